@@ -1,0 +1,133 @@
+/**
+ * Reads the seed folder: every YAML file parsed with positions and checked against its schema, every
+ * problem collected (not just the first) with file, line, record and field.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import {
+  DocumentsFile,
+  FinanceFile,
+  GovernanceFile,
+  LineageFile,
+  OrganisationsFile,
+  PlanFile,
+  SourcesFile,
+} from './seed-files.schema.js';
+import type { SeedProblem } from './seed-problem.js';
+
+export interface SeedSet {
+  root: string;
+  sources: z.infer<typeof SourcesFile>;
+  plans: { file: string; plan: z.infer<typeof PlanFile> }[];
+  documents: z.infer<typeof DocumentsFile>;
+  organisations: z.infer<typeof OrganisationsFile>;
+  governance: z.infer<typeof GovernanceFile>;
+  finance: z.infer<typeof FinanceFile>;
+  lineage: z.infer<typeof LineageFile>;
+  /** Source texts by source key, for the quote check and line numbers. */
+  sourceTexts: Map<string, string>;
+}
+
+/** The files of a seed folder and the schema each must satisfy. Plans are every file in plans/. */
+const SINGLE_FILES = {
+  sources: ['sources.yaml', SourcesFile],
+  documents: ['documents.yaml', DocumentsFile],
+  organisations: ['organisations.yaml', OrganisationsFile],
+  governance: ['governance.yaml', GovernanceFile],
+  finance: ['finance.yaml', FinanceFile],
+  lineage: ['lineage.yaml', LineageFile],
+} as const;
+
+function recordLabel(issuePath: PropertyKey[]): string | undefined {
+  const parts = issuePath.slice(0, -1);
+  if (parts.length === 0) return undefined;
+  return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i ? '.' : '') + String(p))).join('');
+}
+
+function parseFile<S extends z.ZodType>(root: string, relative: string, schema: S, problems: SeedProblem[]) {
+  const file = path.join(root, relative);
+  const shown = path.join('seeds', relative);
+  if (!existsSync(file)) {
+    problems.push({ file: shown, message: 'file is missing; restore it from git or create it' });
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  for (const error of doc.errors) {
+    problems.push({
+      file: shown,
+      line: lineCounter.linePos(error.pos[0]).line,
+      message: `not valid YAML: ${error.message.split('\n')[0]}`,
+    });
+  }
+  if (doc.errors.length) return undefined;
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // Point at the offending node, or its nearest ancestor that exists (a missing field has no node).
+      let line: number | undefined;
+      for (let depth = issue.path.length; depth >= 0 && line === undefined; depth--) {
+        const node = doc.getIn(issue.path.slice(0, depth) as (string | number)[], true);
+        if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+      }
+      problems.push({
+        file: shown,
+        line,
+        record: recordLabel(issue.path),
+        field: issue.path.length ? String(issue.path[issue.path.length - 1]) : undefined,
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  return result.data as z.infer<S>;
+}
+
+/** Reads and schema-checks every seed file. Returns the set only when there were no problems at all. */
+export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | undefined {
+  const single: Record<string, unknown> = {};
+  for (const [name, [relative, schema]] of Object.entries(SINGLE_FILES)) {
+    single[name] = parseFile(root, relative, schema as z.ZodType, problems);
+  }
+  const plansDir = path.join(root, 'plans');
+  const planFiles = existsSync(plansDir)
+    ? readdirSync(plansDir).filter((f) => f.endsWith('.yaml')).sort()
+    : [];
+  if (planFiles.length === 0) problems.push({ file: 'seeds/plans/', message: 'no plan files (*.yaml) found' });
+  const plans = planFiles.map((f) => ({
+    file: path.join('seeds', 'plans', f),
+    plan: parseFile(root, path.join('plans', f), PlanFile, problems),
+  }));
+
+  const sourceTexts = new Map<string, string>();
+  const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
+  for (const [index, source] of (sources?.sources ?? []).entries()) {
+    const file = path.join(root, source.file);
+    if (!existsSync(file)) {
+      problems.push({
+        file: 'seeds/sources.yaml',
+        record: `sources[${index}] (${source.key})`,
+        field: 'file',
+        message: `source paper seeds/${source.file} does not exist`,
+      });
+      continue;
+    }
+    sourceTexts.set(source.key, readFileSync(file, 'utf8'));
+  }
+
+  if (problems.length) return undefined;
+  return {
+    root,
+    sources: single.sources as SeedSet['sources'],
+    documents: single.documents as SeedSet['documents'],
+    organisations: single.organisations as SeedSet['organisations'],
+    governance: single.governance as SeedSet['governance'],
+    finance: single.finance as SeedSet['finance'],
+    lineage: single.lineage as SeedSet['lineage'],
+    plans: plans.map((p) => ({ file: p.file, plan: p.plan! })),
+    sourceTexts,
+  };
+}
