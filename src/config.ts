@@ -1,0 +1,82 @@
+/**
+ * The environment, validated once at start into a typed, frozen object. No other file reads process.env:
+ * a setting that is wrong stops the process here, with one line naming the variable and what to do.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+
+const Env = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must look like bolt://host:7687 or neo4j+s://host (bolt, neo4j, +s, +ssc schemes)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  GT_DATA_DIR: z.string().min(1).default('.data'),
+  GT_CACHE_DIR: z.string().min(1).default('.cache'),
+  GT_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
+  GT_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'a size such as 512m').default('512m'),
+  GT_SEED: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  GT_SEEDS_DIR: z.string().min(1).default('seeds'),
+  GT_INTROSPECTION: bool.optional(),
+});
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly env: 'development' | 'production' | 'test';
+  readonly logLevel: string;
+  /** Absent when the project runs its own managed Neo4j. */
+  readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number }>;
+  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string }>;
+  readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
+  readonly introspection: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  // Empty strings are treated as unset, as a shell's `VAR=` usually means.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])] ?? '')}: ${i.message}`);
+    throw new ConfigError(`Configuration is invalid; fix these environment variables (see README, "Configuration"):\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of NEO4J_USER (default neo4j), or unset NEO4J_URI to use the managed local Neo4j.');
+  }
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    }),
+    managedNeo4j: Object.freeze({
+      dataDir: path.resolve(cwd, e.GT_DATA_DIR, 'neo4j'),
+      cacheDir: path.resolve(cwd, e.GT_CACHE_DIR, 'neo4j'),
+      heap: e.GT_NEO4J_HEAP,
+      pageCache: e.GT_NEO4J_PAGECACHE,
+    }),
+    seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
+    introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
+  });
+}

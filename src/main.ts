@@ -1,0 +1,67 @@
+/**
+ * `npm start`: the only file with side effects. Config → Neo4j (managed or NEO4J_URI) → start-up work in
+ * the background (migrations, seeds) → HTTP server listening → URLs printed. SIGINT/SIGTERM: stop taking
+ * requests, drain, close the driver, stop the managed Neo4j.
+ */
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { ManagedNeo4jError } from './neo4j/managed/managed-neo4j-error.js';
+import { connectNeo4j } from './neo4j/connect.js';
+import { createServer } from './server.js';
+import { Startup } from './startup.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const neo4j = await connectNeo4j(config, say);
+  const startup = new Startup(neo4j.db, logger, { seedMode: config.seed.mode, seedsDir: config.seed.dir });
+  const server = createServer({ config, db: neo4j.db, logger, startup });
+  await server.start();
+
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE'
+        ? new ConfigError(`Port ${config.port} on ${config.host} is already in use: stop the other process, or start with PORT=<another port>.`)
+        : error);
+    });
+    server.httpServer.listen(config.port, config.host, resolve);
+  });
+  const address = server.httpServer.address();
+  const base = `http://${config.host}:${typeof address === 'object' && address ? address.port : config.port}`;
+
+  say('Preparing the graph (migrations, seed data when empty)...');
+  void startup.run().then(() => {
+    if (startup.state.phase === 'ready') {
+      say(`\nGolden Thread is ready.\n  GraphiQL:  ${base}/graphql\n  API:       POST ${base}/graphql\n  Health:    ${base}/healthz  ${base}/readyz\n  Neo4j:     ${neo4j.uri}${neo4j.managed ? ' (managed; password in .data/neo4j/password)' : ''}\nPress Ctrl-C to stop.`);
+    } else if (startup.state.phase === 'failed') {
+      say(`\nStart-up failed: ${startup.state.lastError}\nThe server is up but not ready (${base}/readyz says why). Fix the cause and restart.`);
+    }
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping (draining requests, closing Neo4j)...`);
+    const force = setTimeout(() => process.exit(1), 45_000);
+    force.unref();
+    startup.stop();
+    await server.stop();
+    await neo4j.close();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ManagedNeo4jError) {
+    process.stderr.write(`golden-thread: ${error.message}\n`);
+  } else {
+    process.stderr.write(`golden-thread: could not start: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

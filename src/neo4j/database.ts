@@ -1,0 +1,70 @@
+/**
+ * All driver work goes through here: a session per call, closed in `finally`; reads in read transactions
+ * (so a cluster routes them to followers), writes in write transactions; transaction metadata naming the
+ * operation (visible in Neo4j's query log and `SHOW TRANSACTIONS`); a timeout on every transaction; and one
+ * translation of driver errors. Repositories call `read`/`write` with one named Cypher statement.
+ */
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { translateNeo4jError } from './neo4j-errors.js';
+
+export type Params = Record<string, unknown>;
+
+/** Counts the statements sent; tests use it to prove a nested query costs a bounded number of round trips. */
+export interface QueryCounter {
+  count: number;
+}
+
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: { database?: string; timeoutMs: number },
+  ) {}
+
+  /** Runs one read statement and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}, counter?: QueryCounter): Promise<T[]> {
+    return this.run('READ', operation, async (tx) => {
+      if (counter) counter.count++;
+      const result = await tx.run<T>(cypher, params);
+      return result.records.map((r) => r.toObject());
+    });
+  }
+
+  /** Runs one write statement in its own transaction. */
+  async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run('WRITE', operation, async (tx) => {
+      const result = await tx.run<T>(cypher, params);
+      return result.records.map((r) => r.toObject());
+    });
+  }
+
+  /** Several statements that must land together or not at all (imports, seeds). */
+  async writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.run('WRITE', operation, work, timeoutMs);
+  }
+
+  private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the server answers; never throws. */
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * createServer(): the HTTP app (Express), Apollo Server and GraphiQL, wired but not listening, so tests
+ * build the same server main.ts runs. Routes: POST /graphql (queries), GET /graphql (GraphiQL in a browser,
+ * queries otherwise), /healthz, /readyz.
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type GraphQLContext } from './context.js';
+import type { Logger } from './logger.js';
+import type { Database } from './neo4j/database.js';
+import { resolvers } from './resolvers.js';
+import { loadTypeDefs } from './schema.js';
+import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
+import { healthRoutes } from './http/health.js';
+import type { Startup } from './startup.js';
+
+export interface ServerDeps {
+  config: Pick<Config, 'introspection' | 'env'>;
+  db: Database;
+  logger: Logger;
+  startup: Startup;
+}
+
+export interface GoldenThreadServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Starts Apollo and mounts the routes; call before listening. */
+  start(): Promise<void>;
+  /** Stops taking requests, drains those in flight, stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Codes a client may see as they are; anything else is an internal error and is masked. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT',
+]);
+
+function maskErrors(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    const errorId = randomUUID();
+    logger.error({ err: original, errorId, path: formatted.path }, 'internal error in a GraphQL request');
+    return {
+      message: `Internal server error (error id ${errorId}); the server log has the details. Retry, and report the id if it persists.`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}
+
+/** Reports, per response, how many Cypher statements the request sent (tests assert it stays bounded). */
+const queryCountPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.queries.count };
+        }
+      },
+    };
+  },
+};
+
+export function createServer({ config, db, logger, startup }: ServerDeps): GoldenThreadServer {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryCountPlugin],
+  });
+
+  return {
+    httpServer,
+    apollo,
+    async start() {
+      await apollo.start();
+      app.use(healthRoutes(db, startup));
+      app.use(GRAPHIQL_ASSET_PATH, graphiqlAssets());
+      // A browser asking for /graphql gets GraphiQL; GraphQL clients (GET with ?query=, or POST) get the API.
+      app.get('/graphql', (req, res, next) => {
+        if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
+          res.type('html').send(graphiqlPage('/graphql'));
+        } else next();
+      });
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, { context: async () => createContext(db, logger) }),
+      );
+      app.use((_req, res) => {
+        res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The DataLoader contract in one place: a batch function must return one entry per key, in key order, with
+ * `null` (or an Error) where nothing was found. Repositories return rows in any order; these line them up.
+ */
+
+/** One row (or null) per key, for loaders whose key identifies a single item. */
+export function oneByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map<K, V>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** A list (possibly empty) per key, for loaders of children; rows keep their order within each key. */
+export function manyByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const byKey = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}

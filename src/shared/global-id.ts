@@ -1,0 +1,18 @@
+/**
+ * Global ids (Relay's convention): the GraphQL type name and the item's key, base64url-encoded so clients
+ * treat them as opaque. Keys are stable across loads, so ids are too.
+ */
+import { BadUserInputError } from './errors.js';
+
+export function toGlobalId(typeName: string, key: string): string {
+  return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string, argumentName = 'id'): { typeName: string; key: string } {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const at = decoded.indexOf(':');
+  if (at <= 0 || !/^[A-Z][A-Za-z]+$/.test(decoded.slice(0, at))) {
+    throw new BadUserInputError(argumentName, `"${id}" is not an id this API issued; use the \`id\` field of an item.`);
+  }
+  return { typeName: decoded.slice(0, at), key: decoded.slice(at + 1) };
+}
