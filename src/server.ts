@@ -45,7 +45,7 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT',
 ]);
 
-function maskErrors(logger: Logger) {
+export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_CODES.has(code)) {

@@ -140,6 +140,10 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
     const doc = plan.document;
     const docPlace = { file, record: `document (${doc.key})` };
     const labels: SeedLabel[] = doc.kind === 'STRATEGIC_PLAN' ? ['Document', 'StrategicPlan'] : ['Document'];
+    // The API finds plans by period and by key with one loader, so a plan's key must be its period.
+    if (doc.kind === 'STRATEGIC_PLAN' && doc.key !== doc.period) {
+      problems.push({ ...docPlace, field: 'key', message: `a Strategic Plan's key must be its period ("${doc.period}"), not "${doc.key}"` });
+    }
     addNode(doc.key, labels, {
       kind: doc.kind, title: doc.title, period: doc.period, status: doc.status, vision: doc.vision, note: doc.note,
       ...cite(doc.citation, docPlace),

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/neo4j/database.js';
+import { GRAPHIQL_EXAMPLES } from '../../src/http/graphiql-examples.js';
+import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+let db: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetToSeeds(db);
+  server = await startTestServer(db);
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe('the example queries GraphiQL preloads', () => {
+  it.each(GRAPHIQL_EXAMPLES.map((e) => [/query (\w+)/.exec(e.query)?.[1] ?? '?', e] as const))('%s runs without errors and returns data', async (_name, example) => {
+    const result = await server.query(example.query, example.variables);
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).not.toMatch(/^\{("\w+":(null|\[\]),?)*\}$/);
+  });
+});

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Database } from '../../src/neo4j/database.js';
+import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { launchBrowser, leftLocalhost, recordRequests } from '../helpers/browser.js';
+
+let db: Database;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetToSeeds(db);
+  server = await startTestServer(db);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+describe('GraphiQL in a browser', () => {
+  it('opens at /graphql, runs the first example query and shows plan data, all from 127.0.0.1', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const requests = recordRequests(page);
+    await page.goto(`${server.url}/graphql`);
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.result-window');
+    await expect.poll(async () => result.innerText(), { timeout: 30_000 }).toContain('Clean, Green Future');
+    expect(await result.innerText()).toContain('"period": "2022-26"');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/graphiql.png' });
+    expect(requests.length).toBeGreaterThan(3);
+    expect(leftLocalhost(requests)).toEqual([]);
+    await page.close();
+  });
+
+  it('preloads one tab per example query', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/graphql`);
+    await page.locator('.graphiql-tab').first().waitFor({ timeout: 30_000 });
+    const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+    expect(tabs.join(' ')).toMatch(/PlanOutcomes.*AllPlans/s);
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The test database: a Database on the run's Neo4j, and resets that leave it empty (plus migrations) or
+ * holding exactly the seed data. Files run one at a time, so a file owns the graph while it runs.
+ */
+import path from 'node:path';
+import { inject } from 'vitest';
+import { Database } from '../../src/neo4j/database.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { applyMigrations } from '../../src/neo4j/migrations/apply-migrations.js';
+import { loadSeeds } from '../../src/seeding/load-seeds.js';
+
+export const SEEDS_DIR = path.resolve('seeds');
+
+export function testNeo4jTarget() {
+  return inject('neo4j');
+}
+
+export function openTestDatabase(): Database {
+  const target = testNeo4jTarget();
+  return new Database(createDriver(target), { timeoutMs: 30_000 });
+}
+
+/** Deletes everything (data, not schema) and applies the migrations. */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.write('test.reset', 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  await applyMigrations(db);
+}
+
+/** An empty graph, migrated, with the project's seed data loaded. */
+export async function resetToSeeds(db: Database): Promise<void> {
+  await resetGraph(db);
+  await loadSeeds(db, SEEDS_DIR);
+}

@@ -1,0 +1,52 @@
+/**
+ * The real server (createServer, as main.ts builds it) listening on a free port, with a small client that
+ * speaks GraphQL over HTTP like any other client would.
+ */
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import type { Database } from '../../src/neo4j/database.js';
+import { createServer } from '../../src/server.js';
+import { Startup } from '../../src/startup.js';
+import { SEEDS_DIR } from './test-graph.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: { cypherQueries?: number };
+}
+
+export interface TestServer {
+  url: string;
+  startup: Startup;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(db: Database, options: { seedMode?: 'if-empty' | 'never'; retryMs?: number; env?: Record<string, string>; waitUntilReady?: boolean } = {}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const startup = new Startup(db, silentLogger, { seedMode: options.seedMode ?? 'never', seedsDir: SEEDS_DIR, retryMs: options.retryMs });
+  const server = createServer({ config, db, logger: silentLogger, startup });
+  await server.start();
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const ready = startup.run();
+  if (options.waitUntilReady !== false) await ready;
+  return {
+    url,
+    startup,
+    async query(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      startup.stop();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/neo4j/database.js';
+import { loadSeeds } from '../../src/seeding/load-seeds.js';
+import { snapshotThread } from '../helpers/graph-snapshot.js';
+import { copySeeds, editSeedFile } from '../helpers/seed-fixtures.js';
+import { openTestDatabase, resetGraph, SEEDS_DIR } from '../helpers/test-graph.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetGraph(db);
+});
+afterAll(async () => db.close());
+
+describe('loading the seed files', () => {
+  it('fills an empty graph, then a second load changes nothing (same counts, same property checksum)', async () => {
+    const first = await loadSeeds(db, SEEDS_DIR);
+    expect(first.status).toBe('loaded');
+    expect(first.nodesCreated).toBe(first.nodes);
+    const afterFirst = await snapshotThread(db);
+    expect(afterFirst.nodes).toBe(first.nodes);
+
+    const second = await loadSeeds(db, SEEDS_DIR);
+    expect(second.status).toBe('unchanged');
+    expect(await snapshotThread(db)).toEqual(afterFirst);
+  });
+
+  it('re-applying unchanged files by force still leaves the thread exactly as it was', async () => {
+    const before = await snapshotThread(db);
+    const forced = await loadSeeds(db, SEEDS_DIR, { force: true });
+    expect(forced).toMatchObject({ status: 'loaded', nodesCreated: 0, retired: 0 });
+    expect(await snapshotThread(db)).toEqual(before);
+  });
+
+  it('updates an edited record in place, keeping its key, links and the count of items', async () => {
+    const dir = copySeeds();
+    try {
+      const before = await snapshotThread(db);
+      editSeedFile(dir, 'plans/2022-26.yaml', /name: People enjoy long lives in good health/, 'name: People enjoy long and healthy lives');
+      const result = await loadSeeds(db, dir).catch((e: Error) => e);
+      if (result instanceof Error) throw result;
+      expect(result).toMatchObject({ status: 'loaded', nodesCreated: 0, retired: 0 });
+      const after = await snapshotThread(db);
+      expect(after.nodes).toBe(before.nodes);
+      expect(after.links).toBe(before.links);
+      const rows = await db.read<{ name: string; aims: number }>(
+        'test.edited',
+        'MATCH (s:SubOutcome {key: "2022-26/9.3"}) RETURN s.name AS name, COUNT { (s)-[:HAS_AIM]->() } AS aims',
+      );
+      expect(rows).toEqual([{ name: 'People enjoy long and healthy lives', aims: 3 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await loadSeeds(db, SEEDS_DIR);
+    }
+  });
+
+  it('retires, rather than deletes, a record removed from the files', async () => {
+    const dir = copySeeds();
+    try {
+      editSeedFile(dir, 'plans/2014-18.yaml', /\n(\s+)- code: "?T1"?\n/, '\n$1- code: T1-renamed\n');
+      await loadSeeds(db, dir);
+      const rows = await db.read<{ retired: boolean }>('test.retired', 'MATCH (t:Theme {key: "2014-18/T1"}) RETURN t.retiredAt IS NOT NULL AS retired');
+      expect(rows).toEqual([{ retired: true }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await loadSeeds(db, SEEDS_DIR);
+    const back = await db.read<{ retired: boolean }>('test.unretired', 'MATCH (t:Theme {key: "2014-18/T1"}) RETURN t.retiredAt IS NOT NULL AS retired');
+    expect(back).toEqual([{ retired: false }]);
+  });
+
+  it('records each load that changed something in the audit trail', async () => {
+    const rows = await db.read<{ n: number }>('test.audit', "MATCH (e:AuditEvent {kind: 'seeds.load'}) RETURN count(e) AS n");
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(3);
+  });
+});
