@@ -33,7 +33,7 @@ export const Alias = z
   .strict();
 
 const code = z.string().regex(/^[A-Za-z0-9.\-]+$/, 'codes use letters, digits, dots and dashes only');
-const key = z.string().regex(/^[a-z0-9][a-z0-9.\-/:]*$/, 'keys are lower-case letters, digits, dots, dashes, slashes');
+const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-/:]*$/, 'keys use letters, digits, dots, dashes and slashes');
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'dates are written YYYY-MM-DD (or YYYY-MM)');
 
 export const Action = z

@@ -58,15 +58,15 @@ describe('loading the seed files', () => {
   it('retires, rather than deletes, a record removed from the files', async () => {
     const dir = copySeeds();
     try {
-      editSeedFile(dir, 'plans/2014-18.yaml', /\n(\s+)- code: "?T1"?\n/, '\n$1- code: T1-renamed\n');
+      editSeedFile(dir, 'plans/2018-22.yaml', /code: "?P6"?\n/, 'code: P9\n');
       await loadSeeds(db, dir);
-      const rows = await db.read<{ retired: boolean }>('test.retired', 'MATCH (t:Theme {key: "2014-18/T1"}) RETURN t.retiredAt IS NOT NULL AS retired');
-      expect(rows).toEqual([{ retired: true }]);
+      const rows = await db.read<{ key: string; retired: boolean }>('test.retired', 'MATCH (p:Principle) WHERE p.key IN ["2018-22/P6", "2018-22/P9"] RETURN p.key AS key, p.retiredAt IS NOT NULL AS retired ORDER BY key');
+      expect(rows).toEqual([{ key: '2018-22/P6', retired: true }, { key: '2018-22/P9', retired: false }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     await loadSeeds(db, SEEDS_DIR);
-    const back = await db.read<{ retired: boolean }>('test.unretired', 'MATCH (t:Theme {key: "2014-18/T1"}) RETURN t.retiredAt IS NOT NULL AS retired');
+    const back = await db.read<{ retired: boolean }>('test.unretired', 'MATCH (p:Principle {key: "2018-22/P6"}) RETURN p.retiredAt IS NOT NULL AS retired');
     expect(back).toEqual([{ retired: false }]);
   });
 

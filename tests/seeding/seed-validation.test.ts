@@ -57,11 +57,11 @@ describe('the seed checker', () => {
 
   it('reports a quote that is not in its paper, saying which file it looked in', () => {
     const dir = fixture();
-    editSeedFile(dir, 'plans/2014-18.yaml', /69 priority areas/, '70 priority areas');
+    editSeedFile(dir, 'plans/2014-18.yaml', 'quote: "Skills – 3 priorities"', 'quote: "Skills – 4 priorities"');
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'seeds/plans/2014-18.yaml', field: 'citation.quote' });
-    expect(problems[0]!.message).toMatch(/quote not found in seeds\/sources\/cabinet-2014-05-06-.*"70 priority areas/);
+    expect(problems[0]!.message).toMatch(/quote not found in seeds\/sources\/cabinet-2014-05-06-.*"Skills – 4 priorities/);
   });
 
   it('reports broken YAML with its line', () => {
@@ -85,7 +85,7 @@ describe('loading broken seed files', () => {
     const dir = copySeeds();
     try {
       editSeedFile(dir, 'plans/2022-26.yaml', /name: People enjoy long lives in good health/, 'name: A renamed sub-outcome that would be written');
-      editSeedFile(dir, 'plans/2014-18.yaml', /69 priority areas/, '70 priority areas');
+      editSeedFile(dir, 'plans/2014-18.yaml', 'quote: "Skills – 3 priorities"', 'quote: "Skills – 4 priorities"');
       const before = await snapshotThread(db);
       const attempt = loadSeeds(db, dir);
       await expect(attempt).rejects.toBeInstanceOf(SeedValidationError);

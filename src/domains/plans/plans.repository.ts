@@ -46,7 +46,8 @@ export async function findOutcomesOfPlans(db: Database, planKeys: readonly strin
     'plans.outcomesOfPlans',
     `MATCH (p:StrategicPlan)-[:HAS_OUTCOME]->(o:Outcome)
      WHERE p.key IN $keys AND o.retiredAt IS NULL
-     RETURN p.key AS planKey, o ${outcomeFields} AS o ORDER BY o.order`,
+     WITH p, o ORDER BY o.order
+     RETURN p.key AS planKey, o ${outcomeFields} AS o`,
     { keys: planKeys },
     counter,
   );
@@ -69,8 +70,8 @@ export async function findSubOutcomesOfOutcomes(db: Database, outcomeKeys: reado
     'plans.subOutcomesOfOutcomes',
     `MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome)
      WHERE o.key IN $keys AND s.retiredAt IS NULL
-     RETURN o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s
-     ORDER BY s.order`,
+     WITH o, s ORDER BY s.order
+     RETURN o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s`,
     { keys: outcomeKeys },
     counter,
   );
