@@ -98,12 +98,23 @@ export type Query = {
   /** Several items by global id, in the order asked; null in place of an id that matches nothing. */
   nodes: Array<Maybe<Node>>;
   /**
+   * One outcome of a plan, by its code (`9`), its name (`Keeping People Safe and Well`) or any wording of it
+   * recorded as an alias. Case, surrounding quotes and trailing punctuation do not matter. Null when none matches.
+   */
+  outcome?: Maybe<Outcome>;
+  /**
    * One Strategic Plan by its period as the papers write it: `2014-18`, `2018-22` or `2022-26`. Null when no
    * plan covers that period.
    */
   plan?: Maybe<StrategicPlan>;
   /** The council's Strategic Plans, oldest first. */
   plans: Array<StrategicPlan>;
+  /**
+   * One sub-outcome of a plan, by its code (`9.3`), its name, or any recorded alias: a variant wording from
+   * another paper (`Every child gets the best start in life`) or a typo'd section number (`6.13` for 6.3).
+   * Null when none matches.
+   */
+  subOutcome?: Maybe<SubOutcome>;
 };
 
 
@@ -117,8 +128,20 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOutcomeArgs = {
+  code: Scalars['String']['input'];
+  plan: Scalars['String']['input'];
+};
+
+
 export type QueryPlanArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type QuerySubOutcomeArgs = {
+  code: Scalars['String']['input'];
+  plan: Scalars['String']['input'];
 };
 
 /** A council committee paper (or draft plan) that facts are cited from. Its text is in the project's `seeds/sources/`. */
@@ -344,8 +367,10 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType, RequireFields<QuerySubOutcomeArgs, 'code' | 'plan'>>;
 };
 
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {

@@ -222,7 +222,8 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
   });
   seeds.documents.relations.forEach((r, i) => {
     const place = { file: 'seeds/documents.yaml', record: `relations[${i}] (${r.from} ${r.kind} ${r.to})` };
-    addLink(r.kind, r.from, r.to, { note: r.note, ...cite(r.citation, place) }, place);
+    // Relations between documents are always stated by a paper (the schema requires the citation).
+    addLink(r.kind, r.from, r.to, { note: r.note, basis: 'CITED', rationale: r.note ?? 'Stated in the cited paper.', ...cite(r.citation, place) }, place);
   });
 
   // Governance: meetings, what they decided, and who monitors what.

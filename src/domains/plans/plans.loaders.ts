@@ -4,6 +4,9 @@ import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import {
   findAllPlans,
+  findOutcomesByReference,
+  findSubOutcomesByReference,
+  type ItemReference,
   findOutcomesByKeys,
   findOutcomesOfPlans,
   findPlansByPeriods,
@@ -30,6 +33,21 @@ export function createPlanLoaders(db: Database, counter: QueryCounter) {
       manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys, counter), (s) => s.outcomeKey)),
     subOutcomeByKey: new DataLoader(async (keys: readonly string[]) =>
       oneByKey(keys, await findSubOutcomesByKeys(db, keys, counter), (s) => s.key)),
+    /** By plan and code, name or alias; the key is an ItemReference compared by value. */
+    subOutcomeByReference: new DataLoader(
+      async (refs: readonly ItemReference[]) => {
+        const rows = await findSubOutcomesByReference(db, refs, counter);
+        return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
+      },
+      { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
+    ),
+    outcomeByReference: new DataLoader(
+      async (refs: readonly ItemReference[]) => {
+        const rows = await findOutcomesByReference(db, refs, counter);
+        return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
+      },
+      { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
+    ),
     themesOfPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findThemesOfPlans(db, keys, counter), (t) => t.planKey)),
     themeByKey: new DataLoader(async (keys: readonly string[]) =>

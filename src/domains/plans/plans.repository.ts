@@ -128,3 +128,48 @@ export async function findSubOutcomesByKeys(db: Database, keys: readonly string[
     key: r.s.key!, outcomeKey: r.outcomeKey, code: r.s.code!, name: r.s.name!, codeBasis: r.s.codeBasis ?? null, citation: citationOf(r.s),
   }));
 }
+
+export interface ItemReference {
+  plan: string;
+  ref: string;
+}
+
+/** Canonical form for look-ups by wording: case, surrounding quotes, trailing punctuation and spacing aside. */
+export function lookupForm(text: string): string {
+  return text.trim().replace(/^['"‘’]+|['"‘’;.]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Sub-outcomes by plan period and a reference that may be the code, the name, or any recorded alias (a
+ * variant wording or a typo'd section number), so that every wording found in the papers finds the record.
+ */
+export async function findSubOutcomesByReference(db: Database, refs: readonly ItemReference[], counter?: QueryCounter): Promise<(SubOutcomeModel & { ref: number })[]> {
+  const rows = await db.read<{ ref: number; outcomeKey: string; s: Props<SubOutcomeModel> }>(
+    'plans.subOutcomesByReference',
+    `UNWIND $refs AS ref
+     MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome)
+     WHERE s.retiredAt IS NULL AND (s.code = ref.text OR toLower(s.name) = ref.lower
+       OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(s) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
+     RETURN ref.index AS ref, o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s`,
+    { refs: refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) })) },
+    counter,
+  );
+  return rows.map((r) => ({
+    ref: r.ref, key: r.s.key!, outcomeKey: r.outcomeKey, code: r.s.code!, name: r.s.name!, codeBasis: r.s.codeBasis ?? null, citation: citationOf(r.s),
+  }));
+}
+
+/** Outcomes by plan period and code, name or alias. */
+export async function findOutcomesByReference(db: Database, refs: readonly ItemReference[], counter?: QueryCounter): Promise<(OutcomeModel & { ref: number })[]> {
+  const rows = await db.read<{ ref: number; planKey: string; o: Props<OutcomeModel> }>(
+    'plans.outcomesByReference',
+    `UNWIND $refs AS ref
+     MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)
+     WHERE o.retiredAt IS NULL AND (o.code = ref.text OR toLower(o.name) = ref.lower
+       OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(o) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
+     RETURN ref.index AS ref, p.key AS planKey, o ${outcomeFields} AS o`,
+    { refs: refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) })) },
+    counter,
+  );
+  return rows.map((r) => ({ ref: r.ref, ...toOutcome(r.planKey, r.o) }));
+}

@@ -7,6 +7,8 @@ export const planResolvers: Resolvers = {
   Query: {
     plans: (_root, _args, { loaders }) => loaders.plans.allPlans.load('all'),
     plan: (_root, { period }, { loaders }) => loaders.plans.planByPeriod.load(period.trim()),
+    outcome: (_root, { plan, code }, { loaders }) => loaders.plans.outcomeByReference.load({ plan, ref: code }),
+    subOutcome: (_root, { plan, code }, { loaders }) => loaders.plans.subOutcomeByReference.load({ plan, ref: code }),
   },
   StrategicPlan: {
     id: (plan) => toGlobalId('StrategicPlan', plan.key),
