@@ -58,4 +58,13 @@ query SubOutcomeWordings {
 }
 `,
   },
+  {
+    query: `# Find a sub-outcome by code, name or any wording a paper uses (here a typo'd section number, 6.13 for 6.3).
+query SubOutcomeByAnyWording {
+  byTypo: subOutcome(plan: "2022-26", code: "6.13") { code name }
+  byOtherWording: subOutcome(plan: "2022-26", code: "Every child gets the best start in life") { code name }
+  byCode: subOutcome(plan: "2022-26", code: "9.3") { code name outcome { name } citation { source { title } at quote line } }
+}
+`,
+  },
 ];
