@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     force.unref();
     startup.stop();
     await server.stop();
+    say('  HTTP server stopped; closing the Neo4j connection...');
     await neo4j.close();
     say('Stopped.');
     process.exit(0);

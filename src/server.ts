@@ -87,6 +87,9 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(logger),
+    // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
+    // handlers would race it and re-raise the signal half-way.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryCountPlugin],
   });
 

@@ -28,6 +28,7 @@ export async function connectNeo4j(config: Config, progress: (line: string) => v
     managed: true,
     async close() {
       await db.close();
+      progress('  stopping the managed Neo4j...');
       await managed.stop();
     },
   };

@@ -47,8 +47,11 @@ export async function resolveNeo4j(cacheDir: string, toolchain: JavaToolchain, p
     writeFileSync(stampFile, stamp);
     progress(`Neo4j ${version} resolved.`);
   }
-  const jars = readdirSync(libDir).filter((f) => f.endsWith('.jar')).map((f) => path.join(libDir, f));
-  return { version, classPath: [launcherJar, ...jars].join(path.delimiter) };
+  if (!readdirSync(libDir).some((f) => f.endsWith('.jar'))) {
+    throw new ManagedNeo4jError(`No Neo4j jars in ${libDir}: delete ${home} and start again to resolve them anew.`);
+  }
+  // A class-path wildcard keeps the command line (and `ps`) short; java expands it to every jar.
+  return { version, classPath: [launcherJar, path.join(libDir, '*')].join(path.delimiter) };
 }
 
 function runMaven(toolchain: JavaToolchain, args: string[], progress: (line: string) => void): Promise<void> {

@@ -29,34 +29,64 @@ public final class ManagedNeo4j {
       System.err.println("usage: ManagedNeo4j <home> <boltPort> <passwordFile> <pageCacheBytes>");
       System.exit(2);
     }
+    // Watchdog first, so that even a start that hangs or fails cannot outlive the parent process.
+    Thread watchdog = new Thread(ManagedNeo4j::exitWhenStdinCloses, "parent-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     String password = Files.readString(Path.of(args[2])).trim();
     long pageCache = Long.parseLong(args[3]);
 
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-        .setConfig(BoltConnector.enabled, true)
-        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(HttpConnector.enabled, false)
-        .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        // Sized for a 2-core, shared machine: the heap is set by the JVM flags, the page cache here.
-        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
-        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
-        .build();
-
-    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-
-    // The embedded API runs with full rights, so it can set the neo4j user's password directly.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    DatabaseManagementService dbms = null;
+    try {
+      dbms = new DatabaseManagementServiceBuilder(home)
+          .setConfig(BoltConnector.enabled, true)
+          .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+          .setConfig(HttpConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
+          // Sized for a 2-core, shared machine: the heap is set by the JVM flags, the page cache here.
+          .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+          .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+          .build();
+      DatabaseManagementService started = dbms;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown, "neo4j-shutdown"));
+      setPassword(dbms, password);
+    } catch (Exception e) {
+      System.err.println("ManagedNeo4j: could not start: " + e);
+      e.printStackTrace();
+      if (dbms != null) dbms.shutdown();
+      System.exit(1);
+    }
 
     System.out.println("READY " + port);
     System.out.flush();
+    watchdog.join();
+  }
 
-    // Watchdog: stdin reaches EOF when the parent process dies; shut down rather than linger.
-    while (System.in.read() != -1) {
-      // Input is ignored; only its end matters.
+  /**
+   * The embedded API runs with full rights, so it can set the neo4j user's password directly. Neo4j refuses
+   * to "change" a password to the one it already has, which is every start after the first: that is fine.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+    }
+  }
+
+  /** Standard input reaches EOF when the parent dies; shut down (through the hook) rather than linger. */
+  private static void exitWhenStdinCloses() {
+    try {
+      while (System.in.read() != -1) {
+        // Input is ignored; only its end matters.
+      }
+    } catch (java.io.IOException e) {
+      // A broken pipe means the same as EOF.
     }
     System.exit(0);
   }
