@@ -5,10 +5,13 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const models = {
-  plans: '../domains/plans/plans.models.js',
-  provenance: '../domains/provenance/provenance.models.js',
-};
+const plans = '../domains/plans/plans.models.js';
+const provenance = '../domains/provenance/provenance.models.js';
+const documents = '../domains/documents/documents.models.js';
+const governance = '../domains/governance/governance.models.js';
+const traceability = '../domains/traceability/traceability.models.js';
+const views = '../domains/traceability/traceability.views.js';
+const coverage = '../domains/traceability/coverage.js';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -20,14 +23,35 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.js#GraphQLContext',
         mappers: {
-          StrategicPlan: `${models.plans}#PlanModel`,
-          Outcome: `${models.plans}#OutcomeModel`,
-          SubOutcome: `${models.plans}#SubOutcomeModel`,
-          Theme: `${models.plans}#ThemeModel`,
-          SubTheme: `${models.plans}#SubThemeModel`,
-          Citation: `${models.provenance}#CitationModel`,
-          SourceDocument: `${models.provenance}#SourceDocumentModel`,
-          Alias: `${models.provenance}#AliasModel`,
+          StrategicPlan: `${plans}#PlanModel`,
+          Outcome: `${plans}#OutcomeModel`,
+          SubOutcome: `${plans}#SubOutcomeModel`,
+          Aim: `${plans}#AimModel`,
+          Action: `${plans}#ActionModel`,
+          Theme: `${plans}#ThemeModel`,
+          SubTheme: `${plans}#SubThemeModel`,
+          Statement: `${plans}#StatementModel`,
+          Citation: `${provenance}#CitationModel`,
+          SourceDocument: `${provenance}#SourceDocumentModel`,
+          Alias: `${provenance}#AliasModel`,
+          OtherWording: `${views}#OtherWordingView`,
+          Document: `${documents}#DocumentModel`,
+          DocumentRelation: `${views}#DocumentRelationView`,
+          Organisation: `${governance}#OrganisationModel`,
+          Decision: `${governance}#DecisionModel`,
+          Monitoring: `${governance}#MonitoringModel`,
+          LinkFacts: `${traceability}#LinkFactsModel`,
+          SupportingActionConnection: `${views}#SupportingActionPage`,
+          SupportingActionEdge: `${views}#SupportingActionEdgeView`,
+          PlanCoverage: `${coverage}#PlanCoverageModel`,
+          OutcomeCoverage: `${coverage}#OutcomeCoverageModel`,
+          SubOutcomeCoverage: `${traceability}#SubOutcomeCoverageModel`,
+          SupportShare: `${coverage}#SupportShareModel`,
+          LineageStep: `${traceability}#LineageStepModel`,
+          ThreadPath: `${traceability}#PathModel`,
+          PathStep: `${views}#PathStepView`,
+          SearchResultConnection: `${views}#SearchPage`,
+          SearchHitEdge: `${views}#SearchHitEdgeView`,
         },
         scalars: { ID: 'string' },
       },

@@ -1,18 +1,25 @@
-/** Every domain's resolvers, merged; each domain also says how `node(id:)` fetches the types it owns. */
+/** Every domain's resolvers, merged into one map (a domain may add fields to another's types). */
 import type { Resolvers } from './generated/graphql.js';
-import { createNodeResolvers } from './domains/nodes/nodes.resolvers.js';
-import { planNodeFetchers, planResolvers } from './domains/plans/plans.resolvers.js';
-import { provenanceNodeFetchers, provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
+import { documentResolvers } from './domains/documents/documents.resolvers.js';
+import { governanceResolvers } from './domains/governance/governance.resolvers.js';
+import { nodeResolvers } from './domains/nodes/nodes.resolvers.js';
+import { planResolvers } from './domains/plans/plans.resolvers.js';
+import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
+import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [planResolvers, provenanceResolvers];
-const nodeResolvers = createNodeResolvers({ ...planNodeFetchers, ...provenanceNodeFetchers });
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const resolvers of all) {
-    for (const [typeName, fields] of Object.entries(resolvers)) merged[typeName] = { ...merged[typeName], ...(fields as object) };
+    for (const [typeName, fields] of Object.entries(resolvers)) {
+      for (const field of Object.keys(fields as object)) {
+        if (merged[typeName]?.[field]) throw new Error(`two domains resolve ${typeName}.${field}`);
+      }
+      merged[typeName] = { ...merged[typeName], ...(fields as object) };
+    }
   }
   return merged as Resolvers;
 }
 
-export const resolvers = merge([nodeResolvers, ...domainResolvers]);
+export const resolvers = merge(domainResolvers);

@@ -1,6 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PlanModel, OutcomeModel, SubOutcomeModel, ThemeModel, SubThemeModel } from '../domains/plans/plans.models.js';
+import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
+import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
+import type { DocumentModel } from '../domains/documents/documents.models.js';
+import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
+import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, PathModel } from '../domains/traceability/traceability.models.js';
+import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +22,48 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/**
+ * An action of the plan (`We will ...`), listed under an aim, directly under a sub-outcome, or free-standing and
+ * linked to what it supports.
+ */
+export type Action = Node & {
+  __typename?: 'Action';
+  /** The aim it is listed under, if any. */
+  aim?: Maybe<Aim>;
+  citation?: Maybe<Citation>;
+  /** Code assigned by the project, e.g. `9.3-A1-4`. */
+  code: Scalars['String']['output'];
+  /** Delivery strategies and plans the action names (e.g. the Healthy Weight Strategy). */
+  deliveredThrough: Array<Document>;
+  id: Scalars['ID']['output'];
+  /** True when the action is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The department or body that owns it, where known. */
+  owner?: Maybe<Organisation>;
+  /** The sub-outcome it is listed under (through its aim or directly), if any. */
+  subOutcome?: Maybe<SubOutcome>;
+  /** True when the paper summarises the action in its own words rather than listing it. */
+  summarised: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** An aim under a sub-outcome (2022-26), e.g. `Improved healthy life expectancy and reduced health inequalities`. */
+export type Aim = Node & {
+  __typename?: 'Aim';
+  /** The actions listed under the aim, in the plan's order. */
+  actions: Array<Action>;
+  citation?: Maybe<Citation>;
+  /** Code assigned by the project, e.g. `9.3-A1` (the papers do not number aims). */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  subOutcome: SubOutcome;
+  /** True when the paper summarises the aim in its own words rather than listing it. */
+  summarised: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
 };
 
 /**
@@ -54,6 +101,113 @@ export type Citation = {
   source: SourceDocument;
 };
 
+/** A decision a meeting took (or was scheduled to take) on a document. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** The body that met. */
+  body: Organisation;
+  citation?: Maybe<Citation>;
+  /** Meeting date, `YYYY-MM-DD` (or `YYYY-MM` where the paper gives only the month). */
+  date: Scalars['String']['output'];
+  document: Document;
+  kind: DecisionKind;
+  summary: Scalars['String']['output'];
+};
+
+/** What a meeting did with a document. */
+export type DecisionKind =
+  | 'APPROVED'
+  | 'CONSIDERED'
+  | 'CONSULTED'
+  | 'DECLARED'
+  | 'PROPOSED'
+  | 'REVISED'
+  | 'SCHEDULED';
+
+/** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
+export type Document = Node & {
+  __typename?: 'Document';
+  citation?: Maybe<Citation>;
+  /** Decisions taken on the document, oldest first. */
+  decisions: Array<Decision>;
+  id: Scalars['ID']['output'];
+  /** True when the document is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Stable key, e.g. `jhws`, `mtfs-2017-21`, `2022-26`. */
+  key: Scalars['String']['output'];
+  kind: DocumentKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Outcomes the document states (Strategic Plans and the 2017 framework). */
+  outcomes: Array<Outcome>;
+  /** The organisation that owns it, where a paper says. */
+  owner?: Maybe<Organisation>;
+  /** Period as the paper writes it, where known. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** How the document relates to other documents, as the papers state (both directions). */
+  relations: Array<DocumentRelation>;
+  /** Objectives and other statements of the document. */
+  statements: Array<Statement>;
+  status: DocumentStatus;
+  title: Scalars['String']['output'];
+};
+
+
+/** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
+export type DocumentRelationsArgs = {
+  kinds?: InputMaybe<Array<DocumentRelationKind>>;
+};
+
+
+/** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
+export type DocumentStatementsArgs = {
+  kind?: InputMaybe<StatementKind>;
+};
+
+/** What a document is. */
+export type DocumentKind =
+  | 'BUSINESS_PLAN'
+  /** A strategy that delivers actions of the plan (Healthy Weight Strategy, Domestic Abuse Strategy, ...). */
+  | 'DELIVERY_STRATEGY'
+  /** A Medium Term Financial Strategy edition. */
+  | 'FINANCIAL_STRATEGY'
+  /** The 2017 Single Outcomes Framework (proposed priority outcomes). */
+  | 'OUTCOMES_FRAMEWORK'
+  /** A partnership's strategy: Joint Health and Wellbeing Strategy, Sustainability and Transformation Plan, Strategic Economic Plan. */
+  | 'PARTNER_STRATEGY'
+  | 'POLICY'
+  /** A programme such as the Transformation Programme or the Strategic Change Portfolio. */
+  | 'PROGRAMME'
+  | 'STRATEGIC_PLAN';
+
+/** A stated relation between two documents, seen from one of them. */
+export type DocumentRelation = {
+  __typename?: 'DocumentRelation';
+  citation?: Maybe<Citation>;
+  /** OUTGOING when the document asked about is the subject (`this UNDERPINNED_BY other`), INCOMING when it is the object. */
+  direction: RelationDirection;
+  kind: DocumentRelationKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The document at the other end. */
+  other: Document;
+};
+
+/** How one document relates to another, as a paper states it. */
+export type DocumentRelationKind =
+  | 'ALIGNS_WITH'
+  /** The first is complemented by the second (e.g. the plan by the MTFS). */
+  | 'COMPLEMENTED_BY'
+  /** The first contributes to the second (e.g. the plan to the Joint Health and Wellbeing Strategy). */
+  | 'CONTRIBUTES_TO'
+  /** The first depends on funding from the second (e.g. the Better Care Fund). */
+  | 'FUNDED_BY'
+  | 'PART_OF'
+  /** The first is replaced by the second. */
+  | 'SUCCEEDED_BY'
+  /** The first is supported by the second. */
+  | 'SUPPORTED_BY'
+  /** The first is underpinned by the second (e.g. the plan by the departmental business plans). */
+  | 'UNDERPINNED_BY';
+
 /** Where a document stands, as the papers record it. */
 export type DocumentStatus =
   | 'APPROVED'
@@ -64,10 +218,102 @@ export type DocumentStatus =
   | 'SUPERSEDED'
   | 'UNKNOWN';
 
+export type LineageDirection =
+  /** What it came from. */
+  | 'BACKWARD'
+  | 'BOTH'
+  /** What it became. */
+  | 'FORWARD';
+
+/** What became of an item between two plans. */
+export type LineageKind =
+  /** No successor: `to` is the next plan itself. */
+  | 'DROPPED'
+  | 'KEPT'
+  | 'MERGED'
+  /** No predecessor: `from` is the previous plan itself. */
+  | 'NEW'
+  | 'RENAMED'
+  | 'SPLIT';
+
+/** One step of lineage: an item of one plan and what it became in the next. */
+export type LineageStep = {
+  __typename?: 'LineageStep';
+  basis: LinkBasis;
+  citation?: Maybe<Citation>;
+  /** FORWARD when the step is after the item asked about, BACKWARD when before. */
+  direction: LineageDirection;
+  from: Node;
+  kind: LineageKind;
+  rationale: Scalars['String']['output'];
+  to: Node;
+};
+
+/** Who stated a link and on what grounds. */
+export type LinkBasis =
+  /** An analyst's judgement: see the rationale. */
+  | 'ANALYST_JUDGEMENT'
+  /** A council paper states it: see the citation. */
+  | 'CITED';
+
+/** The facts of a link that someone stated or made: its kind, its basis, the citation or rationale, who and when. */
+export type LinkFacts = {
+  __typename?: 'LinkFacts';
+  basis?: Maybe<LinkBasis>;
+  citation?: Maybe<Citation>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the link, for analysts' links. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The link's kind, e.g. `SUPPORTS`, `HAS_AIM`, or for lineage `RENAMED`. */
+  kind: Scalars['String']['output'];
+  rationale?: Maybe<Scalars['String']['output']>;
+};
+
+/** A board's monitoring of a plan or an outcome. */
+export type Monitoring = {
+  __typename?: 'Monitoring';
+  board: Organisation;
+  citation?: Maybe<Citation>;
+  /** How the board monitors it, where a paper says. */
+  how?: Maybe<Scalars['String']['output']>;
+  /** The plan, outcome or sub-outcome monitored. */
+  item: Node;
+};
+
 /** An item with a global id, stable across requests and releases: pass it to `node(id:)` to fetch the item again. */
 export type Node = {
   /** Opaque global id. */
   id: Scalars['ID']['output'];
+};
+
+/** A council, committee, board, partnership, NHS body or department. */
+export type Organisation = Node & {
+  __typename?: 'Organisation';
+  citation?: Maybe<Citation>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: OrganisationKind;
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation it belongs to (a department or committee of the council). */
+  partOf?: Maybe<Organisation>;
+};
+
+export type OrganisationKind =
+  | 'BOARD'
+  | 'COMMITTEE'
+  | 'COUNCIL'
+  | 'DEPARTMENT'
+  | 'NHS_BODY'
+  | 'PARTNERSHIP'
+  | 'TEAM';
+
+/** An item's canonical wording and another wording of it found in a paper. */
+export type OtherWording = {
+  __typename?: 'OtherWording';
+  alias: Alias;
+  canonical: Scalars['String']['output'];
+  item: Node;
 };
 
 /**
@@ -82,17 +328,100 @@ export type Outcome = Node & {
   code: Scalars['String']['output'];
   /** How the code was decided when the paper does not print one. */
   codeBasis?: Maybe<Scalars['String']['output']>;
+  /** The document that states the outcome: a Strategic Plan, or the 2017 Single Outcomes Framework. */
+  document: Document;
   id: Scalars['ID']['output'];
+  /** Where the outcome came from in the previous plan and what it became in the next, step by step. */
+  lineage: Array<LineageStep>;
+  /** The boards that monitor this outcome. */
+  monitoredBy: Array<Monitoring>;
   name: Scalars['String']['output'];
-  plan: StrategicPlan;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The Strategic Plan the outcome belongs to; null for the 2017 proposed outcomes, which belong to a framework document. */
+  plan?: Maybe<StrategicPlan>;
   /** The outcome statement, as the plan words it. */
   statement?: Maybe<Scalars['String']['output']>;
   /** Sub-outcomes (supporting outcomes in 2018-22), in the plan's order. */
   subOutcomes: Array<SubOutcome>;
+  /** Every action supporting the outcome through its sub-outcomes, or linked to the outcome itself. */
+  supportingActions: SupportingActionConnection;
+};
+
+
+/**
+ * A strategic outcome of a plan: the end result the council wants people to experience, e.g. `Clean, Green
+ * Future`. Codes are the plan's section numbers where it has them (`5` to `9` in 2022-26).
+ */
+export type OutcomeLineageArgs = {
+  direction?: InputMaybe<LineageDirection>;
+};
+
+
+/**
+ * A strategic outcome of a plan: the end result the council wants people to experience, e.g. `Clean, Green
+ * Future`. Codes are the plan's section numbers where it has them (`5` to `9` in 2022-26).
+ */
+export type OutcomeSupportingActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Coverage of one outcome: its sub-outcomes' support, kind by kind. */
+export type OutcomeCoverage = {
+  __typename?: 'OutcomeCoverage';
+  /** The mean of the shares: 1 when every sub-outcome has every kind of support. */
+  completeness: Scalars['Float']['output'];
+  /** True when the outcome has no sub-outcome at all. */
+  hasNoSubOutcomes: Scalars['Boolean']['output'];
+  outcome: Outcome;
+  shares: Array<SupportShare>;
+  subOutcomes: Array<SubOutcomeCoverage>;
+};
+
+/** Relay's page information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One link of a path, in the path's direction. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** True when the link points from `from` to `to` as stored (e.g. Aim HAS_ACTION Action); false when the path walks it backwards. */
+  forward: Scalars['Boolean']['output'];
+  from: Node;
+  link: LinkFacts;
+  to: Node;
+};
+
+/** Coverage gaps of a plan, as lists, counts and a completeness score a board can watch rise. */
+export type PlanCoverage = {
+  __typename?: 'PlanCoverage';
+  /** Actions of the plan that support nothing: under no aim or sub-outcome and linked to nothing. */
+  actionsSupportingNothing: Array<Action>;
+  /** The mean of the plan's shares, from 0 to 1. */
+  completeness: Scalars['Float']['output'];
+  /** Sub-outcomes lacking the given kind of support (all kinds when none given). */
+  gaps: Array<SubOutcomeCoverage>;
+  outcomes: Array<OutcomeCoverage>;
+  shares: Array<SupportShare>;
+};
+
+
+/** Coverage gaps of a plan, as lists, counts and a completeness score a board can watch rise. */
+export type PlanCoverageGapsArgs = {
+  lacking?: InputMaybe<Array<SupportType>>;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** One document (strategy, plan, programme, MTFS edition) by its key, e.g. `jhws` or `2022-26`. Null when none. */
+  document?: Maybe<Document>;
+  /** Documents of the given kinds, by title (all kinds when none given). */
+  documents: Array<Document>;
   /** Any item by its global `id` (the `id` field of every item). Null when no item has that id. */
   node?: Maybe<Node>;
   /** Several items by global id, in the order asked; null in place of an id that matches nothing. */
@@ -103,6 +432,12 @@ export type Query = {
    */
   outcome?: Maybe<Outcome>;
   /**
+   * Every path between two items (ids from any `id` field) of up to `maxDepth` links (1 to 6), shortest first,
+   * through outcomes, sub-outcomes, aims, actions, themes and related strategies. Each step gives the link's
+   * kind, direction and source. At most `first` paths (up to 100).
+   */
+  paths: Array<ThreadPath>;
+  /**
    * One Strategic Plan by its period as the papers write it: `2014-18`, `2018-22` or `2022-26`. Null when no
    * plan covers that period.
    */
@@ -110,11 +445,26 @@ export type Query = {
   /** The council's Strategic Plans, oldest first. */
   plans: Array<StrategicPlan>;
   /**
+   * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
+   * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax).
+   */
+  search: SearchResultConnection;
+  /**
    * One sub-outcome of a plan, by its code (`9.3`), its name, or any recorded alias: a variant wording from
    * another paper (`Every child gets the best start in life`) or a typo'd section number (`6.13` for 6.3).
    * Null when none matches.
    */
   subOutcome?: Maybe<SubOutcome>;
+};
+
+
+export type QueryDocumentArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  kinds?: InputMaybe<Array<DocumentKind>>;
 };
 
 
@@ -134,14 +484,58 @@ export type QueryOutcomeArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanArgs = {
   period: Scalars['String']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
 export type QuerySubOutcomeArgs = {
   code: Scalars['String']['input'];
   plan: Scalars['String']['input'];
+};
+
+export type RelationDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+/** An item whose text matches, with where it sits in the thread. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** The citation of the matched text. */
+  citation?: Maybe<Citation>;
+  cursor: Scalars['String']['output'];
+  /** Which field matched: name, text, statement, title, description, citationQuote or alias. */
+  matchedField: Scalars['String']['output'];
+  /** The text that matched: the item's own, or another wording (alias) of it. */
+  matchedText: Scalars['String']['output'];
+  node: Node;
+  /** Relevance from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  /** The item's place in the thread, from the top: plan, outcome, sub-outcome, aim. */
+  trail: Array<Node>;
+};
+
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  edges: Array<SearchHitEdge>;
+  pageInfo: PageInfo;
+  /** Number of matches (up to the server's bound of 500). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A council committee paper (or draft plan) that facts are cited from. Its text is in the project's `seeds/sources/`. */
@@ -159,6 +553,27 @@ export type SourceDocument = Node & {
   title: Scalars['String']['output'];
 };
 
+/** A principle, cross-cutting approach priority or objective stated by a plan or programme. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  citation?: Maybe<Citation>;
+  code: Scalars['String']['output'];
+  document: Document;
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  name: Scalars['String']['output'];
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of statement a plan makes besides its outcomes. */
+export type StatementKind =
+  /** A cross-cutting priority of the plan's approach (2018-22: Fair and sustainable finance, ...). */
+  | 'APPROACH'
+  /** An objective of a programme (the 2014 Transformation Programme's five). */
+  | 'OBJECTIVE'
+  /** How the council works to achieve the vision (2018-22: Good Value, Informed, ...). */
+  | 'PRINCIPLE';
+
 /**
  * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
  * the 2014-18 plan as themes of priorities.
@@ -166,13 +581,30 @@ export type SourceDocument = Node & {
 export type StrategicPlan = Node & {
   __typename?: 'StrategicPlan';
   citation?: Maybe<Citation>;
+  /** Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments. */
+  coverage: PlanCoverage;
+  /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
+  decisions: Array<Decision>;
   id: Scalars['ID']['output'];
   /** Stable key; for plans, the period (e.g. `2022-26`). */
   key: Scalars['String']['output'];
+  /** Which boards monitor the plan and each of its outcomes and sub-outcomes. */
+  monitoring: Array<Monitoring>;
+  /** Anything recorded about the plan that is not a fact from a paper (e.g. how its status was inferred). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Items of the plan worded differently in another paper: the canonical wording and each other one, cited. */
+  otherWordings: Array<OtherWording>;
   /** The plan's strategic outcomes, in the plan's order. */
   outcomes: Array<Outcome>;
   /** The period as the papers write it, e.g. `2022-26`. */
   period: Scalars['String']['output'];
+  /**
+   * What underpins, complements, supports and funds the plan, and what it contributes to, as the papers say:
+   * MTFS, Transformation Programme, Strategic Change Portfolio, departmental business plans, partner strategies.
+   */
+  relatedDocuments: Array<DocumentRelation>;
+  /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
+  statements: Array<Statement>;
   status: DocumentStatus;
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
@@ -181,29 +613,143 @@ export type StrategicPlan = Node & {
   vision?: Maybe<Scalars['String']['output']>;
 };
 
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanRelatedDocumentsArgs = {
+  kinds?: InputMaybe<Array<DocumentRelationKind>>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanStatementsArgs = {
+  kind?: InputMaybe<StatementKind>;
+};
+
 /**
  * A sub-outcome (a supporting outcome in 2018-22): a more specific result under an outcome, e.g. `9.3 People
  * enjoy long lives in good health`.
  */
 export type SubOutcome = Node & {
   __typename?: 'SubOutcome';
+  /** The sub-outcome's aims, in the plan's order. */
+  aims: Array<Aim>;
   aliases: Array<Alias>;
   citation?: Maybe<Citation>;
   /** Section number such as `9.3`, or an assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
   codeBasis?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Where the sub-outcome came from in the previous plan and what it became in the next, step by step. */
+  lineage: Array<LineageStep>;
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   outcome: Outcome;
+  /**
+   * Every action that supports the sub-outcome: listed under its aims, listed directly under it, or linked to it
+   * from elsewhere. Each edge says how, under which aim, and where the paper says so.
+   */
+  supportingActions: SupportingActionConnection;
+};
+
+
+/**
+ * A sub-outcome (a supporting outcome in 2018-22): a more specific result under an outcome, e.g. `9.3 People
+ * enjoy long lives in good health`.
+ */
+export type SubOutcomeLineageArgs = {
+  direction?: InputMaybe<LineageDirection>;
+};
+
+
+/**
+ * A sub-outcome (a supporting outcome in 2018-22): a more specific result under an outcome, e.g. `9.3 People
+ * enjoy long lives in good health`.
+ */
+export type SubOutcomeSupportingActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What one sub-outcome has behind it, and what it lacks. */
+export type SubOutcomeCoverage = {
+  __typename?: 'SubOutcomeCoverage';
+  has: Array<SupportType>;
+  lacks: Array<SupportType>;
+  subOutcome: SubOutcome;
 };
 
 /** A sub-theme of a 2014-18 theme, with its count of priorities. */
-export type SubTheme = {
+export type SubTheme = Node & {
   __typename?: 'SubTheme';
   citation?: Maybe<Citation>;
   code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   priorityCount: Scalars['Int']['output'];
+};
+
+/** How an action supports an outcome or sub-outcome. */
+export type SupportRoute =
+  /** Linked from elsewhere by a SUPPORTS link (an analyst's, or a paper's). */
+  | 'LINKED'
+  /** Listed under one of the sub-outcome's aims. */
+  | 'UNDER_AIM'
+  /** Listed directly under the sub-outcome, without an aim (the papers summarise some actions so). */
+  | 'UNDER_SUB_OUTCOME';
+
+/** The share of sub-outcomes that have one kind of support. */
+export type SupportShare = {
+  __typename?: 'SupportShare';
+  /** Sub-outcomes with this kind of support. */
+  count: Scalars['Int']['output'];
+  /** Sub-outcomes counted. */
+  of: Scalars['Int']['output'];
+  /** count / of, from 0 to 1 (0 when there is nothing to count). */
+  share: Scalars['Float']['output'];
+  type: SupportType;
+};
+
+/** A kind of support a sub-outcome can have behind it. */
+export type SupportType =
+  | 'ACTION'
+  | 'AIM'
+  /** A departmental business plan commitment delivering it. */
+  | 'BUSINESS_PLAN_COMMITMENT'
+  /** A measure (indicator) it is judged by. */
+  | 'MEASURE'
+  /** An owning department, on the sub-outcome or on one of its actions. */
+  | 'OWNER'
+  /** A partner strategy priority aligned with it. */
+  | 'PARTNER_PRIORITY';
+
+export type SupportingActionConnection = {
+  __typename?: 'SupportingActionConnection';
+  edges: Array<SupportingActionEdge>;
+  pageInfo: PageInfo;
+  /** All supporting actions, whatever page is asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An action supporting the outcome or sub-outcome asked about, and how it does. */
+export type SupportingActionEdge = {
+  __typename?: 'SupportingActionEdge';
+  /** The aim it is listed under, for UNDER_AIM. */
+  aim?: Maybe<Aim>;
+  /** Where the paper lists the action (for LINKED, where the link is stated). */
+  citation?: Maybe<Citation>;
+  cursor: Scalars['String']['output'];
+  how: SupportRoute;
+  /** The SUPPORTS link, for LINKED: basis, rationale or citation, who made it. */
+  link?: Maybe<LinkFacts>;
+  node: Action;
+  /** The sub-outcome it supports through (the one asked about, or for an outcome one of its sub-outcomes). */
+  subOutcome?: Maybe<SubOutcome>;
 };
 
 /** A theme of the 2014-18 plan, counting the supporting priorities under it. */
@@ -212,11 +758,29 @@ export type Theme = Node & {
   citation?: Maybe<Citation>;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** What the 2014-18 theme became in the 2018-22 plan. */
+  lineage: Array<LineageStep>;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** Number of supporting priorities, as the paper counts them (the priorities themselves are not in the papers). */
   priorityCount: Scalars['Int']['output'];
   subThemes: Array<SubTheme>;
+};
+
+
+/** A theme of the 2014-18 plan, counting the supporting priorities under it. */
+export type ThemeLineageArgs = {
+  direction?: InputMaybe<LineageDirection>;
+};
+
+/** A path between two items, link by link. */
+export type ThreadPath = {
+  __typename?: 'ThreadPath';
+  /** The items along the path, from the start to the end. */
+  items: Array<Node>;
+  /** Number of links. */
+  length: Scalars['Int']['output'];
+  steps: Array<PathStep>;
 };
 
 
@@ -289,45 +853,129 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( OutcomeModel ) | ( SourceDocumentModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Action: ResolverTypeWrapper<ActionModel>;
+  Aim: ResolverTypeWrapper<AimModel>;
   Alias: ResolverTypeWrapper<AliasModel>;
   AliasKind: AliasKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  Decision: ResolverTypeWrapper<DecisionModel>;
+  DecisionKind: DecisionKind;
+  Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentKind: DocumentKind;
+  DocumentRelation: ResolverTypeWrapper<DocumentRelationView>;
+  DocumentRelationKind: DocumentRelationKind;
   DocumentStatus: DocumentStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineageDirection: LineageDirection;
+  LineageKind: LineageKind;
+  LineageStep: ResolverTypeWrapper<LineageStepModel>;
+  LinkBasis: LinkBasis;
+  LinkFacts: ResolverTypeWrapper<LinkFactsModel>;
+  Monitoring: ResolverTypeWrapper<MonitoringModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationKind: OrganisationKind;
+  OtherWording: ResolverTypeWrapper<OtherWordingView>;
   Outcome: ResolverTypeWrapper<OutcomeModel>;
+  OutcomeCoverage: ResolverTypeWrapper<OutcomeCoverageModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PathStep: ResolverTypeWrapper<PathStepView>;
+  PlanCoverage: ResolverTypeWrapper<PlanCoverageModel>;
   Query: ResolverTypeWrapper<{}>;
+  RelationDirection: RelationDirection;
+  SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
+  SearchResultConnection: ResolverTypeWrapper<SearchPage>;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
+  Statement: ResolverTypeWrapper<StatementModel>;
+  StatementKind: StatementKind;
   StrategicPlan: ResolverTypeWrapper<PlanModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubOutcome: ResolverTypeWrapper<SubOutcomeModel>;
+  SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageModel>;
   SubTheme: ResolverTypeWrapper<SubThemeModel>;
+  SupportRoute: SupportRoute;
+  SupportShare: ResolverTypeWrapper<SupportShareModel>;
+  SupportType: SupportType;
+  SupportingActionConnection: ResolverTypeWrapper<SupportingActionPage>;
+  SupportingActionEdge: ResolverTypeWrapper<SupportingActionEdgeView>;
   Theme: ResolverTypeWrapper<ThemeModel>;
+  ThreadPath: ResolverTypeWrapper<PathModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Action: ActionModel;
+  Aim: AimModel;
   Alias: AliasModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  Decision: DecisionModel;
+  Document: DocumentModel;
+  DocumentRelation: DocumentRelationView;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LineageStep: LineageStepModel;
+  LinkFacts: LinkFactsModel;
+  Monitoring: MonitoringModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organisation: OrganisationModel;
+  OtherWording: OtherWordingView;
   Outcome: OutcomeModel;
+  OutcomeCoverage: OutcomeCoverageModel;
+  PageInfo: PageInfo;
+  PathStep: PathStepView;
+  PlanCoverage: PlanCoverageModel;
   Query: {};
+  SearchHitEdge: SearchHitEdgeView;
+  SearchResultConnection: SearchPage;
   SourceDocument: SourceDocumentModel;
+  Statement: StatementModel;
   StrategicPlan: PlanModel;
   String: Scalars['String']['output'];
   SubOutcome: SubOutcomeModel;
+  SubOutcomeCoverage: SubOutcomeCoverageModel;
   SubTheme: SubThemeModel;
+  SupportShare: SupportShareModel;
+  SupportingActionConnection: SupportingActionPage;
+  SupportingActionEdge: SupportingActionEdgeView;
   Theme: ThemeModel;
+  ThreadPath: PathModel;
+};
+
+export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  aim?: Resolver<Maybe<ResolversTypes['Aim']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredThrough?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
+  summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Aim'] = ResolversParentTypes['Aim']> = {
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
+  summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -346,9 +994,93 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Outcome' | 'SourceDocument' | 'StrategicPlan' | 'SubOutcome' | 'Theme', ParentType, ContextType>;
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  body?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<DocumentRelationsArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DocumentStatementsArgs>>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentRelation'] = ResolversParentTypes['DocumentRelation']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentRelationKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = {
+  basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LineageDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LineageKind'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkFacts'] = ResolversParentTypes['LinkFacts']> = {
+  basis?: Resolver<Maybe<ResolversTypes['LinkBasis']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Monitoring'] = ResolversParentTypes['Monitoring']> = {
+  board?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Organisation' | 'Outcome' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OtherWordingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OtherWording'] = ResolversParentTypes['OtherWording']> = {
+  alias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType>;
+  canonical?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
@@ -356,21 +1088,82 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   codeBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<OutcomeLineageArgs, 'direction'>>;
+  monitoredBy?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  plan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
+  supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<OutcomeSupportingActionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeCoverage'] = ResolversParentTypes['OutcomeCoverage']> = {
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hasNoSubOutcomes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
+  subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['LinkFacts'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanCoverage'] = ResolversParentTypes['PlanCoverage']> = {
+  actionsSupportingNothing?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType, Partial<PlanCoverageGapsArgs>>;
+  outcomes?: Resolver<Array<ResolversTypes['OutcomeCoverage']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
+  paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType, RequireFields<QuerySubOutcomeArgs, 'code' | 'plan'>>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trail?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
@@ -383,12 +1176,30 @@ export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monitoring?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherWordings?: Resolver<Array<ResolversTypes['OtherWording']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -397,21 +1208,59 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcome'] = ResolversParentTypes['SubOutcome']> = {
+  aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   codeBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<SubOutcomeLineageArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubOutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeCoverage'] = ResolversParentTypes['SubOutcomeCoverage']> = {
+  has?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  lacks?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubTheme'] = ResolversParentTypes['SubTheme']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priorityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupportShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportShare'] = ResolversParentTypes['SupportShare']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SupportType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupportingActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportingActionConnection'] = ResolversParentTypes['SupportingActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportingActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupportingActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportingActionEdge'] = ResolversParentTypes['SupportingActionEdge']> = {
+  aim?: Resolver<Maybe<ResolversTypes['Aim']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['SupportRoute'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['LinkFacts']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -419,6 +1268,7 @@ export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends Reso
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<ThemeLineageArgs, 'direction'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priorityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -426,16 +1276,45 @@ export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ThreadPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThreadPath'] = ResolversParentTypes['ThreadPath']> = {
+  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Action?: ActionResolvers<ContextType>;
+  Aim?: AimResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Decision?: DecisionResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentRelation?: DocumentRelationResolvers<ContextType>;
+  LineageStep?: LineageStepResolvers<ContextType>;
+  LinkFacts?: LinkFactsResolvers<ContextType>;
+  Monitoring?: MonitoringResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OtherWording?: OtherWordingResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeCoverage?: OutcomeCoverageResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  PlanCoverage?: PlanCoverageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
   SubOutcome?: SubOutcomeResolvers<ContextType>;
+  SubOutcomeCoverage?: SubOutcomeCoverageResolvers<ContextType>;
   SubTheme?: SubThemeResolvers<ContextType>;
+  SupportShare?: SupportShareResolvers<ContextType>;
+  SupportingActionConnection?: SupportingActionConnectionResolvers<ContextType>;
+  SupportingActionEdge?: SupportingActionEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  ThreadPath?: ThreadPathResolvers<ContextType>;
 };
 

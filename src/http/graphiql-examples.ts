@@ -1,7 +1,9 @@
 /**
- * The example queries GraphiQL opens with, one tab each. Each must run against the seed data; a test runs
- * every one of them, so an example that breaks fails the build.
+ * The example queries GraphiQL opens with, one tab per question of PRODUCT.md that the API answers. Each must
+ * run against the seed data; a test runs every one, so an example that breaks fails the build.
  */
+import { toGlobalId } from '../shared/global-id.js';
+
 export interface GraphiQLExample {
   query: string;
   variables?: Record<string, unknown>;
@@ -30,6 +32,138 @@ query PlanOutcomes {
 `,
   },
   {
+    query: `# Q1. Which actions support sub-outcome 9.3, under which aim, owned by whom, cited from where?
+query SupportingActions {
+  subOutcome(plan: "2022-26", code: "9.3") {
+    code
+    name
+    supportingActions(first: 100) {
+      totalCount
+      edges {
+        how
+        aim { code text }
+        node { id code text owner { name } deliveredThrough { title } }
+        citation { source { title } at quote line }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Q2. Coverage gaps of the 2022-26 plan: shares per kind of support, completeness, and what each sub-outcome lacks.
+query CoverageGaps {
+  plan(period: "2022-26") {
+    coverage {
+      completeness
+      shares { type count of share }
+      outcomes { outcome { code name } completeness hasNoSubOutcomes }
+      gaps(lacking: [AIM, ACTION]) { subOutcome { code name } lacks }
+      actionsSupportingNothing { code text }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Q3. Lineage: where 2022-26 outcome 9 came from, and what 2014-18 theme T4 became.
+query Lineage {
+  outcome(plan: "2022-26", code: "9") {
+    name
+    lineage(direction: BACKWARD) {
+      kind basis rationale
+      from { __typename ... on Outcome { code name document { title } } }
+      to { ... on Outcome { code name } }
+    }
+  }
+  plan(period: "2014-18") {
+    themes {
+      code name
+      lineage(direction: FORWARD) { kind rationale to { ... on Outcome { code name } ... on StrategicPlan { period } } }
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# Q4/Q5. What underpins and complements the 2022-26 plan, and which partner strategies the plans contribute to.
+query Underpinnings {
+  plan(period: "2022-26") {
+    relatedDocuments {
+      kind direction
+      other { title kind owner { name } }
+      citation { source { title } at quote }
+    }
+  }
+  documents(kinds: [PARTNER_STRATEGY]) {
+    title
+    relations { kind direction other { title } citation { at quote } }
+  }
+}
+`,
+  },
+  {
+    query: `# Q6. Everything that mentions dementia or air quality, ranked, with its place in the thread.
+query Search {
+  dementia: search(text: "dementia", first: 10) { ...hits }
+  airQuality: search(text: "air quality", first: 5) { ...hits }
+}
+
+fragment hits on SearchResultConnection {
+  totalCount
+  edges {
+    score matchedField matchedText
+    node { __typename ... on Action { code } ... on Document { title } ... on SubOutcome { code name } }
+    trail { __typename ... on StrategicPlan { period } ... on Outcome { code } ... on SubOutcome { code } ... on Aim { code } }
+    citation { source { key } at }
+  }
+}
+`,
+  },
+  {
+    query: `# Q7. How does the Healthy Weight Strategy action contribute to outcome 9? Every path, link by link.
+query Paths($action: ID!, $outcome: ID!) {
+  paths(from: $action, to: $outcome, maxDepth: 4) {
+    length
+    steps {
+      forward
+      link { kind citation { source { key } at } }
+      from { __typename ... on Action { code } ... on Aim { code } ... on SubOutcome { code } }
+      to { __typename ... on Aim { code } ... on SubOutcome { code } ... on Outcome { code } }
+    }
+  }
+}
+`,
+    variables: { action: toGlobalId('Action', '2022-26/9.3-A2-3'), outcome: toGlobalId('Outcome', '2022-26/9') },
+  },
+  {
+    query: `# Q8. Where the papers word the same item differently, and which wording is canonical.
+query OtherWordings {
+  plan(period: "2022-26") {
+    otherWordings {
+      canonical
+      item { ... on SubOutcome { code } }
+      alias { text kind note citation { source { key } at quote } }
+    }
+  }
+  byTypo: subOutcome(plan: "2022-26", code: "6.13") { code name }
+}
+`,
+  },
+  {
+    query: `# Q16. Which boards monitor the 2022-26 plan and its outcomes, and the timeline of decisions on the plans.
+query Governance {
+  plan(period: "2022-26") {
+    monitoring { board { name } item { __typename ... on Outcome { code name } ... on StrategicPlan { period } } how }
+  }
+  plans {
+    period
+    decisions { date kind summary body { name } citation { source { key } at } }
+  }
+}
+`,
+  },
+  {
     query: `# Every Strategic Plan, and how each is organised: outcomes (2018-22, 2022-26) or themes of priorities (2014-18).
 query AllPlans {
   plans {
@@ -38,32 +172,8 @@ query AllPlans {
     status
     outcomes { code name }
     themes { code name priorityCount subThemes { name priorityCount } }
+    statements { kind code name }
   }
-}
-`,
-  },
-  {
-    query: `# A sub-outcome's other wordings in the papers, each cited: look-ups by any of them work.
-query SubOutcomeWordings {
-  plan(period: "2022-26") {
-    outcomes {
-      code
-      subOutcomes {
-        code
-        name
-        aliases { text kind note citation { source { key } at quote } }
-      }
-    }
-  }
-}
-`,
-  },
-  {
-    query: `# Find a sub-outcome by code, name or any wording a paper uses (here a typo'd section number, 6.13 for 6.3).
-query SubOutcomeByAnyWording {
-  byTypo: subOutcome(plan: "2022-26", code: "6.13") { code name }
-  byOtherWording: subOutcome(plan: "2022-26", code: "Every child gets the best start in life") { code name }
-  byCode: subOutcome(plan: "2022-26", code: "9.3") { code name outcome { name } citation { source { title } at quote line } }
 }
 `,
   },

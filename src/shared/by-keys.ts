@@ -21,3 +21,8 @@ export function manyByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (
   }
   return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/** The items DataLoader.loadMany found, without the misses (null) and failures (Error) it reports in place. */
+export function found<V>(results: readonly (V | Error | null)[]): V[] {
+  return results.filter((r): r is V => r !== null && !(r instanceof Error));
+}

@@ -45,7 +45,7 @@ describe('GraphiQL in a browser', () => {
     await page.goto(`${server.url}/graphql`);
     await page.locator('.graphiql-tab').first().waitFor({ timeout: 30_000 });
     const tabs = await page.locator('.graphiql-tab').allInnerTexts();
-    expect(tabs.join(' ')).toMatch(/PlanOutcomes.*AllPlans/s);
+    expect(tabs.join(' ')).toMatch(/PlanOutcomes.*SupportingActions.*CoverageGaps/s);
     await page.close();
   });
 });

@@ -3,18 +3,37 @@ import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import {
+  findActionsByKeys,
+  findActionsOfAims,
+  findAimsByKeys,
+  findAimsOfSubOutcomes,
   findAllPlans,
-  findOutcomesByReference,
-  findSubOutcomesByReference,
-  type ItemReference,
+  findDeliveryDocumentsOfActions,
   findOutcomesByKeys,
+  findOutcomesByReference,
   findOutcomesOfPlans,
   findPlansByPeriods,
+  findStatementsByKeys,
+  findStatementsOfDocuments,
   findSubOutcomesByKeys,
+  findSubOutcomesByReference,
   findSubOutcomesOfOutcomes,
+  findSubThemesByKeys,
   findThemesByKeys,
   findThemesOfPlans,
+  type ItemReference,
 } from './plans.repository.js';
+
+/** A loader keyed by (plan, reference) whose batch function answers with the index of each reference. */
+function byReference<T extends { ref: number }>(find: (refs: readonly ItemReference[]) => Promise<T[]>) {
+  return new DataLoader(
+    async (refs: readonly ItemReference[]) => {
+      const rows = await find(refs);
+      return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
+    },
+    { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
+  );
+}
 
 export function createPlanLoaders(db: Database, counter: QueryCounter) {
   return {
@@ -23,35 +42,24 @@ export function createPlanLoaders(db: Database, counter: QueryCounter) {
       const plans = await findAllPlans(db, counter);
       return keys.map(() => plans);
     }),
-    planByPeriod: new DataLoader(async (periods: readonly string[]) =>
-      oneByKey(periods, await findPlansByPeriods(db, periods, counter), (p) => p.period)),
-    outcomesOfPlan: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findOutcomesOfPlans(db, keys, counter), (o) => o.planKey)),
-    outcomeByKey: new DataLoader(async (keys: readonly string[]) =>
-      oneByKey(keys, await findOutcomesByKeys(db, keys, counter), (o) => o.key)),
-    subOutcomesOfOutcome: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys, counter), (s) => s.outcomeKey)),
-    subOutcomeByKey: new DataLoader(async (keys: readonly string[]) =>
-      oneByKey(keys, await findSubOutcomesByKeys(db, keys, counter), (s) => s.key)),
-    /** By plan and code, name or alias; the key is an ItemReference compared by value. */
-    subOutcomeByReference: new DataLoader(
-      async (refs: readonly ItemReference[]) => {
-        const rows = await findSubOutcomesByReference(db, refs, counter);
-        return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
-      },
-      { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
-    ),
-    outcomeByReference: new DataLoader(
-      async (refs: readonly ItemReference[]) => {
-        const rows = await findOutcomesByReference(db, refs, counter);
-        return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
-      },
-      { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
-    ),
-    themesOfPlan: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findThemesOfPlans(db, keys, counter), (t) => t.planKey)),
-    themeByKey: new DataLoader(async (keys: readonly string[]) =>
-      oneByKey(keys, await findThemesByKeys(db, keys, counter), (t) => t.key)),
+    planByPeriod: new DataLoader(async (periods: readonly string[]) => oneByKey(periods, await findPlansByPeriods(db, periods, counter), (p) => p.period)),
+    outcomesOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findOutcomesOfPlans(db, keys, counter), (o) => o.planKey)),
+    outcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findOutcomesByKeys(db, keys, counter), (o) => o.key)),
+    outcomeByReference: byReference((refs) => findOutcomesByReference(db, refs, counter)),
+    subOutcomesOfOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys, counter), (s) => s.outcomeKey)),
+    subOutcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubOutcomesByKeys(db, keys, counter), (s) => s.key)),
+    subOutcomeByReference: byReference((refs) => findSubOutcomesByReference(db, refs, counter)),
+    aimsOfSubOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAimsOfSubOutcomes(db, keys, counter), (a) => a.subOutcomeKey)),
+    aimByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findAimsByKeys(db, keys, counter), (a) => a.key)),
+    actionsOfAim: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findActionsOfAims(db, keys, counter), (a) => a.aimKey)),
+    actionByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findActionsByKeys(db, keys, counter), (a) => a.key)),
+    deliveryDocumentsOfAction: new DataLoader(async (keys: readonly string[]) =>
+      manyByKey(keys, await findDeliveryDocumentsOfActions(db, keys, counter), (r) => r.actionKey).map((rows) => rows.map((r) => r.documentKey))),
+    themesOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findThemesOfPlans(db, keys, counter), (t) => t.planKey)),
+    themeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findThemesByKeys(db, keys, counter), (t) => t.key)),
+    subThemeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubThemesByKeys(db, keys, counter), (s) => s.key)),
+    statementsOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findStatementsOfDocuments(db, keys, counter), (s) => s.documentKey)),
+    statementByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findStatementsByKeys(db, keys, counter), (s) => s.key)),
   };
 }
 

@@ -1,53 +1,41 @@
 /**
- * Cypher for Strategic Plans, outcomes, sub-outcomes and themes. Each function is one parameterised
- * statement over many keys at once (the loaders batch into them); retired items are left out.
+ * Cypher for Strategic Plans and their trees: outcomes, sub-outcomes, aims, actions, themes, principles.
+ * Each function is one parameterised statement over many keys at once (the loaders batch into them);
+ * retired items are left out. Rows become models at once, through plans.records.ts.
  */
 import type { Database, QueryCounter } from '../../neo4j/database.js';
-import { citationOf, type StoredCitation } from '../provenance/provenance.models.js';
-import type { OutcomeModel, PlanModel, SubOutcomeModel, ThemeModel } from './plans.models.js';
-
-type Props<T> = StoredCitation & { [K in keyof T]?: T[K] | null };
-
-function toPlan(p: Props<PlanModel>): PlanModel {
-  return { key: p.key!, title: p.title!, period: p.period!, status: p.status ?? 'unknown', vision: p.vision ?? null, citation: citationOf(p) };
-}
+import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
+import { toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type Stored } from './plans.records.js';
 
 export async function findAllPlans(db: Database, counter?: QueryCounter): Promise<PlanModel[]> {
-  const rows = await db.read<{ p: Props<PlanModel> }>(
+  const rows = await db.read<{ p: Stored }>(
     'plans.all',
-    `MATCH (p:StrategicPlan) WHERE p.retiredAt IS NULL RETURN p {.*} AS p ORDER BY p.period`,
+    'MATCH (p:StrategicPlan) WHERE p.retiredAt IS NULL RETURN properties(p) AS p ORDER BY p.period',
     {},
     counter,
   );
   return rows.map((r) => toPlan(r.p));
 }
 
-/** Plans by period or by key (for plans the key is the period). */
+/** Plans by period; a plan's key is its period, so this serves look-ups by key too. */
 export async function findPlansByPeriods(db: Database, periods: readonly string[], counter?: QueryCounter): Promise<PlanModel[]> {
-  const rows = await db.read<{ p: Props<PlanModel> }>(
+  const rows = await db.read<{ p: Stored }>(
     'plans.byPeriods',
-    `MATCH (p:StrategicPlan) WHERE p.period IN $periods AND p.retiredAt IS NULL RETURN p {.*} AS p`,
+    'MATCH (p:StrategicPlan) WHERE p.period IN $periods AND p.retiredAt IS NULL RETURN properties(p) AS p',
     { periods },
     counter,
   );
   return rows.map((r) => toPlan(r.p));
 }
 
-const outcomeFields = `{.key, .code, .name, .statement, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine}`;
-
-function toOutcome(planKey: string, o: Props<OutcomeModel>): OutcomeModel {
-  return {
-    key: o.key!, planKey, code: o.code!, name: o.name!, statement: o.statement ?? null, codeBasis: o.codeBasis ?? null, citation: citationOf(o),
-  };
-}
-
+/** Outcomes of plans (or of the 2017 outcomes framework), in the plan's order. */
 export async function findOutcomesOfPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<OutcomeModel[]> {
-  const rows = await db.read<{ planKey: string; o: Props<OutcomeModel> }>(
+  const rows = await db.read<{ planKey: string; o: Stored }>(
     'plans.outcomesOfPlans',
-    `MATCH (p:StrategicPlan)-[:HAS_OUTCOME]->(o:Outcome)
+    `MATCH (p:Document)-[:HAS_OUTCOME]->(o:Outcome)
      WHERE p.key IN $keys AND o.retiredAt IS NULL
      WITH p, o ORDER BY o.order
-     RETURN p.key AS planKey, o ${outcomeFields} AS o`,
+     RETURN p.key AS planKey, properties(o) AS o`,
     { keys: planKeys },
     counter,
   );
@@ -55,10 +43,9 @@ export async function findOutcomesOfPlans(db: Database, planKeys: readonly strin
 }
 
 export async function findOutcomesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<OutcomeModel[]> {
-  const rows = await db.read<{ planKey: string; o: Props<OutcomeModel> }>(
+  const rows = await db.read<{ planKey: string; o: Stored }>(
     'plans.outcomesByKeys',
-    `MATCH (p:StrategicPlan)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.key IN $keys
-     RETURN p.key AS planKey, o ${outcomeFields} AS o`,
+    'MATCH (p:Document)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.key IN $keys RETURN p.key AS planKey, properties(o) AS o',
     { keys },
     counter,
   );
@@ -66,67 +53,158 @@ export async function findOutcomesByKeys(db: Database, keys: readonly string[], 
 }
 
 export async function findSubOutcomesOfOutcomes(db: Database, outcomeKeys: readonly string[], counter?: QueryCounter): Promise<SubOutcomeModel[]> {
-  const rows = await db.read<{ outcomeKey: string; s: Props<SubOutcomeModel> }>(
+  const rows = await db.read<{ outcomeKey: string; s: Stored }>(
     'plans.subOutcomesOfOutcomes',
     `MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome)
      WHERE o.key IN $keys AND s.retiredAt IS NULL
      WITH o, s ORDER BY s.order
-     RETURN o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s`,
+     RETURN o.key AS outcomeKey, properties(s) AS s`,
     { keys: outcomeKeys },
     counter,
   );
-  return rows.map((r) => ({
-    key: r.s.key!, outcomeKey: r.outcomeKey, code: r.s.code!, name: r.s.name!, codeBasis: r.s.codeBasis ?? null, citation: citationOf(r.s),
-  }));
-}
-
-type ThemeRow = { planKey: string; t: Props<ThemeModel>; subs: (StoredCitation & { code: string; name: string; priorityCount: number })[] };
-
-function toTheme(r: ThemeRow): ThemeModel {
-  return {
-    key: r.t.key!, planKey: r.planKey, code: r.t.code!, name: r.t.name!, priorityCount: r.t.priorityCount ?? 0, note: r.t.note ?? null,
-    citation: citationOf(r.t),
-    subThemes: r.subs.map((s) => ({ code: s.code, name: s.name, priorityCount: s.priorityCount, citation: citationOf(s) })),
-  };
-}
-
-const themeWithSubThemes = `OPTIONAL MATCH (t)-[:HAS_SUB_THEME]->(s:SubTheme) WHERE s.retiredAt IS NULL
-     WITH p, t, s ORDER BY t.order, s.order
-     RETURN p.key AS planKey, t {.*} AS t, [x IN collect(s) | x {.*}] AS subs`;
-
-export async function findThemesOfPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<ThemeModel[]> {
-  const rows = await db.read<ThemeRow>(
-    'plans.themesOfPlans',
-    `MATCH (p:StrategicPlan)-[:HAS_THEME]->(t:Theme) WHERE p.key IN $keys AND t.retiredAt IS NULL
-     ${themeWithSubThemes}`,
-    { keys: planKeys },
-    counter,
-  );
-  return rows.map(toTheme);
-}
-
-export async function findThemesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<ThemeModel[]> {
-  const rows = await db.read<ThemeRow>(
-    'plans.themesByKeys',
-    `MATCH (p:StrategicPlan)-[:HAS_THEME]->(t:Theme) WHERE t.key IN $keys
-     ${themeWithSubThemes}`,
-    { keys },
-    counter,
-  );
-  return rows.map(toTheme);
+  return rows.map((r) => toSubOutcome(r.outcomeKey, r.s));
 }
 
 export async function findSubOutcomesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<SubOutcomeModel[]> {
-  const rows = await db.read<{ outcomeKey: string; s: Props<SubOutcomeModel> }>(
+  const rows = await db.read<{ outcomeKey: string; s: Stored }>(
     'plans.subOutcomesByKeys',
-    `MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE s.key IN $keys
-     RETURN o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s`,
+    'MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE s.key IN $keys RETURN o.key AS outcomeKey, properties(s) AS s',
     { keys },
     counter,
   );
-  return rows.map((r) => ({
-    key: r.s.key!, outcomeKey: r.outcomeKey, code: r.s.code!, name: r.s.name!, codeBasis: r.s.codeBasis ?? null, citation: citationOf(r.s),
-  }));
+  return rows.map((r) => toSubOutcome(r.outcomeKey, r.s));
+}
+
+export async function findAimsOfSubOutcomes(db: Database, subOutcomeKeys: readonly string[], counter?: QueryCounter): Promise<AimModel[]> {
+  const rows = await db.read<{ subOutcomeKey: string; a: Stored }>(
+    'plans.aimsOfSubOutcomes',
+    `MATCH (s:SubOutcome)-[:HAS_AIM]->(a:Aim)
+     WHERE s.key IN $keys AND a.retiredAt IS NULL
+     WITH s, a ORDER BY a.order
+     RETURN s.key AS subOutcomeKey, properties(a) AS a`,
+    { keys: subOutcomeKeys },
+    counter,
+  );
+  return rows.map((r) => toAim(r.subOutcomeKey, r.a));
+}
+
+export async function findAimsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<AimModel[]> {
+  const rows = await db.read<{ subOutcomeKey: string; a: Stored }>(
+    'plans.aimsByKeys',
+    'MATCH (s:SubOutcome)-[:HAS_AIM]->(a:Aim) WHERE a.key IN $keys RETURN s.key AS subOutcomeKey, properties(a) AS a',
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toAim(r.subOutcomeKey, r.a));
+}
+
+/** Where an action sits and who owns it, appended to every statement that returns actions. */
+export const ACTION_PLACE = `
+     OPTIONAL MATCH (placeAim:Aim)-[:HAS_ACTION]->(a)
+     OPTIONAL MATCH (placeSub:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(a)
+     OPTIONAL MATCH (a)-[:OWNED_BY]->(owner:Organisation)`;
+export const ACTION_PLACE_FIELDS = 'placeAim.key AS aimKey, placeSub.key AS subOutcomeKey, owner.key AS ownerKey';
+
+export type ActionRow = { a: Stored; aimKey: string | null; subOutcomeKey: string | null; ownerKey: string | null };
+
+export const actionFromRow = (r: ActionRow): ActionModel =>
+  toAction(r.a, { aimKey: r.aimKey, subOutcomeKey: r.subOutcomeKey, ownerKey: r.ownerKey });
+
+/** Actions listed under aims, in the aim's order. */
+export async function findActionsOfAims(db: Database, aimKeys: readonly string[], counter?: QueryCounter): Promise<ActionModel[]> {
+  const rows = await db.read<ActionRow>(
+    'plans.actionsOfAims',
+    `MATCH (aim:Aim)-[:HAS_ACTION]->(a:Action) WHERE aim.key IN $keys AND a.retiredAt IS NULL
+     WITH a ORDER BY a.order
+     ${ACTION_PLACE}
+     RETURN properties(a) AS a, ${ACTION_PLACE_FIELDS}`,
+    { keys: aimKeys },
+    counter,
+  );
+  return rows.map(actionFromRow);
+}
+
+export async function findActionsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<ActionModel[]> {
+  const rows = await db.read<ActionRow>(
+    'plans.actionsByKeys',
+    `MATCH (a:Action) WHERE a.key IN $keys
+     ${ACTION_PLACE}
+     RETURN properties(a) AS a, ${ACTION_PLACE_FIELDS}`,
+    { keys },
+    counter,
+  );
+  return rows.map(actionFromRow);
+}
+
+const THEME_WITH_SUB_THEMES = `
+     OPTIONAL MATCH (t)-[:HAS_SUB_THEME]->(s:SubTheme) WHERE s.retiredAt IS NULL
+     WITH p, t, s ORDER BY t.order, s.order
+     RETURN p.key AS planKey, properties(t) AS t, [x IN collect(s) | properties(x)] AS subs`;
+
+export async function findThemesOfPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<ThemeModel[]> {
+  const rows = await db.read<{ planKey: string; t: Stored; subs: Stored[] }>(
+    'plans.themesOfPlans',
+    `MATCH (p:StrategicPlan)-[:HAS_THEME]->(t:Theme) WHERE p.key IN $keys AND t.retiredAt IS NULL ${THEME_WITH_SUB_THEMES}`,
+    { keys: planKeys },
+    counter,
+  );
+  return rows.map((r) => toTheme(r.planKey, r.t, r.subs));
+}
+
+export async function findThemesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<ThemeModel[]> {
+  const rows = await db.read<{ planKey: string; t: Stored; subs: Stored[] }>(
+    'plans.themesByKeys',
+    `MATCH (p:StrategicPlan)-[:HAS_THEME]->(t:Theme) WHERE t.key IN $keys ${THEME_WITH_SUB_THEMES}`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toTheme(r.planKey, r.t, r.subs));
+}
+
+/** Principles, approach priorities and objectives of documents, in each document's order. */
+export async function findStatementsOfDocuments(db: Database, documentKeys: readonly string[], counter?: QueryCounter): Promise<StatementModel[]> {
+  const rows = await db.read<{ documentKey: string; label: 'Principle' | 'Approach' | 'Objective'; s: Stored }>(
+    'plans.statementsOfDocuments',
+    `MATCH (d:Document)-[r:HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(s) WHERE d.key IN $keys AND s.retiredAt IS NULL
+     WITH d, s, CASE type(r) WHEN 'HAS_PRINCIPLE' THEN 'Principle' WHEN 'HAS_APPROACH' THEN 'Approach' ELSE 'Objective' END AS label
+     ORDER BY label, s.order
+     RETURN d.key AS documentKey, label, properties(s) AS s`,
+    { keys: documentKeys },
+    counter,
+  );
+  return rows.map((r) => toStatement(r.label, r.documentKey, r.s));
+}
+
+export async function findSubThemesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<SubThemeModel[]> {
+  const rows = await db.read<{ themeKey: string; s: Stored }>(
+    'plans.subThemesByKeys',
+    'MATCH (t:Theme)-[:HAS_SUB_THEME]->(s:SubTheme) WHERE s.key IN $keys RETURN t.key AS themeKey, properties(s) AS s',
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toSubTheme(r.themeKey, r.s));
+}
+
+export async function findStatementsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<StatementModel[]> {
+  const rows = await db.read<{ documentKey: string; label: 'Principle' | 'Approach' | 'Objective'; s: Stored }>(
+    'plans.statementsByKeys',
+    `MATCH (d:Document)-[r:HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(s) WHERE s.key IN $keys
+     RETURN d.key AS documentKey, CASE type(r) WHEN 'HAS_PRINCIPLE' THEN 'Principle' WHEN 'HAS_APPROACH' THEN 'Approach' ELSE 'Objective' END AS label,
+            properties(s) AS s`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toStatement(r.label, r.documentKey, r.s));
+}
+
+/** Actions that name each document as the way they are delivered. */
+export async function findDeliveryDocumentsOfActions(db: Database, actionKeys: readonly string[], counter?: QueryCounter): Promise<{ actionKey: string; documentKey: string }[]> {
+  return db.read<{ actionKey: string; documentKey: string }>(
+    'plans.deliveryDocumentsOfActions',
+    'MATCH (a:Action)-[r:DELIVERED_THROUGH]->(d:Document) WHERE a.key IN $keys AND r.retiredAt IS NULL RETURN a.key AS actionKey, d.key AS documentKey ORDER BY d.title',
+    { keys: actionKeys },
+    counter,
+  );
 }
 
 export interface ItemReference {
@@ -139,36 +217,37 @@ export function lookupForm(text: string): string {
   return text.trim().replace(/^['"‘’]+|['"‘’;.]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
+const referenceParams = (refs: readonly ItemReference[]) =>
+  refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) }));
+
 /**
  * Sub-outcomes by plan period and a reference that may be the code, the name, or any recorded alias (a
  * variant wording or a typo'd section number), so that every wording found in the papers finds the record.
  */
 export async function findSubOutcomesByReference(db: Database, refs: readonly ItemReference[], counter?: QueryCounter): Promise<(SubOutcomeModel & { ref: number })[]> {
-  const rows = await db.read<{ ref: number; outcomeKey: string; s: Props<SubOutcomeModel> }>(
+  const rows = await db.read<{ ref: number; outcomeKey: string; s: Stored }>(
     'plans.subOutcomesByReference',
     `UNWIND $refs AS ref
      MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome)
      WHERE s.retiredAt IS NULL AND (s.code = ref.text OR toLower(s.name) = ref.lower
        OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(s) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
-     RETURN ref.index AS ref, o.key AS outcomeKey, s {.key, .code, .name, .codeBasis, .citationSource, .citationAt, .citationQuote, .citationLine} AS s`,
-    { refs: refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) })) },
+     RETURN ref.index AS ref, o.key AS outcomeKey, properties(s) AS s`,
+    { refs: referenceParams(refs) },
     counter,
   );
-  return rows.map((r) => ({
-    ref: r.ref, key: r.s.key!, outcomeKey: r.outcomeKey, code: r.s.code!, name: r.s.name!, codeBasis: r.s.codeBasis ?? null, citation: citationOf(r.s),
-  }));
+  return rows.map((r) => ({ ref: r.ref, ...toSubOutcome(r.outcomeKey, r.s) }));
 }
 
 /** Outcomes by plan period and code, name or alias. */
 export async function findOutcomesByReference(db: Database, refs: readonly ItemReference[], counter?: QueryCounter): Promise<(OutcomeModel & { ref: number })[]> {
-  const rows = await db.read<{ ref: number; planKey: string; o: Props<OutcomeModel> }>(
+  const rows = await db.read<{ ref: number; planKey: string; o: Stored }>(
     'plans.outcomesByReference',
     `UNWIND $refs AS ref
      MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)
      WHERE o.retiredAt IS NULL AND (o.code = ref.text OR toLower(o.name) = ref.lower
        OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(o) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
-     RETURN ref.index AS ref, p.key AS planKey, o ${outcomeFields} AS o`,
-    { refs: refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) })) },
+     RETURN ref.index AS ref, p.key AS planKey, properties(o) AS o`,
+    { refs: referenceParams(refs) },
     counter,
   );
   return rows.map((r) => ({ ref: r.ref, ...toOutcome(r.planKey, r.o) }));

@@ -1,7 +1,10 @@
-/** Resolvers for plans, outcomes, sub-outcomes and themes: arguments in, loader calls out, nothing else. */
-import type { Resolvers } from '../../generated/graphql.js';
+/** Resolvers for plans and their trees: arguments in, loader calls out, nothing else. */
+import type { DocumentStatus, Resolvers } from '../../generated/graphql.js';
+import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import type { NodeFetchers } from '../nodes/node-fetchers.js';
+
+/** Stored statuses are the papers' lower-case words; the API's enum is upper-case. */
+export const statusOf = (status: string) => status.toUpperCase() as DocumentStatus;
 
 export const planResolvers: Resolvers = {
   Query: {
@@ -12,31 +15,48 @@ export const planResolvers: Resolvers = {
   },
   StrategicPlan: {
     id: (plan) => toGlobalId('StrategicPlan', plan.key),
-    status: (plan) => plan.status.toUpperCase() as never,
+    status: (plan) => statusOf(plan.status),
     outcomes: (plan, _args, { loaders }) => loaders.plans.outcomesOfPlan.load(plan.key),
     themes: (plan, _args, { loaders }) => loaders.plans.themesOfPlan.load(plan.key),
+    statements: async (plan, { kind }, { loaders }) =>
+      (await loaders.plans.statementsOfDocument.load(plan.key)).filter((s) => !kind || s.kind === kind),
   },
   Outcome: {
     id: (outcome) => toGlobalId('Outcome', outcome.key),
-    // A plan's key is its period (checked when seeds are compiled), so the period loader serves here too.
-    plan: async (outcome, _args, { loaders }) => (await loaders.plans.planByPeriod.load(outcome.planKey))!,
+    plan: (outcome, _args, { loaders }) => loaders.plans.planByPeriod.load(outcome.planKey),
+    document: async (outcome, _args, { loaders }) => (await loaders.documents.documentByKey.load(outcome.planKey))!,
     subOutcomes: (outcome, _args, { loaders }) => loaders.plans.subOutcomesOfOutcome.load(outcome.key),
     aliases: (outcome, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(outcome.key),
   },
   SubOutcome: {
     id: (sub) => toGlobalId('SubOutcome', sub.key),
     outcome: async (sub, _args, { loaders }) => (await loaders.plans.outcomeByKey.load(sub.outcomeKey))!,
+    aims: (sub, _args, { loaders }) => loaders.plans.aimsOfSubOutcome.load(sub.key),
     aliases: (sub, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(sub.key),
+  },
+  Aim: {
+    id: (aim) => toGlobalId('Aim', aim.key),
+    subOutcome: async (aim, _args, { loaders }) => (await loaders.plans.subOutcomeByKey.load(aim.subOutcomeKey))!,
+    actions: (aim, _args, { loaders }) => loaders.plans.actionsOfAim.load(aim.key),
+  },
+  Action: {
+    id: (action) => toGlobalId('Action', action.key),
+    aim: (action, _args, { loaders }) => (action.aimKey ? loaders.plans.aimByKey.load(action.aimKey) : null),
+    subOutcome: (action, _args, { loaders }) => (action.subOutcomeKey ? loaders.plans.subOutcomeByKey.load(action.subOutcomeKey) : null),
+    owner: (action, _args, { loaders }) => (action.ownerKey ? loaders.governance.organisationByKey.load(action.ownerKey) : null),
+    deliveredThrough: async (action, _args, { loaders }) => {
+      const keys = await loaders.plans.deliveryDocumentsOfAction.load(action.key);
+      return found(await loaders.documents.documentByKey.loadMany(keys));
+    },
   },
   Theme: {
     id: (theme) => toGlobalId('Theme', theme.key),
   },
-};
-
-/** How `node(id:)` fetches each type this domain owns. */
-export const planNodeFetchers: NodeFetchers = {
-  StrategicPlan: (key, loaders) => loaders.plans.planByPeriod.load(key),
-  Outcome: (key, loaders) => loaders.plans.outcomeByKey.load(key),
-  SubOutcome: (key, loaders) => loaders.plans.subOutcomeByKey.load(key),
-  Theme: (key, loaders) => loaders.plans.themeByKey.load(key),
+  SubTheme: {
+    id: (sub) => toGlobalId('SubTheme', sub.key),
+  },
+  Statement: {
+    id: (statement) => toGlobalId('Statement', statement.key),
+    document: async (statement, _args, { loaders }) => (await loaders.documents.documentByKey.load(statement.documentKey))!,
+  },
 };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
-import { findAliasesOfItems, findSourcesByKeys } from './provenance.repository.js';
+import { findAliasesOfItems, findOtherWordingsInPlans, findSourcesByKeys } from './provenance.repository.js';
 
 export function createProvenanceLoaders(db: Database, counter: QueryCounter) {
   return {
@@ -9,6 +9,8 @@ export function createProvenanceLoaders(db: Database, counter: QueryCounter) {
       oneByKey(keys, await findSourcesByKeys(db, keys, counter), (s) => s.key)),
     aliasesOfItem: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findAliasesOfItems(db, keys, counter), (a) => a.itemKey)),
+    otherWordingsInPlan: new DataLoader(async (keys: readonly string[]) =>
+      manyByKey(keys, await findOtherWordingsInPlans(db, keys, counter), (w) => w.planKey)),
   };
 }
 

@@ -1,7 +1,6 @@
 /** Resolvers for citations, source papers and aliases. */
 import type { Resolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import type { NodeFetchers } from '../nodes/node-fetchers.js';
 
 export const provenanceResolvers: Resolvers = {
   Citation: {
@@ -16,6 +15,3 @@ export const provenanceResolvers: Resolvers = {
   },
 };
 
-export const provenanceNodeFetchers: NodeFetchers = {
-  SourceDocument: (key, loaders) => loaders.provenance.sourceByKey.load(key),
-};

@@ -1,0 +1,17 @@
+import DataLoader from 'dataloader';
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import { findDocumentsByKeys, findDocumentsByKinds, findRelationsOfDocuments } from './documents.repository.js';
+import type { DocumentRelationModel } from './documents.models.js';
+
+export function createDocumentLoaders(db: Database, counter: QueryCounter) {
+  return {
+    documentByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findDocumentsByKeys(db, keys, counter), (d) => d.key)),
+    documentsOfKind: new DataLoader(async (kinds: readonly string[]) => manyByKey(kinds, await findDocumentsByKinds(db, kinds, counter), (d) => d.kind)),
+    /** Relations touching each document; a relation between two asked documents is listed for both. */
+    relationsOfDocument: new DataLoader(async (keys: readonly string[]) => {
+      const relations = await findRelationsOfDocuments(db, keys, counter);
+      return keys.map((key) => relations.filter((r: DocumentRelationModel) => r.fromKey === key || r.toKey === key));
+    }),
+  };
+}

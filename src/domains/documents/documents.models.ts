@@ -1,0 +1,23 @@
+/** Strategies and plans other than the Strategic Plans' trees: partner strategies, MTFS editions, programmes. */
+import type { CitationModel } from '../provenance/provenance.models.js';
+
+export interface DocumentModel {
+  key: string;
+  kind: string;
+  title: string;
+  period: string | null;
+  status: string;
+  note: string | null;
+  ownerKey: string | null;
+  illustrative: boolean;
+  citation: CitationModel | null;
+}
+
+/** A stated relation between two documents, e.g. the 2022-26 plan UNDERPINNED_BY the departmental business plans. */
+export interface DocumentRelationModel {
+  fromKey: string;
+  toKey: string;
+  kind: string;
+  note: string | null;
+  citation: CitationModel | null;
+}

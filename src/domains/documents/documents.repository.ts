@@ -1,0 +1,52 @@
+/** Cypher for documents and the relations between them. */
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { citationOf } from '../provenance/provenance.models.js';
+import type { Stored } from '../plans/plans.records.js';
+import type { DocumentModel, DocumentRelationModel } from './documents.models.js';
+
+export const DOCUMENT_RELATION_KINDS = ['UNDERPINNED_BY', 'COMPLEMENTED_BY', 'SUPPORTED_BY', 'ALIGNS_WITH', 'CONTRIBUTES_TO', 'PART_OF', 'SUCCEEDED_BY', 'FUNDED_BY'];
+
+export function toDocument(d: Stored, ownerKey: string | null): DocumentModel {
+  return {
+    key: String(d.key), kind: String(d.kind ?? 'POLICY'), title: String(d.title), period: (d.period as string) ?? null,
+    status: String(d.status ?? 'unknown'), note: (d.note as string) ?? null, ownerKey, illustrative: d.illustrative === true,
+    citation: citationOf(d),
+  };
+}
+
+export async function findDocumentsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
+  const rows = await db.read<{ d: Stored; ownerKey: string | null }>(
+    'documents.byKeys',
+    `MATCH (d:Document) WHERE d.key IN $keys
+     OPTIONAL MATCH (d)-[:OWNED_BY]->(o:Organisation)
+     RETURN properties(d) AS d, o.key AS ownerKey`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toDocument(r.d, r.ownerKey));
+}
+
+export async function findDocumentsByKinds(db: Database, kinds: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
+  const rows = await db.read<{ d: Stored; ownerKey: string | null }>(
+    'documents.byKinds',
+    `MATCH (d:Document) WHERE d.kind IN $kinds AND d.retiredAt IS NULL
+     OPTIONAL MATCH (d)-[:OWNED_BY]->(o:Organisation)
+     RETURN properties(d) AS d, o.key AS ownerKey ORDER BY d.title`,
+    { kinds },
+    counter,
+  );
+  return rows.map((r) => toDocument(r.d, r.ownerKey));
+}
+
+/** Every stated relation that starts or ends at one of the documents. */
+export async function findRelationsOfDocuments(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<DocumentRelationModel[]> {
+  const rows = await db.read<{ fromKey: string; toKey: string; kind: string; r: Stored }>(
+    'documents.relations',
+    `MATCH (a:Document)-[r]->(b:Document)
+     WHERE (a.key IN $keys OR b.key IN $keys) AND type(r) IN $kinds AND r.retiredAt IS NULL
+     RETURN a.key AS fromKey, b.key AS toKey, type(r) AS kind, properties(r) AS r ORDER BY kind, toKey`,
+    { keys, kinds: DOCUMENT_RELATION_KINDS },
+    counter,
+  );
+  return rows.map((r) => ({ fromKey: r.fromKey, toKey: r.toKey, kind: r.kind, note: (r.r.note as string) ?? null, citation: citationOf(r.r) }));
+}

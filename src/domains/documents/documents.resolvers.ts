@@ -1,0 +1,44 @@
+/** Resolvers for documents and the relations the papers state between them. */
+import type { DocumentKind, DocumentRelationKind, Resolvers } from '../../generated/graphql.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { statusOf } from '../plans/plans.resolvers.js';
+import type { DocumentRelationView } from '../traceability/traceability.views.js';
+import type { GraphQLContext } from '../../context.js';
+
+const ALL_KINDS: DocumentKind[] = ['STRATEGIC_PLAN', 'OUTCOMES_FRAMEWORK', 'PARTNER_STRATEGY', 'FINANCIAL_STRATEGY', 'PROGRAMME', 'DELIVERY_STRATEGY', 'BUSINESS_PLAN', 'POLICY'];
+
+async function relationsOf(key: string, kinds: readonly DocumentRelationKind[] | null | undefined, { loaders }: GraphQLContext): Promise<DocumentRelationView[]> {
+  const relations = await loaders.documents.relationsOfDocument.load(key);
+  return relations.filter((r) => !kinds?.length || kinds.includes(r.kind as DocumentRelationKind)).map((relation) => ({ relation, fromKey: key }));
+}
+
+export const documentResolvers: Resolvers = {
+  Query: {
+    document: (_root, { key }, { loaders }) => loaders.documents.documentByKey.load(key.trim()),
+    documents: async (_root, { kinds }, { loaders }) =>
+      (await loaders.documents.documentsOfKind.loadMany(kinds?.length ? kinds : ALL_KINDS)).flatMap((list) => (list instanceof Error ? [] : list)),
+  },
+  Document: {
+    id: (doc) => toGlobalId('Document', doc.key),
+    kind: (doc) => doc.kind as DocumentKind,
+    status: (doc) => statusOf(doc.status),
+    owner: (doc, _args, { loaders }) => (doc.ownerKey ? loaders.governance.organisationByKey.load(doc.ownerKey) : null),
+    relations: (doc, { kinds }, context) => relationsOf(doc.key, kinds, context),
+    outcomes: (doc, _args, { loaders }) => loaders.plans.outcomesOfPlan.load(doc.key),
+    statements: async (doc, { kind }, { loaders }) => (await loaders.plans.statementsOfDocument.load(doc.key)).filter((s) => !kind || s.kind === kind),
+    decisions: (doc, _args, { loaders }) => loaders.governance.decisionsOnDocument.load(doc.key),
+  },
+  DocumentRelation: {
+    kind: (view) => view.relation.kind as DocumentRelationKind,
+    direction: (view) => (view.relation.fromKey === view.fromKey ? 'OUTGOING' : 'INCOMING'),
+    other: async (view, _args, { loaders }) => {
+      const otherKey = view.relation.fromKey === view.fromKey ? view.relation.toKey : view.relation.fromKey;
+      return (await loaders.documents.documentByKey.load(otherKey))!;
+    },
+    note: (view) => view.relation.note,
+    citation: (view) => view.relation.citation,
+  },
+  StrategicPlan: {
+    relatedDocuments: (plan, { kinds }, context) => relationsOf(plan.key, kinds, context),
+  },
+};

@@ -1,0 +1,70 @@
+/** Cypher for organisations, meetings' decisions and monitoring. */
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { citationOf } from '../provenance/provenance.models.js';
+import type { Stored } from '../plans/plans.records.js';
+import { typeNameOf } from '../nodes/item-types.js';
+import type { DecisionModel, MonitoringModel, OrganisationModel } from './governance.models.js';
+
+export function toOrganisation(o: Stored, partOfKey: string | null): OrganisationModel {
+  return { key: String(o.key), name: String(o.name), kind: String(o.kind), partOfKey, note: (o.note as string) ?? null, citation: citationOf(o) };
+}
+
+export async function findOrganisationsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<OrganisationModel[]> {
+  const rows = await db.read<{ o: Stored; partOfKey: string | null }>(
+    'governance.organisationsByKeys',
+    `MATCH (o:Organisation) WHERE o.key IN $keys
+     OPTIONAL MATCH (o)-[:PART_OF]->(p:Organisation)
+     RETURN properties(o) AS o, p.key AS partOfKey`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toOrganisation(r.o, r.partOfKey));
+}
+
+/** Decisions on documents, oldest first: the timeline of a plan. */
+export async function findDecisionsOnDocuments(db: Database, documentKeys: readonly string[], counter?: QueryCounter): Promise<DecisionModel[]> {
+  const rows = await db.read<{ meetingKey: string; date: string; bodyKey: string; documentKey: string; d: Stored }>(
+    'governance.decisionsOnDocuments',
+    `MATCH (b:Organisation)-[:HELD]->(m:Meeting)-[d:DECIDED]->(doc:Document)
+     WHERE doc.key IN $keys AND d.retiredAt IS NULL
+     RETURN m.key AS meetingKey, m.date AS date, b.key AS bodyKey, doc.key AS documentKey, properties(d) AS d
+     ORDER BY date, meetingKey`,
+    { keys: documentKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    meetingKey: r.meetingKey, date: r.date, bodyKey: r.bodyKey, documentKey: r.documentKey, kind: String(r.d.kind), summary: String(r.d.summary),
+    citation: citationOf(r.d),
+  }));
+}
+
+/** Monitoring of a plan and of everything in its tree (outcomes, sub-outcomes), keyed by the plan. */
+export async function findMonitoringWithinPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<(MonitoringModel & { planKey: string })[]> {
+  const rows = await db.read<{ planKey: string; itemKey: string; itemLabels: string[]; boardKey: string; m: Stored }>(
+    'governance.monitoringWithinPlans',
+    `MATCH (p:Document) WHERE p.key IN $keys
+     MATCH (p)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*0..2]->(item)-[m:MONITORED_BY]->(board:Organisation)
+     WHERE m.retiredAt IS NULL
+     RETURN p.key AS planKey, item.key AS itemKey, labels(item) AS itemLabels, board.key AS boardKey, properties(m) AS m
+     ORDER BY itemKey, boardKey`,
+    { keys: planKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    planKey: r.planKey, itemKey: r.itemKey, itemTypeName: typeNameOf(r.itemLabels) ?? 'Document', boardKey: r.boardKey, how: (r.m.how as string) ?? null,
+    citation: citationOf(r.m),
+  }));
+}
+
+export async function findMonitoringOfItems(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<MonitoringModel[]> {
+  const rows = await db.read<{ itemKey: string; itemLabels: string[]; boardKey: string; m: Stored }>(
+    'governance.monitoringOfItems',
+    `MATCH (item:Item)-[m:MONITORED_BY]->(board:Organisation) WHERE item.key IN $keys AND m.retiredAt IS NULL
+     RETURN item.key AS itemKey, labels(item) AS itemLabels, board.key AS boardKey, properties(m) AS m ORDER BY boardKey`,
+    { keys: itemKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    itemKey: r.itemKey, itemTypeName: typeNameOf(r.itemLabels) ?? 'Document', boardKey: r.boardKey, how: (r.m.how as string) ?? null, citation: citationOf(r.m),
+  }));
+}

@@ -1,0 +1,28 @@
+/** Resolvers for organisations, decisions (a plan's timeline) and monitoring. */
+import type { DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { loadExistingItem } from '../nodes/load-item.js';
+
+export const governanceResolvers: Resolvers = {
+  Organisation: {
+    id: (org) => toGlobalId('Organisation', org.key),
+    kind: (org) => org.kind as OrganisationKind,
+    partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
+  },
+  Decision: {
+    body: async (decision, _args, { loaders }) => (await loaders.governance.organisationByKey.load(decision.bodyKey))!,
+    kind: (decision) => decision.kind as DecisionKind,
+    document: async (decision, _args, { loaders }) => (await loaders.documents.documentByKey.load(decision.documentKey))!,
+  },
+  Monitoring: {
+    board: async (m, _args, { loaders }) => (await loaders.governance.organisationByKey.load(m.boardKey))!,
+    item: (m, _args, { loaders }) => loadExistingItem({ key: m.itemKey, typeName: m.itemTypeName }, loaders) as never,
+  },
+  StrategicPlan: {
+    decisions: (plan, _args, { loaders }) => loaders.governance.decisionsOnDocument.load(plan.key),
+    monitoring: (plan, _args, { loaders }) => loaders.governance.monitoringWithinPlan.load(plan.key),
+  },
+  Outcome: {
+    monitoredBy: (outcome, _args, { loaders }) => loaders.governance.monitoringOfItem.load(outcome.key),
+  },
+};

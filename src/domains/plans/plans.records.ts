@@ -1,0 +1,66 @@
+/**
+ * Stored node properties → plan models. The one place that knows how plan items are stored, used by this
+ * domain's repository and by the generic item loader (node(id:), search hits, path steps, lineage ends).
+ */
+import { citationOf, type StoredCitation } from '../provenance/provenance.models.js';
+import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
+
+export type Stored = StoredCitation & Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export function toPlan(p: Stored): PlanModel {
+  return {
+    key: String(p.key), title: String(p.title), period: String(p.period), status: text(p.status) ?? 'unknown',
+    vision: text(p.vision), note: text(p.note), citation: citationOf(p),
+  };
+}
+
+export function toOutcome(planKey: string, o: Stored): OutcomeModel {
+  return {
+    key: String(o.key), planKey, code: String(o.code), name: String(o.name), statement: text(o.statement),
+    codeBasis: text(o.codeBasis), note: text(o.note), citation: citationOf(o),
+  };
+}
+
+export function toSubOutcome(outcomeKey: string, s: Stored): SubOutcomeModel {
+  return {
+    key: String(s.key), outcomeKey, code: String(s.code), name: String(s.name), codeBasis: text(s.codeBasis), note: text(s.note),
+    citation: citationOf(s),
+  };
+}
+
+export function toAim(subOutcomeKey: string, a: Stored): AimModel {
+  return {
+    key: String(a.key), subOutcomeKey, code: String(a.code), text: String(a.text), summarised: a.summarised === true, note: text(a.note),
+    citation: citationOf(a),
+  };
+}
+
+export function toAction(a: Stored, parents: { aimKey: string | null; subOutcomeKey: string | null; ownerKey: string | null }): ActionModel {
+  return {
+    key: String(a.key), code: String(a.code), text: String(a.text), summarised: a.summarised === true, note: text(a.note),
+    illustrative: a.illustrative === true, citation: citationOf(a), ...parents,
+  };
+}
+
+export function toTheme(planKey: string, t: Stored, subs: Stored[]): ThemeModel {
+  return {
+    key: String(t.key), planKey, code: String(t.code), name: String(t.name), priorityCount: Number(t.priorityCount ?? 0), note: text(t.note),
+    citation: citationOf(t),
+    subThemes: subs.map((s) => toSubTheme(String(t.key), s)),
+  };
+}
+
+export function toSubTheme(themeKey: string, s: Stored): SubThemeModel {
+  return { key: String(s.key), themeKey, code: String(s.code), name: String(s.name), priorityCount: Number(s.priorityCount ?? 0), citation: citationOf(s) };
+}
+
+const STATEMENT_KINDS = { Principle: 'PRINCIPLE', Approach: 'APPROACH', Objective: 'OBJECTIVE' } as const;
+
+export function toStatement(label: keyof typeof STATEMENT_KINDS, documentKey: string, s: Stored): StatementModel {
+  return {
+    key: String(s.key), kind: STATEMENT_KINDS[label], documentKey, code: String(s.code), name: String(s.name), text: text(s.text),
+    citation: citationOf(s),
+  };
+}

@@ -1,0 +1,63 @@
+/** Answers to traceability questions, before GraphQL shapes them. Items are referred to by key and type. */
+import type { ActionModel } from '../plans/plans.models.js';
+import type { CitationModel } from '../provenance/provenance.models.js';
+
+/** A thread item found by a traversal: its key and the GraphQL type it is served as. */
+export interface ItemRef {
+  key: string;
+  typeName: string;
+}
+
+/** Properties of a link made or stated by someone: citation, basis, rationale, who and when. */
+export interface LinkFactsModel {
+  kind: string;
+  basis: string | null;
+  rationale: string | null;
+  citation: CitationModel | null;
+  createdBy: string | null;
+  createdAt: string | null;
+}
+
+export interface SupportingActionModel {
+  /** The outcome or sub-outcome asked about. */
+  targetKey: string;
+  action: ActionModel;
+  how: 'UNDER_AIM' | 'UNDER_SUB_OUTCOME' | 'LINKED';
+  /** The sub-outcome the action supports the target through (the target itself when it is a sub-outcome). */
+  subOutcomeKey: string | null;
+  aimKey: string | null;
+  link: LinkFactsModel | null;
+}
+
+export const SUPPORT_TYPES = ['AIM', 'ACTION', 'OWNER', 'MEASURE', 'PARTNER_PRIORITY', 'BUSINESS_PLAN_COMMITMENT'] as const;
+export type SupportType = (typeof SUPPORT_TYPES)[number];
+
+export interface SubOutcomeCoverageModel {
+  planKey: string;
+  outcomeKey: string;
+  subOutcomeKey: string | null;
+  has: Record<SupportType, boolean>;
+}
+
+export interface LineageStepModel {
+  askedKey: string;
+  from: ItemRef;
+  to: ItemRef;
+  direction: 'FORWARD' | 'BACKWARD';
+  link: LinkFactsModel;
+}
+
+export interface PathModel {
+  nodes: ItemRef[];
+  steps: { from: ItemRef; to: ItemRef; forward: boolean; link: LinkFactsModel }[];
+}
+
+export interface SearchHitModel {
+  item: ItemRef;
+  score: number;
+  /** The text that matched: a field of the item, or an alias of it. */
+  matchedText: string;
+  matchedField: string;
+  citation: CitationModel | null;
+  trail: ItemRef[];
+}

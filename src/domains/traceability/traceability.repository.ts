@@ -1,0 +1,254 @@
+/**
+ * Cypher for the traceability questions: supporting actions, coverage gaps, lineage, paths and search. Each
+ * function is one statement, batched over many keys where a loader calls it.
+ */
+import neo4j from 'neo4j-driver';
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import { typeNameOf } from '../nodes/item-types.js';
+import { ACTION_PLACE, ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
+import type { Stored } from '../plans/plans.records.js';
+import { citationOf } from '../provenance/provenance.models.js';
+import {
+  SUPPORT_TYPES,
+  type ItemRef,
+  type LineageStepModel,
+  type LinkFactsModel,
+  type PathModel,
+  type SearchHitModel,
+  type SubOutcomeCoverageModel,
+  type SupportingActionModel,
+} from './traceability.models.js';
+
+type NodeRef = { key: string; labels: string[] };
+
+function itemRef(node: NodeRef): ItemRef {
+  return { key: node.key, typeName: typeNameOf(node.labels) ?? 'Document' };
+}
+
+export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
+  const at = p?.createdAt;
+  return {
+    kind,
+    basis: (p?.basis as string) ?? null,
+    rationale: (p?.rationale as string) ?? (p?.note as string) ?? null,
+    citation: p ? citationOf(p) : null,
+    createdBy: (p?.createdBy as string) ?? null,
+    createdAt: at == null ? null : String(at),
+  };
+}
+
+/**
+ * Actions supporting outcomes or sub-outcomes: listed under the sub-outcome's aims, listed directly under
+ * it, or linked to it (or to the outcome) from elsewhere by a SUPPORTS link. For an outcome, its
+ * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last.
+ */
+export async function findSupportingActions(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<SupportingActionModel[]> {
+  const rows = await db.read<ActionRow & { targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
+    'traceability.supportingActions',
+    `MATCH (t:Item) WHERE t.key IN $keys AND (t:Outcome OR t:SubOutcome)
+     CALL (t) {
+       MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_AIM]->(aim:Aim)-[:HAS_ACTION]->(a:Action)
+       WHERE s.retiredAt IS NULL AND aim.retiredAt IS NULL AND a.retiredAt IS NULL
+       RETURN a, s.key AS viaSub, aim.key AS viaAim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + a.order AS rank
+       UNION ALL
+       MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_ACTION]->(a:Action)
+       WHERE s.retiredAt IS NULL AND a.retiredAt IS NULL
+       RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + a.order AS rank
+       UNION ALL
+       MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s)<-[l:SUPPORTS]-(a:Action)
+       WHERE (s:SubOutcome OR s:Outcome) AND l.retiredAt IS NULL AND a.retiredAt IS NULL
+       RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
+     }
+     ${ACTION_PLACE}
+     RETURN t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
+     ORDER BY targetKey, rank, a.key`,
+    { keys: targetKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    targetKey: r.targetKey,
+    action: actionFromRow(r),
+    how: r.how,
+    subOutcomeKey: r.viaSub,
+    aimKey: r.viaAim,
+    link: r.link ? linkFacts('SUPPORTS', r.link) : null,
+  }));
+}
+
+/**
+ * For every sub-outcome of the plans, which kinds of support it has. Outcomes without sub-outcomes appear
+ * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
+ * business-plan commitments) are simply absent, not an error.
+ */
+export async function findCoverage(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<SubOutcomeCoverageModel[]> {
+  const rows = await db.read<{ planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
+    'traceability.coverage',
+    `MATCH (p:StrategicPlan)-[:HAS_OUTCOME]->(o:Outcome) WHERE p.key IN $keys AND o.retiredAt IS NULL
+     OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE s.retiredAt IS NULL
+     WITH p, o, s ORDER BY o.order, s.order
+     RETURN p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
+       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE x.retiredAt IS NULL } AS AIM,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action) WHERE x.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE l.retiredAt IS NULL }) AS ACTION,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:OWNED_BY]->(:Organisation) }
+         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(:Action)-[:OWNED_BY]->(:Organisation) }) AS OWNER,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->() } OR EXISTS { MATCH (s)-[:HAS_AIM]->()-[:MEASURED_BY]->() }) AS MEASURE,
+       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-() WHERE l.retiredAt IS NULL } AS PARTNER_PRIORITY,
+       s IS NOT NULL AND (EXISTS { MATCH (s)<-[l:DELIVERS]-() WHERE l.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(:Action)<-[l:DELIVERS]-() WHERE l.retiredAt IS NULL }) AS BUSINESS_PLAN_COMMITMENT`,
+    { keys: planKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    planKey: r.planKey,
+    outcomeKey: r.outcomeKey,
+    subOutcomeKey: r.subOutcomeKey,
+    has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
+  }));
+}
+
+/** Actions of a plan that support nothing: in the plan (by `planKey`) but under no aim or sub-outcome, and linked to nothing. */
+export async function findActionsSupportingNothing(db: Database, planKeys: readonly string[], counter?: QueryCounter) {
+  const rows = await db.read<ActionRow & { planKey: string }>(
+    'traceability.actionsSupportingNothing',
+    `MATCH (a:Action) WHERE a.planKey IN $keys AND a.retiredAt IS NULL
+       AND NOT EXISTS { MATCH (:Aim|SubOutcome)-[:HAS_ACTION]->(a) }
+       AND NOT EXISTS { MATCH (a)-[l:SUPPORTS]->() WHERE l.retiredAt IS NULL }
+     ${ACTION_PLACE}
+     RETURN a.planKey AS planKey, properties(a) AS a, ${ACTION_PLACE_FIELDS} ORDER BY a.key`,
+    { keys: planKeys },
+    counter,
+  );
+  return rows.map((r) => ({ planKey: r.planKey, action: actionFromRow(r) }));
+}
+
+/**
+ * Every SUCCEEDED_BY step reachable from the items, forwards (what they became) and backwards (what they
+ * came from), across all plan generations. Traversal stops at documents (a NEW item's "predecessor" is the
+ * previous plan itself; it is not followed further).
+ */
+export async function findLineage(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<LineageStepModel[]> {
+  const rows = await db.read<{ askedKey: string; from: NodeRef; to: NodeRef; r: Stored; direction: 'FORWARD' | 'BACKWARD' }>(
+    'traceability.lineage',
+    `MATCH (i:Item) WHERE i.key IN $keys
+     CALL (i) {
+       MATCH path = (i)-[:SUCCEEDED_BY*1..6]->(x)
+       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document)
+       UNWIND relationships(path) AS r
+       RETURN DISTINCT r, 'FORWARD' AS direction
+       UNION
+       MATCH path = (x)-[:SUCCEEDED_BY*1..6]->(i)
+       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document)
+       UNWIND relationships(path) AS r
+       RETURN DISTINCT r, 'BACKWARD' AS direction
+     }
+     WITH i, r, direction WHERE r.retiredAt IS NULL
+     WITH i, r, direction, startNode(r) AS a, endNode(r) AS b
+     RETURN i.key AS askedKey, {key: a.key, labels: labels(a)} AS from, {key: b.key, labels: labels(b)} AS to,
+            properties(r) AS r, direction
+     ORDER BY askedKey, direction DESC, from.key, to.key`,
+    { keys: itemKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    askedKey: r.askedKey, from: itemRef(r.from), to: itemRef(r.to), direction: r.direction, link: linkFacts(String(r.r.kind ?? 'SUCCEEDED_BY'), r.r),
+  }));
+}
+
+export const MAX_PATH_DEPTH = 6;
+export const MAX_PATHS = 100;
+
+/**
+ * Every path between two items of up to `maxDepth` links, in either direction, through thread items only
+ * (not through a Strategic Plan, a board or a paper, which would connect everything to everything).
+ */
+export async function findPaths(db: Database, fromKey: string, toKey: string, maxDepth: number, limit: number, counter?: QueryCounter): Promise<PathModel[]> {
+  // A variable-length bound cannot be a parameter: it is checked to be a small integer and written in.
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
+    throw new BadUserInputError('maxDepth', `must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}.`);
+  }
+  const rows = await db.read<{ nodes: NodeRef[]; links: { type: string; start: string; p: Stored; child: Stored }[] }>(
+    'traceability.paths',
+    `MATCH (a:Item {key: $from}), (b:Item {key: $to})
+     MATCH p = (a)-[*1..${maxDepth}]-(b)
+     WHERE all(n IN nodes(p)[1..-1] WHERE (n:Outcome OR n:SubOutcome OR n:Aim OR n:Action OR n:Theme OR n:SubTheme
+             OR (n:Document AND NOT n:StrategicPlan) OR n:PartnerPriority OR n:BusinessPlanCommitment OR n:SavingsLine)
+             AND n.retiredAt IS NULL)
+       AND all(r IN relationships(p) WHERE r.retiredAt IS NULL AND NOT type(r) IN ['ALIAS_OF', 'HELD', 'DECIDED', 'MONITORED_BY', 'OWNED_BY'])
+     WITH p ORDER BY length(p) LIMIT $limit
+     RETURN [n IN nodes(p) | {key: n.key, labels: labels(n)}] AS nodes,
+            [r IN relationships(p) | {type: type(r), start: startNode(r).key, p: properties(r),
+              child: {citationSource: endNode(r).citationSource, citationAt: endNode(r).citationAt,
+                      citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine}}] AS links`,
+    // JS numbers travel as floats; LIMIT needs an integer.
+    { from: fromKey, to: toKey, limit: neo4j.int(limit) },
+    counter,
+  );
+  return rows.map((row) => {
+    const nodes = row.nodes.map(itemRef);
+    return {
+      nodes,
+      steps: row.links.map((link, i) => ({
+        from: nodes[i]!,
+        to: nodes[i + 1]!,
+        forward: link.start === nodes[i]!.key,
+        // A structural link (Aim HAS_ACTION Action) is stated where the paper lists the child: its citation serves.
+        link: linkFacts(
+          link.p.kind && link.type === 'SUCCEEDED_BY' ? String(link.p.kind) : link.type,
+          link.type.startsWith('HAS_') && !link.p.citationQuote ? { ...link.p, ...link.child } : link.p,
+        ),
+      })),
+    };
+  });
+}
+
+/** Lucene's query syntax would turn `air quality (2019)` into an error; every special character is escaped. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The words as typed, made into a Lucene query that ranks the exact phrase first, then items with every
+ * word, then items with any: "air quality" should find the air-quality action before "Quality Homes".
+ */
+export function searchQuery(text: string): string {
+  // Lower case, so that a typed AND, OR or NOT is a word rather than an operator (the index lower-cases anyway).
+  const terms = text.toLowerCase().split(/\s+/).filter(Boolean).map(escapeLucene);
+  if (terms.length === 1) return terms[0]!;
+  return `"${terms.join(' ')}"^4 OR (${terms.join(' AND ')})^2 OR (${terms.join(' ')})`;
+}
+
+const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
+
+/** Full-text search over every text of the thread, best first; an alias hit counts for its item. */
+export async function searchThread(db: Database, text: string, limit: number, counter?: QueryCounter): Promise<SearchHitModel[]> {
+  const rows = await db.read<{ item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] }>(
+    'traceability.search',
+    `CALL db.index.fulltext.queryNodes('thread_text', $query, {limit: $limit}) YIELD node, score
+     WHERE node.retiredAt IS NULL
+     OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
+     WITH coalesce(target, node) AS item, node AS matched, score ORDER BY score DESC
+     WITH item, collect(matched)[0] AS matched, max(score) AS score
+     OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
+     WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
+     RETURN {key: item.key, labels: labels(item)} AS item, properties(item) AS props, score, properties(matched) AS matched,
+            matched:Alias AS matchedIsAlias, [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}] AS trail
+     ORDER BY score DESC, item.key`,
+    { query: searchQuery(text), limit },
+    counter,
+  );
+  const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
+  return rows
+    .filter((r) => typeNameOf(r.item.labels))
+    .map((r) => {
+      const field = r.matchedIsAlias
+        ? 'alias'
+        : SEARCH_FIELDS.find((f) => typeof r.matched[f] === 'string' && terms.some((t) => (r.matched[f] as string).toLowerCase().includes(t))) ?? 'name';
+      const matchedText = String(r.matchedIsAlias ? r.matched.text : r.matched[field] ?? r.matched.name ?? r.matched.title ?? '');
+      return {
+        item: itemRef(r.item), score: r.score, matchedText, matchedField: field,
+        citation: citationOf(r.matchedIsAlias ? r.matched : r.props), trail: (r.trail ?? []).map(itemRef),
+      };
+    });
+}
