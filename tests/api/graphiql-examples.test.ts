@@ -25,3 +25,14 @@ describe('the example queries GraphiQL preloads', () => {
     expect(JSON.stringify(result.data)).not.toMatch(/^\{("\w+":(null|\[\]),?)*\}$/);
   });
 });
+
+describe('docs/queries.md', () => {
+  it('shows every example query (run `npm run docs:queries` after changing them)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync('docs/queries.md', 'utf8');
+    for (const example of GRAPHIQL_EXAMPLES) {
+      const body = example.query.split('\n').slice(1).join('\n').trim();
+      expect(page, body.split('\n')[0]).toContain(body);
+    }
+  });
+});
