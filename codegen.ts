@@ -12,6 +12,8 @@ const governance = '../domains/governance/governance.models.js';
 const traceability = '../domains/traceability/traceability.models.js';
 const views = '../domains/traceability/traceability.views.js';
 const coverage = '../domains/traceability/coverage.js';
+const partners = '../domains/partners/partners.models.js';
+const matrix = '../domains/partners/alignment-matrix.js';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -52,6 +54,12 @@ const config: CodegenConfig = {
           PathStep: `${views}#PathStepView`,
           SearchResultConnection: `${views}#SearchPage`,
           SearchHitEdge: `${views}#SearchHitEdgeView`,
+          PartnerPriority: `${partners}#PartnerPriorityModel`,
+          Alignment: `${partners}#AlignmentModel`,
+          AlignmentMatrix: `${matrix}#AlignmentMatrixModel`,
+          AlignmentRow: `${matrix}#AlignmentRowModel`,
+          AlignmentCell: `${matrix}#AlignmentCellModel`,
+          SharedGround: `${matrix}#SharedGroundModel`,
         },
         scalars: { ID: 'string' },
       },

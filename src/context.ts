@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import type { Database, QueryCounter } from './neo4j/database.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
+import { createPartnerLoaders } from './domains/partners/partners.loaders.js';
 import { createPlanLoaders } from './domains/plans/plans.loaders.js';
 import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
 import { createTraceabilityLoaders } from './domains/traceability/traceability.loaders.js';
@@ -18,6 +19,7 @@ function createLoaders(db: Database, counter: QueryCounter) {
     documents: createDocumentLoaders(db, counter),
     governance: createGovernanceLoaders(db, counter),
     traceability: createTraceabilityLoaders(db, counter),
+    partners: createPartnerLoaders(db, counter),
   };
 }
 

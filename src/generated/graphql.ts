@@ -6,6 +6,8 @@ import type { DocumentModel } from '../domains/documents/documents.models.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
 import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
+import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
+import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +87,59 @@ export type AliasKind =
   /** A different wording of the name. */
   | 'NAME';
 
+/** An ALIGNS_WITH link between a partner priority and a council outcome or sub-outcome. */
+export type Alignment = {
+  __typename?: 'Alignment';
+  citation?: Maybe<Citation>;
+  /** True when the link is illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  priority: PartnerPriority;
+  rationale?: Maybe<Scalars['String']['output']>;
+  strength: AlignmentStrength;
+  /** The council outcome or sub-outcome. */
+  target: Node;
+};
+
+/** One cell of the alignment matrix: a council outcome against a partner strategy. */
+export type AlignmentCell = {
+  __typename?: 'AlignmentCell';
+  /** The links behind the cell, to drill into. */
+  alignments: Array<Alignment>;
+  contributory: Scalars['Int']['output'];
+  /** True when any link behind the cell is illustrative. */
+  illustrative: Scalars['Boolean']['output'];
+  /** ALIGNS_WITH links from the strategy's priorities to the outcome or its sub-outcomes. */
+  links: Scalars['Int']['output'];
+  primary: Scalars['Int']['output'];
+  strategy: Document;
+};
+
+/** Council outcomes against partner strategies, with link counts and strength. */
+export type AlignmentMatrix = {
+  __typename?: 'AlignmentMatrix';
+  /** True when any link in the matrix is illustrative. */
+  illustrative: Scalars['Boolean']['output'];
+  rows: Array<AlignmentRow>;
+  /** The columns: every partner strategy with priorities. */
+  strategies: Array<Document>;
+};
+
+/** A row of the alignment matrix: one council outcome. */
+export type AlignmentRow = {
+  __typename?: 'AlignmentRow';
+  cells: Array<AlignmentCell>;
+  /** Links across all strategies. */
+  links: Scalars['Int']['output'];
+  outcome: Outcome;
+};
+
+/** How strongly a partner priority aligns with a council outcome. */
+export type AlignmentStrength =
+  /** The priority contributes to the outcome. */
+  | 'CONTRIBUTORY'
+  /** The priority and the outcome aim at the same result. */
+  | 'PRIMARY';
+
 /**
  * Where a fact comes from: the council paper, the place in it (paragraph number or heading, as the paper shows
  * it) and a short quote found verbatim in the paper.
@@ -139,16 +194,22 @@ export type Document = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Outcomes the document states (Strategic Plans and the 2017 framework). */
   outcomes: Array<Outcome>;
-  /** The organisation that owns it, where a paper says. */
+  /** The organisation that owns it, where a paper says (or illustrative data does: see `ownerIsIllustrative`). */
   owner?: Maybe<Organisation>;
+  /** True when the ownership is illustrative data: the papers do not say who owns the document. */
+  ownerIsIllustrative: Scalars['Boolean']['output'];
   /** Period as the paper writes it, where known. */
   period?: Maybe<Scalars['String']['output']>;
+  /** The strategy's priorities, in order (top level; sub-priorities under each). */
+  priorities: Array<PartnerPriority>;
   /** How the document relates to other documents, as the papers state (both directions). */
   relations: Array<DocumentRelation>;
   /** Objectives and other statements of the document. */
   statements: Array<Statement>;
   status: DocumentStatus;
   title: Scalars['String']['output'];
+  /** The strategy's priorities (at any level) with no council outcome or sub-outcome behind them. */
+  unalignedPriorities: Array<PartnerPriority>;
 };
 
 
@@ -254,7 +315,9 @@ export type LinkBasis =
   /** An analyst's judgement: see the rationale. */
   | 'ANALYST_JUDGEMENT'
   /** A council paper states it: see the citation. */
-  | 'CITED';
+  | 'CITED'
+  /** Illustrative data, not the council's or a partnership's: see the rationale. */
+  | 'ILLUSTRATIVE';
 
 /** The facts of a link that someone stated or made: its kind, its basis, the citation or rationale, who and when. */
 export type LinkFacts = {
@@ -291,6 +354,8 @@ export type Organisation = Node & {
   __typename?: 'Organisation';
   citation?: Maybe<Citation>;
   id: Scalars['ID']['output'];
+  /** True when the organisation is illustrative data, not named by the papers. */
+  illustrative: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
   kind: OrganisationKind;
   name: Scalars['String']['output'];
@@ -337,6 +402,8 @@ export type Outcome = Node & {
   monitoredBy: Array<Monitoring>;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** Partner priorities aligned with this outcome directly. */
+  partnerAlignments: Array<Alignment>;
   /** The Strategic Plan the outcome belongs to; null for the 2017 proposed outcomes, which belong to a framework document. */
   plan?: Maybe<StrategicPlan>;
   /** The outcome statement, as the plan words it. */
@@ -385,6 +452,27 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A priority of a partner strategy (the Joint Health and Wellbeing Strategy, the Sustainability and
+ * Transformation Plan, the Strategic Economic Plan). The council papers do not list these priorities: the ones
+ * loaded from the project's seeds are illustrative, and say so in `illustrative`.
+ */
+export type PartnerPriority = Node & {
+  __typename?: 'PartnerPriority';
+  /** The council outcomes and sub-outcomes the priority aligns with. */
+  alignsWith: Array<Alignment>;
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** True when the priority is illustrative data, not the partnership's own. */
+  illustrative: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The priority this one belongs to, for a sub-priority. */
+  parent?: Maybe<PartnerPriority>;
+  strategy: Document;
+  subPriorities: Array<PartnerPriority>;
 };
 
 /** One link of a path, in the path's direction. */
@@ -538,6 +626,17 @@ export type SearchResultConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An outcome or sub-outcome several partnerships' strategies support. */
+export type SharedGround = {
+  __typename?: 'SharedGround';
+  alignments: Array<Alignment>;
+  illustrative: Scalars['Boolean']['output'];
+  item: Node;
+  /** The partnerships owning those strategies, where known. */
+  partnerships: Array<Organisation>;
+  strategies: Array<Document>;
+};
+
 /** A council committee paper (or draft plan) that facts are cited from. Its text is in the project's `seeds/sources/`. */
 export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
@@ -580,6 +679,8 @@ export type StatementKind =
  */
 export type StrategicPlan = Node & {
   __typename?: 'StrategicPlan';
+  /** The alignment matrix: the plan's outcomes against partner strategies, with counts and strength. */
+  alignmentMatrix: AlignmentMatrix;
   citation?: Maybe<Citation>;
   /** Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments. */
   coverage: PlanCoverage;
@@ -603,6 +704,8 @@ export type StrategicPlan = Node & {
    * MTFS, Transformation Programme, Strategic Change Portfolio, departmental business plans, partner strategies.
    */
   relatedDocuments: Array<DocumentRelation>;
+  /** Outcomes and sub-outcomes that at least `minStrategies` partner strategies align with. */
+  sharedGround: Array<SharedGround>;
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
   status: DocumentStatus;
@@ -620,6 +723,15 @@ export type StrategicPlan = Node & {
  */
 export type StrategicPlanRelatedDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentRelationKind>>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanSharedGroundArgs = {
+  minStrategies?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -650,6 +762,8 @@ export type SubOutcome = Node & {
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   outcome: Outcome;
+  /** Partner priorities aligned with this sub-outcome. */
+  partnerAlignments: Array<Alignment>;
   /**
    * Every action that supports the sub-outcome: listed under its aims, listed directly under it, or linked to it
    * from elsewhere. Each edge says how, under which aim, and where the paper says so.
@@ -853,7 +967,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -862,6 +976,11 @@ export type ResolversTypes = {
   Aim: ResolverTypeWrapper<AimModel>;
   Alias: ResolverTypeWrapper<AliasModel>;
   AliasKind: AliasKind;
+  Alignment: ResolverTypeWrapper<AlignmentModel>;
+  AlignmentCell: ResolverTypeWrapper<AlignmentCellModel>;
+  AlignmentMatrix: ResolverTypeWrapper<AlignmentMatrixModel>;
+  AlignmentRow: ResolverTypeWrapper<AlignmentRowModel>;
+  AlignmentStrength: AlignmentStrength;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Decision: ResolverTypeWrapper<DecisionModel>;
@@ -887,12 +1006,14 @@ export type ResolversTypes = {
   Outcome: ResolverTypeWrapper<OutcomeModel>;
   OutcomeCoverage: ResolverTypeWrapper<OutcomeCoverageModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerPriority: ResolverTypeWrapper<PartnerPriorityModel>;
   PathStep: ResolverTypeWrapper<PathStepView>;
   PlanCoverage: ResolverTypeWrapper<PlanCoverageModel>;
   Query: ResolverTypeWrapper<{}>;
   RelationDirection: RelationDirection;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
   SearchResultConnection: ResolverTypeWrapper<SearchPage>;
+  SharedGround: ResolverTypeWrapper<SharedGroundModel>;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementKind: StatementKind;
@@ -915,6 +1036,10 @@ export type ResolversParentTypes = {
   Action: ActionModel;
   Aim: AimModel;
   Alias: AliasModel;
+  Alignment: AlignmentModel;
+  AlignmentCell: AlignmentCellModel;
+  AlignmentMatrix: AlignmentMatrixModel;
+  AlignmentRow: AlignmentRowModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Decision: DecisionModel;
@@ -932,11 +1057,13 @@ export type ResolversParentTypes = {
   Outcome: OutcomeModel;
   OutcomeCoverage: OutcomeCoverageModel;
   PageInfo: PageInfo;
+  PartnerPriority: PartnerPriorityModel;
   PathStep: PathStepView;
   PlanCoverage: PlanCoverageModel;
   Query: {};
   SearchHitEdge: SearchHitEdgeView;
   SearchResultConnection: SearchPage;
+  SharedGround: SharedGroundModel;
   SourceDocument: SourceDocumentModel;
   Statement: StatementModel;
   StrategicPlan: PlanModel;
@@ -986,6 +1113,40 @@ export type AliasResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AlignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['PartnerPriority'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['AlignmentStrength'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlignmentCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentCell'] = ResolversParentTypes['AlignmentCell']> = {
+  alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  contributory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlignmentMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentMatrix'] = ResolversParentTypes['AlignmentMatrix']> = {
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AlignmentRow']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentRow'] = ResolversParentTypes['AlignmentRow']> = {
+  cells?: Resolver<Array<ResolversTypes['AlignmentCell']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1014,11 +1175,14 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  ownerIsIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['PartnerPriority']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<DocumentRelationsArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<DocumentStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unalignedPriorities?: Resolver<Array<ResolversTypes['PartnerPriority']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1061,13 +1225,14 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Organisation' | 'Outcome' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1094,6 +1259,7 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   monitoredBy?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
@@ -1115,6 +1281,19 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PartnerPriorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPriority'] = ResolversParentTypes['PartnerPriority']> = {
+  alignsWith?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['PartnerPriority']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  subPriorities?: Resolver<Array<ResolversTypes['PartnerPriority']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1166,6 +1345,15 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedGround'] = ResolversParentTypes['SharedGround']> = {
+  alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1188,6 +1376,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
+  alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1199,6 +1388,7 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
+  sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'minStrategies'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1218,6 +1408,7 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1287,6 +1478,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   Aim?: AimResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
+  Alignment?: AlignmentResolvers<ContextType>;
+  AlignmentCell?: AlignmentCellResolvers<ContextType>;
+  AlignmentMatrix?: AlignmentMatrixResolvers<ContextType>;
+  AlignmentRow?: AlignmentRowResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1300,11 +1495,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeCoverage?: OutcomeCoverageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerPriority?: PartnerPriorityResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   PlanCoverage?: PlanCoverageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
+  SharedGround?: SharedGroundResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;

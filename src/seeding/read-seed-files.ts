@@ -12,6 +12,7 @@ import {
   GovernanceFile,
   LineageFile,
   OrganisationsFile,
+  PartnerPrioritiesFile,
   PlanFile,
   SourcesFile,
 } from './seed-files.schema.js';
@@ -26,6 +27,8 @@ export interface SeedSet {
   governance: z.infer<typeof GovernanceFile>;
   finance: z.infer<typeof FinanceFile>;
   lineage: z.infer<typeof LineageFile>;
+  /** Illustrative partner priorities, when seeds/illustrative/partner-priorities.yaml exists. */
+  partners?: z.infer<typeof PartnerPrioritiesFile>;
   /** Source texts by source key, for the quote check and line numbers. */
   sourceTexts: Map<string, string>;
 }
@@ -102,6 +105,9 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     plan: parseFile(root, path.join('plans', f), PlanFile, problems),
   }));
 
+  const partnersFile = path.join('illustrative', 'partner-priorities.yaml');
+  const partners = existsSync(path.join(root, partnersFile)) ? parseFile(root, partnersFile, PartnerPrioritiesFile, problems) : undefined;
+
   const sourceTexts = new Map<string, string>();
   const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
   for (const [index, source] of (sources?.sources ?? []).entries()) {
@@ -128,6 +134,7 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     finance: single.finance as SeedSet['finance'],
     lineage: single.lineage as SeedSet['lineage'],
     plans: plans.map((p) => ({ file: p.file, plan: p.plan! })),
+    partners,
     sourceTexts,
   };
 }

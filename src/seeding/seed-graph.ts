@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Alias, Citation } from './seed-files.schema.js';
+import type { Alias, Citation, PartnerPriorityInput } from './seed-files.schema.js';
 import { QuoteFinder } from './quote-finder.js';
 import type { SeedSet } from './read-seed-files.js';
 import type { SeedProblem } from './seed-problem.js';
@@ -28,6 +28,7 @@ export const SEED_LABELS = [
   'Meeting',
   'FinancialFigure',
   'Alias',
+  'PartnerPriority',
 ] as const;
 export type SeedLabel = (typeof SEED_LABELS)[number];
 
@@ -256,6 +257,35 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
     const place = { file: 'seeds/lineage.yaml', record: `links[${i}] (${l.from} ${l.kind} ${l.to})` };
     addLink('SUCCEEDED_BY', l.from, l.to, { kind: l.kind, basis: l.basis, rationale: l.rationale, ...cite(l.citation, place) }, place);
   });
+
+  // Illustrative partner priorities: every node and link from this file carries `illustrative: true`.
+  if (seeds.partners) {
+    const file = 'seeds/illustrative/partner-priorities.yaml';
+    seeds.partners.organisations.forEach((o, i) => {
+      const place = { file, record: `organisations[${i}] (${o.key})` };
+      addNode(o.key, ['Organisation'], { name: o.name, kind: o.kind, illustrative: true }, place);
+    });
+    const addPriority = (documentKey: string, parentKey: string, priority: PartnerPriorityInput, order: number, place: Place) => {
+      const key = `${documentKey}/${priority.code}`;
+      addNode(key, ['PartnerPriority'], { code: priority.code, name: priority.name, description: priority.description, order, illustrative: true }, place);
+      addLink('HAS_PRIORITY', parentKey, key, { illustrative: true }, place);
+      priority.alignsWith.forEach((a, j) => {
+        const aPlace = { ...place, record: `${place.record}.alignsWith[${j}]` };
+        addLink('ALIGNS_WITH', key, a.to, { strength: a.strength, rationale: a.rationale, basis: 'ILLUSTRATIVE', illustrative: true }, aPlace);
+        pendingRefs.push({ key: a.to, place: aPlace, field: 'to', allowed: ['Outcome', 'SubOutcome'] });
+      });
+      priority.subPriorities.forEach((sub, j) => addPriority(documentKey, key, sub, j + 1, { ...place, record: `${place.record}.subPriorities[${j}] (${sub.code})` }));
+    };
+    seeds.partners.strategies.forEach((strategy, i) => {
+      const place = { file, record: `strategies[${i}] (${strategy.document})` };
+      const document = nodes.get(strategy.document);
+      if (document && document.props.kind !== 'PARTNER_STRATEGY') {
+        problems.push({ ...place, field: 'document', message: `"${strategy.document}" is a ${String(document.props.kind)}, not a PARTNER_STRATEGY` });
+      }
+      if (strategy.owner) addLink('OWNED_BY', strategy.document, strategy.owner, { illustrative: true }, place, ':illustrative');
+      strategy.priorities.forEach((p, j) => addPriority(strategy.document, strategy.document, p, j + 1, { ...place, record: `${place.record}.priorities[${j}] (${p.code})` }));
+    });
+  }
 
   for (const pending of pendingRefs) {
     const node = nodes.get(pending.key);

@@ -4,7 +4,7 @@
  * line at the top of each file).
  */
 import { z } from 'zod';
-import { DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PlanFile, SourcesFile } from './seed-files.schema.js';
+import { DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
 
 const FILES = {
   'plan.schema.json': PlanFile,
@@ -14,6 +14,7 @@ const FILES = {
   'governance.schema.json': GovernanceFile,
   'finance.schema.json': FinanceFile,
   'lineage.schema.json': LineageFile,
+  'partner-priorities.schema.json': PartnerPrioritiesFile,
 } as const;
 
 /** File name → JSON text, as it should stand in seeds/schema/. */

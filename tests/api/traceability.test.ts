@@ -104,7 +104,7 @@ describe('Q2: coverage gaps of a plan', () => {
     expect(coverage.completeness).toBeCloseTo(mean, 10);
     const nine = coverage.outcomes.find((o: any) => o.outcome.code === '9');
     expect(nine.subOutcomes.map((s: any) => [s.subOutcome.code, s.has])).toEqual([
-      ['9.1', []], ['9.2', ['AIM', 'ACTION']], ['9.3', ['AIM', 'ACTION']], ['9.4', ['AIM', 'ACTION']],
+      ['9.1', []], ['9.2', ['AIM', 'ACTION', 'PARTNER_PRIORITY']], ['9.3', ['AIM', 'ACTION', 'PARTNER_PRIORITY']], ['9.4', ['AIM', 'ACTION', 'PARTNER_PRIORITY']],
     ]);
     expect(coverage.outcomes.every((o: any) => o.hasNoSubOutcomes === false)).toBe(true);
   });

@@ -9,6 +9,8 @@ export interface DocumentModel {
   status: string;
   note: string | null;
   ownerKey: string | null;
+  /** True when the ownership itself is illustrative (the papers do not say who owns the document). */
+  ownerIllustrative: boolean;
   illustrative: boolean;
   citation: CitationModel | null;
 }

@@ -6,36 +6,36 @@ import type { DocumentModel, DocumentRelationModel } from './documents.models.js
 
 export const DOCUMENT_RELATION_KINDS = ['UNDERPINNED_BY', 'COMPLEMENTED_BY', 'SUPPORTED_BY', 'ALIGNS_WITH', 'CONTRIBUTES_TO', 'PART_OF', 'SUCCEEDED_BY', 'FUNDED_BY'];
 
-export function toDocument(d: Stored, ownerKey: string | null): DocumentModel {
+export function toDocument(d: Stored, ownerKey: string | null, ownerIllustrative = false): DocumentModel {
   return {
     key: String(d.key), kind: String(d.kind ?? 'POLICY'), title: String(d.title), period: (d.period as string) ?? null,
-    status: String(d.status ?? 'unknown'), note: (d.note as string) ?? null, ownerKey, illustrative: d.illustrative === true,
+    status: String(d.status ?? 'unknown'), note: (d.note as string) ?? null, ownerKey, ownerIllustrative, illustrative: d.illustrative === true,
     citation: citationOf(d),
   };
 }
 
 export async function findDocumentsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
-  const rows = await db.read<{ d: Stored; ownerKey: string | null }>(
+  const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKeys',
     `MATCH (d:Document) WHERE d.key IN $keys
-     OPTIONAL MATCH (d)-[:OWNED_BY]->(o:Organisation)
-     RETURN properties(d) AS d, o.key AS ownerKey`,
+     OPTIONAL MATCH (d)-[owned:OWNED_BY]->(o:Organisation)
+     RETURN properties(d) AS d, o.key AS ownerKey, owned.illustrative AS ownerIllustrative`,
     { keys },
     counter,
   );
-  return rows.map((r) => toDocument(r.d, r.ownerKey));
+  return rows.map((r) => toDocument(r.d, r.ownerKey, r.ownerIllustrative === true));
 }
 
 export async function findDocumentsByKinds(db: Database, kinds: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
-  const rows = await db.read<{ d: Stored; ownerKey: string | null }>(
+  const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKinds',
     `MATCH (d:Document) WHERE d.kind IN $kinds AND d.retiredAt IS NULL
-     OPTIONAL MATCH (d)-[:OWNED_BY]->(o:Organisation)
-     RETURN properties(d) AS d, o.key AS ownerKey ORDER BY d.title`,
+     OPTIONAL MATCH (d)-[owned:OWNED_BY]->(o:Organisation)
+     RETURN properties(d) AS d, o.key AS ownerKey, owned.illustrative AS ownerIllustrative ORDER BY d.title`,
     { kinds },
     counter,
   );
-  return rows.map((r) => toDocument(r.d, r.ownerKey));
+  return rows.map((r) => toDocument(r.d, r.ownerKey, r.ownerIllustrative === true));
 }
 
 /** Every stated relation that starts or ends at one of the documents. */

@@ -23,6 +23,7 @@ export const documentResolvers: Resolvers = {
     kind: (doc) => doc.kind as DocumentKind,
     status: (doc) => statusOf(doc.status),
     owner: (doc, _args, { loaders }) => (doc.ownerKey ? loaders.governance.organisationByKey.load(doc.ownerKey) : null),
+    ownerIsIllustrative: (doc) => doc.ownerIllustrative,
     relations: (doc, { kinds }, context) => relationsOf(doc.key, kinds, context),
     outcomes: (doc, _args, { loaders }) => loaders.plans.outcomesOfPlan.load(doc.key),
     statements: async (doc, { kind }, { loaders }) => (await loaders.plans.statementsOfDocument.load(doc.key)).filter((s) => !kind || s.kind === kind),

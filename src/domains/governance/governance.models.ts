@@ -8,6 +8,7 @@ export interface OrganisationModel {
   kind: string;
   partOfKey: string | null;
   note: string | null;
+  illustrative: boolean;
   citation: CitationModel | null;
 }
 

@@ -6,7 +6,10 @@ import { typeNameOf } from '../nodes/item-types.js';
 import type { DecisionModel, MonitoringModel, OrganisationModel } from './governance.models.js';
 
 export function toOrganisation(o: Stored, partOfKey: string | null): OrganisationModel {
-  return { key: String(o.key), name: String(o.name), kind: String(o.kind), partOfKey, note: (o.note as string) ?? null, citation: citationOf(o) };
+  return {
+    key: String(o.key), name: String(o.name), kind: String(o.kind), partOfKey, note: (o.note as string) ?? null, illustrative: o.illustrative === true,
+    citation: citationOf(o),
+  };
 }
 
 export async function findOrganisationsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<OrganisationModel[]> {

@@ -14,6 +14,7 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['Approach', 'Statement'],
   ['Objective', 'Statement'],
   ['Organisation', 'Organisation'],
+  ['PartnerPriority', 'PartnerPriority'],
   ['SourceDocument', 'SourceDocument'],
   ['Document', 'Document'],
 ];

@@ -18,6 +18,7 @@ const FETCHERS: Record<string, (key: string, loaders: Loaders) => Promise<object
   Statement: (key, l) => l.plans.statementByKey.load(key),
   Document: (key, l) => l.documents.documentByKey.load(key),
   Organisation: (key, l) => l.governance.organisationByKey.load(key),
+  PartnerPriority: (key, l) => l.partners.priorityByKey.load(key),
   SourceDocument: (key, l) => l.provenance.sourceByKey.load(key),
 };
 

@@ -40,4 +40,16 @@ export const MIGRATIONS: Migration[] = [
        ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
     ],
   },
+  {
+    version: 4,
+    description: 'partner priorities: unique keys, and in the full-text index',
+    statements: [
+      'CREATE CONSTRAINT partnerpriority_key IF NOT EXISTS FOR (n:PartnerPriority) REQUIRE n.key IS UNIQUE',
+      // A full-text index cannot be altered: it is dropped and made again with the new label.
+      'DROP INDEX thread_text IF EXISTS',
+      `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
+       FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Organisation|FinancialFigure|PartnerPriority)
+       ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
+    ],
+  },
 ];

@@ -1,0 +1,100 @@
+/** Cypher for partner priorities and ALIGNS_WITH links. */
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { typeNameOf } from '../nodes/item-types.js';
+import type { Stored } from '../plans/plans.records.js';
+import { citationOf } from '../provenance/provenance.models.js';
+import type { AlignmentModel, PartnerPriorityModel } from './partners.models.js';
+
+type PriorityRow = { p: Stored; strategyKey: string; parentKey: string | null };
+
+const PRIORITY_PLACE = `
+     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     OPTIONAL MATCH (parent:PartnerPriority)-[:HAS_PRIORITY]->(p)`;
+
+function toPriority(r: PriorityRow): PartnerPriorityModel {
+  return {
+    key: String(r.p.key), strategyKey: r.strategyKey, parentKey: r.parentKey, code: String(r.p.code), name: String(r.p.name),
+    description: (r.p.description as string) ?? null, illustrative: r.p.illustrative === true,
+  };
+}
+
+/** Every priority of the strategies (all levels), each with its parent, in order. */
+export async function findPrioritiesOfStrategies(db: Database, strategyKeys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+  const rows = await db.read<PriorityRow>(
+    'partners.prioritiesOfStrategies',
+    `MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p:PartnerPriority)
+     WHERE strategy.key IN $keys AND p.retiredAt IS NULL
+     OPTIONAL MATCH (parent:PartnerPriority)-[:HAS_PRIORITY]->(p)
+     RETURN properties(p) AS p, strategy.key AS strategyKey, parent.key AS parentKey ORDER BY p.key`,
+    { keys: strategyKeys },
+    counter,
+  );
+  return rows.map(toPriority);
+}
+
+export async function findPrioritiesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+  const rows = await db.read<PriorityRow>(
+    'partners.prioritiesByKeys',
+    `MATCH (p:PartnerPriority) WHERE p.key IN $keys ${PRIORITY_PLACE}
+     RETURN properties(p) AS p, strategy.key AS strategyKey, parent.key AS parentKey`,
+    { keys },
+    counter,
+  );
+  return rows.map(toPriority);
+}
+
+type AlignmentRow = { priorityKey: string; strategyKey: string; targetKey: string; targetLabels: string[]; outcomeKey: string; l: Stored };
+
+function toAlignment(r: AlignmentRow): AlignmentModel {
+  return {
+    priorityKey: r.priorityKey, strategyKey: r.strategyKey, target: { key: r.targetKey, typeName: typeNameOf(r.targetLabels) ?? 'Outcome' },
+    outcomeKey: r.outcomeKey, strength: r.l.strength === 'PRIMARY' ? 'PRIMARY' : 'CONTRIBUTORY', rationale: (r.l.rationale as string) ?? null,
+    citation: citationOf(r.l), illustrative: r.l.illustrative === true,
+  };
+}
+
+const ALIGNMENT_RETURN = `
+     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     OPTIONAL MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(t)
+     RETURN p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
+            coalesce(o.key, t.key) AS outcomeKey, properties(l) AS l
+     ORDER BY strategyKey, priorityKey, targetKey`;
+
+/** Alignments from the given priorities. */
+export async function findAlignmentsOfPriorities(db: Database, priorityKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+  const rows = await db.read<AlignmentRow>(
+    'partners.alignmentsOfPriorities',
+    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE p.key IN $keys AND l.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
+    { keys: priorityKeys },
+    counter,
+  );
+  return rows.map(toAlignment);
+}
+
+/** Alignments to the given outcomes or sub-outcomes (directly). */
+export async function findAlignmentsToTargets(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+  const rows = await db.read<AlignmentRow>(
+    'partners.alignmentsToTargets',
+    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE t.key IN $keys AND l.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
+    { keys: targetKeys },
+    counter,
+  );
+  return rows.map(toAlignment);
+}
+
+/** Alignments to anything in the plans' outcome trees, keyed by plan, for the matrix and shared ground. */
+export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<(AlignmentModel & { planKey: string })[]> {
+  const rows = await db.read<AlignmentRow & { planKey: string }>(
+    'partners.alignmentsWithinPlans',
+    `MATCH (plan:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
+     WHERE plan.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL
+     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     OPTIONAL MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(t)
+     RETURN plan.key AS planKey, p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
+            coalesce(o.key, t.key) AS outcomeKey, properties(l) AS l
+     ORDER BY strategyKey, priorityKey, targetKey`,
+    { keys: planKeys },
+    counter,
+  );
+  return rows.map((r) => ({ planKey: r.planKey, ...toAlignment(r) }));
+}

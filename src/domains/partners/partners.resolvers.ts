@@ -1,0 +1,70 @@
+/** Resolvers for partner priorities, alignments, the alignment matrix and shared ground. */
+import type { Resolvers } from '../../generated/graphql.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import { found } from '../../shared/by-keys.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { loadExistingItem } from '../nodes/load-item.js';
+import { buildMatrix, sharedGround } from './alignment-matrix.js';
+
+export const partnerResolvers: Resolvers = {
+  PartnerPriority: {
+    id: (p) => toGlobalId('PartnerPriority', p.key),
+    strategy: async (p, _args, { loaders }) => (await loaders.documents.documentByKey.load(p.strategyKey))!,
+    parent: (p, _args, { loaders }) => (p.parentKey ? loaders.partners.priorityByKey.load(p.parentKey) : null),
+    subPriorities: async (p, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(p.strategyKey)).filter((s) => s.parentKey === p.key),
+    alignsWith: (p, _args, { loaders }) => loaders.partners.alignmentsOfPriority.load(p.key),
+  },
+  Alignment: {
+    priority: async (a, _args, { loaders }) => (await loaders.partners.priorityByKey.load(a.priorityKey))!,
+    target: (a, _args, { loaders }) => loadExistingItem(a.target, loaders) as never,
+  },
+  Document: {
+    priorities: async (doc, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(doc.key)).filter((p) => p.parentKey === null),
+    unalignedPriorities: async (doc, _args, { loaders }) => {
+      const priorities = await loaders.partners.prioritiesOfStrategy.load(doc.key);
+      const alignments = await loaders.partners.alignmentsOfPriority.loadMany(priorities.map((p) => p.key));
+      return priorities.filter((_p, i) => {
+        const list = alignments[i];
+        return !(list instanceof Error) && list!.length === 0;
+      });
+    },
+  },
+  StrategicPlan: {
+    alignmentMatrix: async (plan, _args, { loaders }) => {
+      const [outcomes, alignments] = await Promise.all([
+        loaders.plans.outcomesOfPlan.load(plan.key),
+        loaders.partners.alignmentsWithinPlan.load(plan.key),
+      ]);
+      return buildMatrix(outcomes.map((o) => o.key), alignments);
+    },
+    sharedGround: async (plan, { minStrategies }, { loaders }) => {
+      const min = minStrategies ?? 2;
+      if (!Number.isInteger(min) || min < 1 || min > 20) throw new BadUserInputError('minStrategies', `must be an integer from 1 to 20; got ${min}.`);
+      return sharedGround(await loaders.partners.alignmentsWithinPlan.load(plan.key), min);
+    },
+  },
+  AlignmentMatrix: {
+    strategies: async (matrix, _args, { loaders }) => found(await loaders.documents.documentByKey.loadMany(matrix.strategyKeys)),
+  },
+  AlignmentRow: {
+    outcome: async (row, _args, { loaders }) => (await loaders.plans.outcomeByKey.load(row.outcomeKey))!,
+  },
+  AlignmentCell: {
+    strategy: async (cell, _args, { loaders }) => (await loaders.documents.documentByKey.load(cell.strategyKey))!,
+  },
+  SharedGround: {
+    item: (shared, _args, { loaders }) => loadExistingItem(shared.target, loaders) as never,
+    strategies: async (shared, _args, { loaders }) => found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys)),
+    partnerships: async (shared, _args, { loaders }) => {
+      const strategies = found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys));
+      const ownerKeys = [...new Set(strategies.map((s) => s.ownerKey).filter((k): k is string => !!k))];
+      return found(await loaders.governance.organisationByKey.loadMany(ownerKeys));
+    },
+  },
+  Outcome: {
+    partnerAlignments: (outcome, _args, { loaders }) => loaders.partners.alignmentsToTarget.load(outcome.key),
+  },
+  SubOutcome: {
+    partnerAlignments: (sub, _args, { loaders }) => loaders.partners.alignmentsToTarget.load(sub.key),
+  },
+};
