@@ -14,6 +14,8 @@ const views = '../domains/traceability/traceability.views.js';
 const coverage = '../domains/traceability/coverage.js';
 const partners = '../domains/partners/partners.models.js';
 const matrix = '../domains/partners/alignment-matrix.js';
+const links = '../domains/links/links.models.js';
+const history = '../domains/history/history.repository.js';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -60,6 +62,11 @@ const config: CodegenConfig = {
           AlignmentRow: `${matrix}#AlignmentRowModel`,
           AlignmentCell: `${matrix}#AlignmentCellModel`,
           SharedGround: `${matrix}#SharedGroundModel`,
+          Link: `${links}#LinkModel`,
+          LinkConnection: `${views}#LinkPage`,
+          LinkEdge: `${views}#LinkEdgeView`,
+          AuditEvent: `${history}#AuditEventModel`,
+          ItemChange: `${views}#ItemChangeView`,
         },
         scalars: { ID: 'string' },
       },

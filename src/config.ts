@@ -28,6 +28,7 @@ const Env = z.object({
   GT_SEED: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
+  GT_ANONYMOUS_READ: bool.optional(),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
+  /** Whether callers without a token may read (never write). */
+  readonly anonymousRead: boolean;
 }
 
 export class ConfigError extends Error {
@@ -78,5 +81,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    anonymousRead: e.GT_ANONYMOUS_READ ?? true,
   });
 }

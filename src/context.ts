@@ -3,10 +3,12 @@
  * counter behind them, the database for the few one-off statements (search, paths), and the request's id.
  */
 import { randomUUID } from 'node:crypto';
+import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
 import type { Database, QueryCounter } from './neo4j/database.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
+import { createLinkLoaders } from './domains/links/links.loaders.js';
 import { createPartnerLoaders } from './domains/partners/partners.loaders.js';
 import { createPlanLoaders } from './domains/plans/plans.loaders.js';
 import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
@@ -20,6 +22,7 @@ function createLoaders(db: Database, counter: QueryCounter) {
     governance: createGovernanceLoaders(db, counter),
     traceability: createTraceabilityLoaders(db, counter),
     partners: createPartnerLoaders(db, counter),
+    links: createLinkLoaders(db, counter),
   };
 }
 
@@ -27,6 +30,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphQLContext {
   requestId: string;
+  /** The token's holder, or null for an anonymous reader. */
+  caller: Caller | null;
   logger: Logger;
   /** For statements that are not per-key look-ups (search, paths); everything else goes through loaders. */
   db: Database;
@@ -35,7 +40,7 @@ export interface GraphQLContext {
   loaders: Loaders;
 }
 
-export function createContext(db: Database, logger: Logger, requestId: string = randomUUID()): GraphQLContext {
+export function createContext(db: Database, logger: Logger, caller: Caller | null = null, requestId: string = randomUUID()): GraphQLContext {
   const queries: QueryCounter = { count: 0 };
-  return { requestId, logger: logger.child({ requestId }), db, queries, loaders: createLoaders(db, queries) };
+  return { requestId, caller, logger: logger.child({ requestId }), db, queries, loaders: createLoaders(db, queries) };
 }

@@ -13,6 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
+import { callerFromHeader } from './auth/caller.js';
 import { createContext, type GraphQLContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
@@ -23,7 +24,7 @@ import { healthRoutes } from './http/health.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'env'>;
+  config: Pick<Config, 'introspection' | 'env' | 'anonymousRead'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -109,7 +110,9 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       app.use(
         '/graphql',
         express.json({ limit: '1mb' }),
-        expressMiddleware(apollo, { context: async () => createContext(db, logger) }),
+        expressMiddleware(apollo, {
+          context: async ({ req }) => createContext(db, logger, await callerFromHeader(db, req.headers.authorization, config.anonymousRead)),
+        }),
       );
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });

@@ -1,13 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
-import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
+import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView, LinkPage, LinkEdgeView, ItemChangeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
 import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
+import type { LinkModel } from '../domains/links/links.models.js';
+import type { AuditEventModel } from '../domains/history/history.repository.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,14 +44,21 @@ export type Action = Node & {
   id: Scalars['ID']['output'];
   /** True when the action is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
+  /** Analysts' links from or to the action (not retired). */
+  links: Array<Link>;
   note?: Maybe<Scalars['String']['output']>;
   /** The department or body that owns it, where known. */
   owner?: Maybe<Organisation>;
+  /** When, by whom and why the action was retired (retired actions appear only when asked for by id). */
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  retiredReason?: Maybe<Scalars['String']['output']>;
   /** The sub-outcome it is listed under (through its aim or directly), if any. */
   subOutcome?: Maybe<SubOutcome>;
   /** True when the paper summarises the action in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
   text: Scalars['String']['output'];
+  /** Increases with every change; send it back as `expectedVersion` when changing the action. */
+  version: Scalars['Int']['output'];
 };
 
 /** An aim under a sub-outcome (2022-26), e.g. `Improved healthy life expectancy and reduced health inequalities`. */
@@ -66,6 +75,8 @@ export type Aim = Node & {
   /** True when the paper summarises the aim in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
   text: Scalars['String']['output'];
+  /** Increases with every change; send it back as `expectedVersion` when changing the aim. */
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -140,6 +151,27 @@ export type AlignmentStrength =
   /** The priority and the outcome aim at the same result. */
   | 'PRIMARY';
 
+/** One recorded change: who, when, what, the value before and after, and the request it came from. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What was done, e.g. `link.create`, `link.validate`, `item.reword`, `seeds.load`. */
+  action: Scalars['String']['output'];
+  /** The token's name (or the tool) that made the change. */
+  actor: Scalars['String']['output'];
+  /** The change made (JSON or text). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 date and time. */
+  at: Scalars['String']['output'];
+  /** The value before the change (JSON), where there was one. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Key of the item or link changed. */
+  targetKey?: Maybe<Scalars['String']['output']>;
+  /** Kind of thing changed: Link, Action, Aim... */
+  targetType?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * Where a fact comes from: the council paper, the place in it (paragraph number or heading, as the paper shows
  * it) and a short quote found verbatim in the paper.
@@ -154,6 +186,29 @@ export type Citation = {
   quote: Scalars['String']['output'];
   /** The committee paper quoted. */
   source: SourceDocument;
+};
+
+export type CreateActionInput = {
+  /** Key of the owning department (an Organisation key), where known. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The plan's period, e.g. `2022-26`. */
+  plan: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  /** Id of the aim or sub-outcome the action is listed under; omit for a free-standing action (link it with SUPPORTS). */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLinkInput = {
+  /** Id of the item the link starts from (e.g. an action). */
+  from: Scalars['ID']['input'];
+  kind: LinkKind;
+  /** Why the link holds: required. */
+  rationale: Scalars['String']['input'];
+  /** Percent, above 0 and at most 100. */
+  share?: InputMaybe<Scalars['Float']['input']>;
+  strength?: InputMaybe<AlignmentStrength>;
+  /** Id of the item the link points to (e.g. a sub-outcome). */
+  to: Scalars['ID']['input'];
 };
 
 /** A decision a meeting took (or was scheduled to take) on a document. */
@@ -279,6 +334,13 @@ export type DocumentStatus =
   | 'SUPERSEDED'
   | 'UNKNOWN';
 
+/** The result of changing an item: the item, and how many analyst links the change flagged SUSPECT. */
+export type ItemChange = {
+  __typename?: 'ItemChange';
+  item: Node;
+  suspectLinksFlagged: Scalars['Int']['output'];
+};
+
 export type LineageDirection =
   /** What it came from. */
   | 'BACKWARD'
@@ -310,6 +372,35 @@ export type LineageStep = {
   to: Node;
 };
 
+/** A link an analyst made, with its review status, version and history. */
+export type Link = Node & {
+  __typename?: 'Link';
+  createdAt?: Maybe<Scalars['String']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  from: Node;
+  /** Every change to the link, newest first. */
+  history: Array<AuditEvent>;
+  id: Scalars['ID']['output'];
+  kind: LinkKind;
+  rationale?: Maybe<Scalars['String']['output']>;
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  retiredBy?: Maybe<Scalars['String']['output']>;
+  retiredReason?: Maybe<Scalars['String']['output']>;
+  /** Share in percent, where the link apportions something (e.g. a savings line to outcomes). */
+  share?: Maybe<Scalars['Float']['output']>;
+  status: LinkStatus;
+  strength?: Maybe<AlignmentStrength>;
+  /** Why the link is SUSPECT. */
+  suspectReason?: Maybe<Scalars['String']['output']>;
+  to: Node;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  validatedAt?: Maybe<Scalars['String']['output']>;
+  validatedBy?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; send it back as `expectedVersion` when changing the link. */
+  version: Scalars['Int']['output'];
+};
+
 /** Who stated a link and on what grounds. */
 export type LinkBasis =
   /** An analyst's judgement: see the rationale. */
@@ -318,6 +409,19 @@ export type LinkBasis =
   | 'CITED'
   /** Illustrative data, not the council's or a partnership's: see the rationale. */
   | 'ILLUSTRATIVE';
+
+export type LinkConnection = {
+  __typename?: 'LinkConnection';
+  edges: Array<LinkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LinkEdge = {
+  __typename?: 'LinkEdge';
+  cursor: Scalars['String']['output'];
+  node: Link;
+};
 
 /** The facts of a link that someone stated or made: its kind, its basis, the citation or rationale, who and when. */
 export type LinkFacts = {
@@ -332,6 +436,30 @@ export type LinkFacts = {
   rationale?: Maybe<Scalars['String']['output']>;
 };
 
+/** Kinds of link an analyst can make between items of the thread. */
+export type LinkKind =
+  /** A partner priority aligns with a council outcome or sub-outcome. */
+  | 'ALIGNS_WITH'
+  /** A plan or outcome contributes to a partner strategy or priority. */
+  | 'CONTRIBUTES_TO'
+  /** A business plan or strategy delivers an action, aim or sub-outcome. */
+  | 'DELIVERS'
+  /** An action, aim or strategy supports an outcome, sub-outcome or aim. */
+  | 'SUPPORTS'
+  /** A plan or outcome is underpinned by a strategy or plan. */
+  | 'UNDERPINNED_BY';
+
+/** Where an analyst's link stands in review. */
+export type LinkStatus =
+  /** Made by one editor, not yet confirmed by a second. */
+  | 'PROPOSED'
+  /** Retired: kept with who, when and why, hidden from default answers. */
+  | 'RETIRED'
+  /** An end was reworded, retired or superseded since: an editor must re-confirm or retire the link. */
+  | 'SUSPECT'
+  /** Confirmed by a second editor. */
+  | 'VALIDATED';
+
 /** A board's monitoring of a plan or an outcome. */
 export type Monitoring = {
   __typename?: 'Monitoring';
@@ -341,6 +469,68 @@ export type Monitoring = {
   how?: Maybe<Scalars['String']['output']>;
   /** The plan, outcome or sub-outcome monitored. */
   item: Node;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an analyst's action to a plan (editor), under an aim or sub-outcome or free-standing. */
+  createAction: Action;
+  /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
+  createLink: Link;
+  /** Retires an aim or action (editor); its analyst links become SUSPECT. */
+  retireItem: ItemChange;
+  /** Retires a link (editor): kept with who, when and why, hidden from default answers. */
+  retireLink: Link;
+  /** Rewords an aim or action (editor); its analyst links become SUSPECT. */
+  rewordItem: ItemChange;
+  /** Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. */
+  updateLink: Link;
+  /** Confirms a PROPOSED link (a second editor, not its author) or re-confirms a SUSPECT one. */
+  validateLink: Link;
+};
+
+
+export type MutationCreateActionArgs = {
+  input: CreateActionInput;
+};
+
+
+export type MutationCreateLinkArgs = {
+  input: CreateLinkInput;
+};
+
+
+export type MutationRetireItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetireLinkArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRewordItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateLinkArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateLinkInput;
+};
+
+
+export type MutationValidateLinkArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 /** An item with a global id, stable across requests and releases: pass it to `node(id:)` to fetch the item again. */
@@ -510,6 +700,10 @@ export type Query = {
   document?: Maybe<Document>;
   /** Documents of the given kinds, by title (all kinds when none given). */
   documents: Array<Document>;
+  /** The audit trail of one item or link (by id), or of one actor, newest first. */
+  history: Array<AuditEvent>;
+  /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
+  links: LinkConnection;
   /** Any item by its global `id` (the `id` field of every item). Null when no item has that id. */
   node?: Maybe<Node>;
   /** Several items by global id, in the order asked; null in place of an id that matches nothing. */
@@ -553,6 +747,21 @@ export type QueryDocumentArgs = {
 
 export type QueryDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentKind>>;
+};
+
+
+export type QueryHistoryArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<LinkStatus>>;
 };
 
 
@@ -709,6 +918,8 @@ export type StrategicPlan = Node & {
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
   status: DocumentStatus;
+  /** Analysts' links touching the plan that are SUSPECT and wait for an editor. */
+  suspectLinks: Array<Link>;
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
   title: Scalars['String']['output'];
@@ -897,6 +1108,12 @@ export type ThreadPath = {
   steps: Array<PathStep>;
 };
 
+export type UpdateLinkInput = {
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  share?: InputMaybe<Scalars['Float']['input']>;
+  strength?: InputMaybe<AlignmentStrength>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -967,7 +1184,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( LinkModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -981,8 +1198,11 @@ export type ResolversTypes = {
   AlignmentMatrix: ResolverTypeWrapper<AlignmentMatrixModel>;
   AlignmentRow: ResolverTypeWrapper<AlignmentRowModel>;
   AlignmentStrength: AlignmentStrength;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CreateActionInput: CreateActionInput;
+  CreateLinkInput: CreateLinkInput;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionKind: DecisionKind;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -993,12 +1213,19 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemChange: ResolverTypeWrapper<ItemChangeView>;
   LineageDirection: LineageDirection;
   LineageKind: LineageKind;
   LineageStep: ResolverTypeWrapper<LineageStepModel>;
+  Link: ResolverTypeWrapper<LinkModel>;
   LinkBasis: LinkBasis;
+  LinkConnection: ResolverTypeWrapper<LinkPage>;
+  LinkEdge: ResolverTypeWrapper<LinkEdgeView>;
   LinkFacts: ResolverTypeWrapper<LinkFactsModel>;
+  LinkKind: LinkKind;
+  LinkStatus: LinkStatus;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
+  Mutation: ResolverTypeWrapper<{}>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationKind: OrganisationKind;
@@ -1029,6 +1256,7 @@ export type ResolversTypes = {
   SupportingActionEdge: ResolverTypeWrapper<SupportingActionEdgeView>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThreadPath: ResolverTypeWrapper<PathModel>;
+  UpdateLinkInput: UpdateLinkInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1040,17 +1268,25 @@ export type ResolversParentTypes = {
   AlignmentCell: AlignmentCellModel;
   AlignmentMatrix: AlignmentMatrixModel;
   AlignmentRow: AlignmentRowModel;
+  AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
+  CreateActionInput: CreateActionInput;
+  CreateLinkInput: CreateLinkInput;
   Decision: DecisionModel;
   Document: DocumentModel;
   DocumentRelation: DocumentRelationView;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ItemChange: ItemChangeView;
   LineageStep: LineageStepModel;
+  Link: LinkModel;
+  LinkConnection: LinkPage;
+  LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
   Monitoring: MonitoringModel;
+  Mutation: {};
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
   OtherWording: OtherWordingView;
@@ -1076,6 +1312,7 @@ export type ResolversParentTypes = {
   SupportingActionEdge: SupportingActionEdgeView;
   Theme: ThemeModel;
   ThreadPath: PathModel;
+  UpdateLinkInput: UpdateLinkInput;
 };
 
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -1085,11 +1322,15 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   deliveredThrough?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1102,6 +1343,7 @@ export type AimResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1144,6 +1386,19 @@ export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType exten
   cells?: Resolver<Array<ResolversTypes['AlignmentCell']>, ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1195,6 +1450,12 @@ export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ItemChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemChange'] = ResolversParentTypes['ItemChange']> = {
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  suspectLinksFlagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = {
   basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1203,6 +1464,43 @@ export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extend
   kind?: Resolver<ResolversTypes['LineageKind'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['AlignmentStrength']>, ParentType, ContextType>;
+  suspectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkConnection'] = ResolversParentTypes['LinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkEdge'] = ResolversParentTypes['LinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1224,8 +1522,18 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
+  updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'expectedVersion' | 'id' | 'input'>>;
+  validateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationValidateLinkArgs, 'expectedVersion' | 'id'>>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Link' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1317,6 +1625,8 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
@@ -1391,6 +1701,7 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'minStrategies'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1482,13 +1793,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlignmentCell?: AlignmentCellResolvers<ContextType>;
   AlignmentMatrix?: AlignmentMatrixResolvers<ContextType>;
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentRelation?: DocumentRelationResolvers<ContextType>;
+  ItemChange?: ItemChangeResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  LinkConnection?: LinkConnectionResolvers<ContextType>;
+  LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OtherWording?: OtherWordingResolvers<ContextType>;

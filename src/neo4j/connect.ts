@@ -5,7 +5,7 @@
 import type { Config } from '../config.js';
 import { Database } from './database.js';
 import { createDriver } from './driver.js';
-import { startManagedNeo4j } from './managed/start-neo4j.js';
+import { runningManagedNeo4j, startManagedNeo4j } from './managed/start-neo4j.js';
 
 export interface Neo4jConnection {
   db: Database;
@@ -19,6 +19,13 @@ export async function connectNeo4j(config: Config, progress: (line: string) => v
   if (uri) {
     const db = new Database(createDriver({ uri, user, password: password!, database }), { database, timeoutMs: queryTimeoutMs });
     return { db, uri, managed: false, close: () => db.close() };
+  }
+  const running = runningManagedNeo4j(config.managedNeo4j.dataDir);
+  if (running) {
+    // `npm start` (or `npm run neo4j`) already runs the managed Neo4j: share it, and leave it running.
+    progress(`Using the managed Neo4j already running on ${running.uri}.`);
+    const db = new Database(createDriver(running), { timeoutMs: queryTimeoutMs });
+    return { db, uri: running.uri, managed: false, close: () => db.close() };
   }
   const managed = await startManagedNeo4j({ ...config.managedNeo4j, progress });
   const db = new Database(createDriver(managed), { timeoutMs: queryTimeoutMs });

@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
 
 export class ClientError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
@@ -23,5 +23,33 @@ export class BadUserInputError extends ClientError {
 export class ServiceUnavailableError extends ClientError {
   constructor(message = 'The graph database is not reachable right now; retry in a few seconds. If it persists, check /readyz and the server log.') {
     super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+/** No valid credentials: a missing token where one is required, or a token that is unknown or revoked. */
+export class UnauthenticatedError extends ClientError {
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** Valid credentials without the role the operation needs. */
+export class ForbiddenError extends ClientError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+/** The thing changed since the caller read it (a version check failed). */
+export class ConflictError extends ClientError {
+  constructor(message: string, currentVersion: number) {
+    super(message, 'CONFLICT', { currentVersion });
+  }
+}
+
+/** An id or key that names nothing, where the operation needs it to exist. */
+export class NotFoundError extends ClientError {
+  constructor(argumentName: string, message: string) {
+    super(`Argument "${argumentName}": ${message}`, 'NOT_FOUND', { argumentName });
   }
 }

@@ -19,6 +19,7 @@ const FETCHERS: Record<string, (key: string, loaders: Loaders) => Promise<object
   Document: (key, l) => l.documents.documentByKey.load(key),
   Organisation: (key, l) => l.governance.organisationByKey.load(key),
   PartnerPriority: (key, l) => l.partners.priorityByKey.load(key),
+  Link: (key, l) => l.links.linkByKey.load(key),
   SourceDocument: (key, l) => l.provenance.sourceByKey.load(key),
 };
 

@@ -34,6 +34,7 @@ export interface SubOutcomeModel extends Cited {
 
 export interface AimModel extends Cited {
   subOutcomeKey: string;
+  version: number;
   code: string;
   text: string;
   summarised: boolean;
@@ -52,6 +53,9 @@ export interface ActionModel extends Cited {
   /** Owning department, when known. */
   ownerKey: string | null;
   illustrative: boolean;
+  version: number;
+  retiredAt: string | null;
+  retiredReason: string | null;
 }
 
 export interface SubThemeModel {

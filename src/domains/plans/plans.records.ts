@@ -33,7 +33,7 @@ export function toSubOutcome(outcomeKey: string, s: Stored): SubOutcomeModel {
 export function toAim(subOutcomeKey: string, a: Stored): AimModel {
   return {
     key: String(a.key), subOutcomeKey, code: String(a.code), text: String(a.text), summarised: a.summarised === true, note: text(a.note),
-    citation: citationOf(a),
+    version: Number(a.version ?? 0), citation: citationOf(a),
   };
 }
 
@@ -41,6 +41,7 @@ export function toAction(a: Stored, parents: { aimKey: string | null; subOutcome
   return {
     key: String(a.key), code: String(a.code), text: String(a.text), summarised: a.summarised === true, note: text(a.note),
     illustrative: a.illustrative === true, citation: citationOf(a), ...parents,
+    version: Number(a.version ?? 0), retiredAt: a.retiredAt == null ? null : String(a.retiredAt), retiredReason: text(a.retiredReason),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Shapes between models and GraphQL types where a type is a view of a model (pages, edges, perspectives). */
 import type { Page } from '../../shared/connection.js';
 import type { DocumentRelationModel } from '../documents/documents.models.js';
+import type { LinkModel } from '../links/links.models.js';
 import type { AliasModel } from '../provenance/provenance.models.js';
 import type { ItemRef, PathModel, SearchHitModel, SupportingActionModel } from './traceability.models.js';
 
@@ -21,4 +22,12 @@ export interface OtherWordingView {
   item: ItemRef;
   canonical: string;
   alias: AliasModel;
+}
+
+export type LinkEdgeView = { node: LinkModel; cursor: string };
+export type LinkPage = Page<{ node: LinkModel }>;
+
+export interface ItemChangeView {
+  item: ItemRef;
+  suspectLinksFlagged: number;
 }

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { findJavaToolchain } from './java-toolchain.js';
@@ -86,14 +86,32 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
 
   await waitUntilReady(child, port, logFile, options.startTimeoutMs ?? 180_000, progress);
   progress(`Neo4j is up on bolt://127.0.0.1:${port}.`);
+  // Other tools (`npm run token`, `npm run seed`) find the running database here instead of starting a
+  // second one on the same (locked) data folder.
+  const instanceFile = path.join(options.dataDir, 'instance.json');
+  writeFileSync(instanceFile, JSON.stringify({ pid: child.pid, uri: `bolt://127.0.0.1:${port}`, version: resolved.version }) + '\n');
   return {
     uri: `bolt://127.0.0.1:${port}`,
     user: 'neo4j',
     password,
     version: resolved.version,
     pid: child.pid!,
-    stop: () => stopChild(child),
+    stop: async () => {
+      rmSync(instanceFile, { force: true });
+      await stopChild(child);
+    },
   };
+}
+
+/** The managed Neo4j another process of this project is running on the data folder, if any. */
+export function runningManagedNeo4j(dataDir: string): { uri: string; user: string; password: string } | undefined {
+  try {
+    const instance = JSON.parse(readFileSync(path.join(dataDir, 'instance.json'), 'utf8')) as { pid: number; uri: string };
+    process.kill(instance.pid, 0); // throws when no such process
+    return { uri: instance.uri, user: 'neo4j', password: readFileSync(path.join(dataDir, 'password'), 'utf8').trim() };
+  } catch {
+    return undefined;
+  }
 }
 
 function waitUntilReady(child: ChildProcess, port: number, logFile: string, timeoutMs: number, progress: (line: string) => void): Promise<void> {

@@ -3,6 +3,9 @@
  * in order at start and recorded as a (:SchemaMigration {version}) node; never edit an applied migration,
  * add a new one. Labels here are constants of the code, never input.
  */
+/** Link types analysts may create (src/domains/links); each gets an index on its key. */
+export const ANALYST_LINK_TYPES = ['SUPPORTS', 'ALIGNS_WITH', 'CONTRIBUTES_TO', 'DELIVERS', 'UNDERPINNED_BY'] as const;
+
 export interface Migration {
   version: number;
   description: string;
@@ -50,6 +53,18 @@ export const MIGRATIONS: Migration[] = [
       `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
        FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Organisation|FinancialFigure|PartnerPriority)
        ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
+    ],
+  },
+  {
+    version: 5,
+    description: 'writing: API tokens, audit events, analyst links by key',
+    statements: [
+      'CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.id IS UNIQUE',
+      'CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE',
+      'CREATE INDEX audit_target IF NOT EXISTS FOR (e:AuditEvent) ON (e.targetKey)',
+      'CREATE INDEX audit_actor IF NOT EXISTS FOR (e:AuditEvent) ON (e.actor)',
+      'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+      ...ANALYST_LINK_TYPES.map((type) => `CREATE INDEX link_key_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`),
     ],
   },
 ];

@@ -1,0 +1,37 @@
+/** Cypher for the audit trail. */
+import neo4j from 'neo4j-driver';
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+
+export interface AuditEventModel {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  targetKey: string | null;
+  targetType: string | null;
+  before: string | null;
+  after: string | null;
+  requestId: string | null;
+}
+
+const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .requestId}`;
+
+export async function findHistoryOfTargets(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<AuditEventModel[]> {
+  const rows = await db.read<{ e: AuditEventModel }>(
+    'history.ofTargets',
+    `MATCH (e:AuditEvent) WHERE e.targetKey IN $keys RETURN ${EVENT} ORDER BY e.at DESC`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => r.e);
+}
+
+export async function findHistoryOfActor(db: Database, actor: string, limit: number, counter?: QueryCounter): Promise<AuditEventModel[]> {
+  const rows = await db.read<{ e: AuditEventModel }>(
+    'history.ofActor',
+    `MATCH (e:AuditEvent {actor: $actor}) RETURN ${EVENT} ORDER BY e.at DESC LIMIT $limit`,
+    { actor, limit: neo4j.int(limit) },
+    counter,
+  );
+  return rows.map((r) => r.e);
+}

@@ -1,0 +1,27 @@
+/** Links analysts make between items of the thread, with their review status and version. */
+import type { ItemRef } from '../traceability/traceability.models.js';
+
+export type LinkStatus = 'PROPOSED' | 'VALIDATED' | 'SUSPECT' | 'RETIRED';
+
+export interface LinkModel {
+  key: string;
+  kind: string;
+  from: ItemRef;
+  to: ItemRef;
+  status: LinkStatus;
+  rationale: string | null;
+  strength: string | null;
+  /** Share in percent (0-100], where the link apportions something (savings). */
+  share: number | null;
+  version: number;
+  createdBy: string | null;
+  createdAt: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+  validatedBy: string | null;
+  validatedAt: string | null;
+  suspectReason: string | null;
+  retiredBy: string | null;
+  retiredAt: string | null;
+  retiredReason: string | null;
+}

@@ -1,0 +1,83 @@
+/** Resolvers for analysts' links, the audit trail, and the writing mutations (thin: the rules live in *-changes.ts). */
+import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
+import { paginate } from '../../shared/connection.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
+import { findHistoryOfActor } from '../history/history.repository.js';
+import { loadExistingItem } from '../nodes/load-item.js';
+import { createAction, retirePlanItem, rewordPlanItem } from '../plans/plan-item-changes.js';
+import { findLinks } from './links.repository.js';
+import { createLink, retireLink, updateLink, validateLink } from './link-changes.js';
+
+/** The key behind an id, checked to be of the expected type. */
+function keyOf(id: string, argumentName: string, ...typeNames: string[]): string {
+  const { typeName, key } = fromGlobalId(id, argumentName);
+  if (typeNames.length && !typeNames.includes(typeName)) {
+    throw new BadUserInputError(argumentName, `expected the id of a ${typeNames.join(' or ')}, got the id of a ${typeName}.`);
+  }
+  return key;
+}
+
+export const linkResolvers: Resolvers = {
+  Query: {
+    links: async (_root, { statuses, plan, first, after }, { db, queries }) =>
+      paginate(await findLinks(db, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null, queries), { first, after }, (node) => ({ node })),
+    history: async (_root, { id, actor, first }, { db, loaders, queries }) => {
+      const limit = first ?? 50;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('first', `must be an integer from 1 to 500; got ${limit}.`);
+      if (id) return (await loaders.links.historyOf.load(fromGlobalId(id, 'id').key)).slice(0, limit);
+      if (actor) return findHistoryOfActor(db, actor, limit, queries);
+      throw new BadUserInputError('id', 'give the id of an item or link, or an actor.');
+    },
+  },
+  Mutation: {
+    createLink: (_root, { input }, context) =>
+      createLink(context, {
+        fromKey: keyOf(input.from, 'input.from'), toKey: keyOf(input.to, 'input.to'), kind: input.kind, rationale: input.rationale,
+        strength: input.strength, share: input.share,
+      }),
+    updateLink: (_root, { id, expectedVersion, input }, context) =>
+      updateLink(context, id, keyOf(id, 'id', 'Link'), expectedVersion, {
+        ...(input.rationale !== undefined ? { rationale: input.rationale } : {}),
+        ...(input.strength !== undefined ? { strength: input.strength } : {}),
+        ...(input.share !== undefined ? { share: input.share } : {}),
+      }),
+    validateLink: (_root, { id, expectedVersion }, context) => validateLink(context, id, keyOf(id, 'id', 'Link'), expectedVersion),
+    retireLink: (_root, { id, expectedVersion, reason }, context) => retireLink(context, id, keyOf(id, 'id', 'Link'), expectedVersion, reason),
+    createAction: async (_root, { input }, context) => {
+      const key = await createAction(context, {
+        text: input.text, planKey: input.plan.trim(), ownerKey: input.owner ?? null,
+        parentKey: input.under ? keyOf(input.under, 'input.under', 'Aim', 'SubOutcome') : null,
+      });
+      return (await context.loaders.plans.actionByKey.load(key))!;
+    },
+    rewordItem: async (_root, { id, expectedVersion, text }, context) => {
+      const { typeName, key } = fromGlobalId(id, 'id');
+      const flagged = await rewordPlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, text);
+      return { item: { typeName, key }, suspectLinksFlagged: flagged };
+    },
+    retireItem: async (_root, { id, expectedVersion, reason }, context) => {
+      const { typeName, key } = fromGlobalId(id, 'id');
+      const flagged = await retirePlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, reason);
+      return { item: { typeName, key }, suspectLinksFlagged: flagged };
+    },
+  },
+  ItemChange: {
+    item: (change, _args, { loaders }) => loadExistingItem(change.item, loaders) as never,
+  },
+  Link: {
+    id: (link) => toGlobalId('Link', link.key),
+    kind: (link) => link.kind as LinkKind,
+    status: (link) => link.status as LinkStatus,
+    strength: (link) => link.strength as AlignmentStrength | null,
+    from: (link, _args, { loaders }) => loadExistingItem(link.from, loaders) as never,
+    to: (link, _args, { loaders }) => loadExistingItem(link.to, loaders) as never,
+    history: (link, _args, { loaders }) => loaders.links.historyOf.load(link.key),
+  },
+  StrategicPlan: {
+    suspectLinks: (plan, _args, { loaders }) => loaders.links.suspectLinksOfPlan.load(plan.key),
+  },
+  Action: {
+    links: (action, _args, { loaders }) => loaders.links.linksOfItem.load(action.key),
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Analysts' changes to the plan's aims and actions. Rewording or retiring an item flags every analyst link
+ * touching it SUSPECT (its meaning may have changed), until an editor re-confirms or retires the link.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { requireRole } from '../../auth/roles.js';
+import type { GraphQLContext } from '../../context.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { flagLinksSuspect } from '../links/links.repository.js';
+import { insertAction, lockItem, organisationExists, retireItem, rewordItem } from './plan-item-writes.js';
+
+const EDITABLE = ['Action', 'Aim'];
+
+function checkText(text: string, argumentName: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length < 3) throw new BadUserInputError(argumentName, 'give the wording (at least 3 characters).');
+  if (t.length > 2000) throw new BadUserInputError(argumentName, `at most 2000 characters; got ${t.length}.`);
+  return t;
+}
+
+export interface NewAction {
+  text: string;
+  /** Key of the aim or sub-outcome it is listed under, or null for a free-standing action of the plan. */
+  parentKey: string | null;
+  planKey: string;
+  ownerKey: string | null;
+}
+
+export async function createAction(context: GraphQLContext, input: NewAction): Promise<string> {
+  const caller = requireRole(context.caller, 'editor', 'Adding an action');
+  const text = checkText(input.text, 'input.text');
+  return context.db.writeTransaction('items.createAction', async (tx) => {
+    if (input.parentKey) {
+      const parent = await lockItem(tx, input.parentKey);
+      if (!parent || parent.retired || !parent.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) {
+        throw new NotFoundError('input.under', 'no current aim or sub-outcome has that id.');
+      }
+    }
+    if (input.ownerKey && !(await organisationExists(tx, input.ownerKey))) {
+      throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from \`documents\`' owners or seeds/organisations.yaml.`);
+    }
+    const code = `A-${randomUUID().slice(0, 8)}`;
+    const props = { key: `${input.planKey}/${code}`, code, text, planKey: input.planKey, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name };
+    return insertAction(tx, props, input.parentKey, input.ownerKey, {
+      actor: caller.name, action: 'item.create', after: JSON.stringify({ text, under: input.parentKey, owner: input.ownerKey }), requestId: context.requestId,
+    });
+  });
+}
+
+/**
+ * Locks the item, checks the version the caller read, applies the change and flags the item's analyst
+ * links SUSPECT with the reason `apply` returns: all in one transaction.
+ */
+async function changeItem(context: GraphQLContext, key: string, expectedVersion: number, operation: string,
+  apply: (tx: ManagedTransaction, current: { wording: string }, actor: string) => Promise<string>): Promise<number> {
+  const caller = requireRole(context.caller, 'editor', operation);
+  return context.db.writeTransaction(`items.${operation}`, async (tx) => {
+    const current = await lockItem(tx, key);
+    if (!current || !current.labels.some((l) => EDITABLE.includes(l))) throw new NotFoundError('id', 'no aim or action has that id.');
+    if (current.retired) throw new BadUserInputError('id', 'the item is retired; it can no longer change.');
+    if (current.version !== expectedVersion) {
+      throw new ConflictError(`The item is at version ${current.version}; you sent version ${expectedVersion}. Read it again and re-apply your change.`, current.version);
+    }
+    const reason = await apply(tx, current, caller.name);
+    return flagLinksSuspect(tx, key, reason, { actor: caller.name, requestId: context.requestId });
+  });
+}
+
+/** Rewords an aim or action; returns how many links were flagged SUSPECT. */
+export function rewordPlanItem(context: GraphQLContext, key: string, expectedVersion: number, text: string): Promise<number> {
+  const wording = checkText(text, 'text');
+  return changeItem(context, key, expectedVersion, 'Rewording an item', async (tx, current, actor) => {
+    await rewordItem(tx, key, wording, actor, {
+      actor, action: 'item.reword', before: JSON.stringify({ text: current.wording }), after: JSON.stringify({ text: wording }), requestId: context.requestId,
+    });
+    return `the ${key} wording changed: "${current.wording}" became "${wording}"`;
+  });
+}
+
+/** Retires an aim or action (kept, hidden from default answers); returns how many links were flagged SUSPECT. */
+export function retirePlanItem(context: GraphQLContext, key: string, expectedVersion: number, reason: string): Promise<number> {
+  const why = checkText(reason, 'reason');
+  return changeItem(context, key, expectedVersion, 'Retiring an item', async (tx, current, actor) => {
+    await retireItem(tx, key, why, actor, {
+      actor, action: 'item.retire', before: JSON.stringify({ text: current.wording }), after: why, requestId: context.requestId,
+    });
+    return `${key} was retired: ${why}`;
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * Analysts writing to the graph through the API: roles, links and their review, version conflicts, suspect
+ * links when an end changes, retiring without deleting, and the audit trail of every change.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../../src/auth/tokens.repository.js';
+import type { Database } from '../../src/neo4j/database.js';
+import { toGlobalId } from '../../src/shared/global-id.js';
+import { snapshotThread } from '../helpers/graph-snapshot.js';
+import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+let db: Database;
+let server: TestServer;
+const tokens: Record<'viewer' | 'alice' | 'bob' | 'admin', string> = { viewer: '', alice: '', bob: '', admin: '' };
+
+const ACTION = toGlobalId('Action', '2022-26/9.3-A2-3');
+const SUB_5_4 = toGlobalId('SubOutcome', '2022-26/5.4');
+const THEME = toGlobalId('Theme', '2014-18/T1');
+
+const CREATE = `mutation ($input: CreateLinkInput!) { createLink(input: $input) { id kind status version createdBy rationale from { id } to { id } } }`;
+const linkInput = (rationale = 'Active travel supports healthy weight.') => ({ input: { from: ACTION, to: SUB_5_4, kind: 'SUPPORTS', rationale } });
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetToSeeds(db);
+  server = await startTestServer(db);
+  tokens.viewer = (await createToken(db, 'Board viewer', 'viewer', 'test')).token;
+  tokens.alice = (await createToken(db, 'Alice (policy)', 'editor', 'test')).token;
+  tokens.bob = (await createToken(db, 'Bob (finance)', 'editor', 'test')).token;
+  tokens.admin = (await createToken(db, 'Admin', 'admin', 'test')).token;
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+async function linkCount(): Promise<number> {
+  return (await db.read<{ n: number }>('test.links', "MATCH ()-[r]->() WHERE r.origin = 'analyst' RETURN count(r) AS n"))[0]!.n;
+}
+
+describe('who may write', () => {
+  it('lets anyone read without a token (the local default)', async () => {
+    const result = await server.query('{ plans { period } }');
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('refuses a write without a token, saying how to get one, and writes nothing', async () => {
+    const before = await linkCount();
+    const result = await server.query(CREATE, linkInput());
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.errors?.[0]?.message).toMatch(/needs a token with the editor role.*npm run token -- create/);
+    expect(await linkCount()).toBe(before);
+  });
+
+  it('refuses a write by a viewer with FORBIDDEN', async () => {
+    const result = await server.query(CREATE, linkInput(), tokens.viewer);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toMatch(/needs the editor role; the token "Board viewer" has the viewer role/);
+  });
+
+  it('refuses an unknown token outright (401), even for reading', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer gt_not-a-real-token' }, body: JSON.stringify({ query: '{ plans { period } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses anonymous reading when GT_ANONYMOUS_READ is off', async () => {
+    const closed = await startTestServer(db, { env: { GT_ANONYMOUS_READ: 'false' } });
+    try {
+      const anonymous = await closed.query('{ plans { period } }');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await closed.query('{ plans { period } }', undefined, tokens.viewer)).errors).toBeUndefined();
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
+describe('an analyst\'s link', () => {
+  let linkId: string;
+
+  it('is created PROPOSED at version 1, recorded with its author, and supports the sub-outcome at once', async () => {
+    const result = await server.query(CREATE, linkInput(), tokens.alice);
+    expect(result.errors).toBeUndefined();
+    const link = result.data!.createLink;
+    linkId = link.id;
+    expect(link).toMatchObject({ kind: 'SUPPORTS', status: 'PROPOSED', version: 1, createdBy: 'Alice (policy)', from: { id: ACTION }, to: { id: SUB_5_4 } });
+    const support = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions { edges { how node { id } link { createdBy rationale } } } } }');
+    expect(support.data!.subOutcome.supportingActions.edges).toContainEqual({
+      how: 'LINKED', node: { id: ACTION }, link: { createdBy: 'Alice (policy)', rationale: 'Active travel supports healthy weight.' },
+    });
+  });
+
+  it('is refused when the same link already exists', async () => {
+    const result = await server.query(CREATE, linkInput('again'), tokens.bob);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
+    expect(result.errors?.[0]?.message).toMatch(/already have an active SUPPORTS link/);
+  });
+
+  it('is refused between items the kind cannot join, saying what the kind accepts, and nothing is written', async () => {
+    const before = await linkCount();
+    const result = await server.query(CREATE, { input: { from: THEME, to: SUB_5_4, kind: 'SUPPORTS', rationale: 'wrong ends' } }, tokens.alice);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'input.kind' } });
+    expect(result.errors?.[0]?.message).toMatch(/a SUPPORTS link joins Action\/Aim\/Document to Outcome\/SubOutcome\/Aim.*got Theme to SubOutcome/);
+    expect(await linkCount()).toBe(before);
+  });
+
+  it('needs a rationale', async () => {
+    const result = await server.query(CREATE, { input: { from: ACTION, to: toGlobalId('SubOutcome', '2022-26/9.1'), kind: 'SUPPORTS', rationale: ' ' } }, tokens.alice);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'rationale' } });
+  });
+
+  it('cannot be validated by its own author, only by a second editor, and both are recorded', async () => {
+    const validate = 'mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status version validatedBy createdBy } }';
+    const own = await server.query(validate, { id: linkId, v: 1 }, tokens.alice);
+    expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(own.errors?.[0]?.message).toMatch(/A second editor must validate/);
+    const second = await server.query(validate, { id: linkId, v: 1 }, tokens.bob);
+    expect(second.data!.validateLink).toEqual({ status: 'VALIDATED', version: 2, validatedBy: 'Bob (finance)', createdBy: 'Alice (policy)' });
+  });
+
+  it('refuses a change made against a stale version with CONFLICT naming the newer version, changing nothing', async () => {
+    const update = 'mutation ($id: ID!, $v: Int!, $r: String) { updateLink(id: $id, expectedVersion: $v, input: { rationale: $r }) { version rationale } }';
+    const stale = await server.query(update, { id: linkId, v: 1, r: 'overwrite' }, tokens.alice);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.errors?.[0]?.message).toMatch(/at version 2.*you sent version 1/);
+    const current = await server.query(`{ node(id: "${linkId}") { ... on Link { version rationale } } }`);
+    expect(current.data!.node).toEqual({ version: 2, rationale: 'Active travel supports healthy weight.' });
+  });
+
+  it('lets only one of two simultaneous edits of the same version win; the other gets CONFLICT', async () => {
+    const update = 'mutation ($id: ID!, $v: Int!, $r: String) { updateLink(id: $id, expectedVersion: $v, input: { rationale: $r }) { version rationale } }';
+    const [a, b] = await Promise.all([
+      server.query(update, { id: linkId, v: 2, r: 'Alice wording' }, tokens.alice),
+      server.query(update, { id: linkId, v: 2, r: 'Bob wording' }, tokens.bob),
+    ]);
+    const outcomes = [a, b].map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'OK')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    const winner = [a, b].find((r) => !r.errors)!.data!.updateLink;
+    expect(winner.version).toBe(3);
+  });
+
+  it('becomes SUSPECT, with the reason, when its action is reworded, and is listed for the plan until re-confirmed', async () => {
+    const action = await server.query(`{ node(id: "${ACTION}") { ... on Action { version text } } }`);
+    const reword = await server.query(
+      'mutation ($id: ID!, $v: Int!, $t: String!) { rewordItem(id: $id, expectedVersion: $v, text: $t) { suspectLinksFlagged item { ... on Action { text version } } } }',
+      { id: ACTION, v: action.data!.node.version, t: 'We will deliver the Healthy Weight Strategy with partners (reworded)' }, tokens.bob,
+    );
+    expect(reword.errors).toBeUndefined();
+    expect(reword.data!.rewordItem).toEqual({ suspectLinksFlagged: 1, item: { text: 'We will deliver the Healthy Weight Strategy with partners (reworded)', version: 1 } });
+
+    const suspect = await server.query('{ plan(period: "2022-26") { suspectLinks { id status suspectReason version } } }');
+    const [link] = suspect.data!.plan.suspectLinks;
+    expect(link).toMatchObject({ id: linkId, status: 'SUSPECT', suspectReason: expect.stringContaining('wording changed') });
+
+    const reconfirm = await server.query('mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status suspectReason } }', { id: linkId, v: link.version }, tokens.alice);
+    expect(reconfirm.data!.validateLink).toEqual({ status: 'VALIDATED', suspectReason: null });
+    expect((await server.query('{ plan(period: "2022-26") { suspectLinks { id } } }')).data!.plan.suspectLinks).toEqual([]);
+  });
+
+  it('when retired, is kept with who, when and why, gone from default answers and visible on request', async () => {
+    const current = (await server.query(`{ node(id: "${linkId}") { ... on Link { version } } }`)).data!.node;
+    const retired = await server.query('mutation ($id: ID!, $v: Int!) { retireLink(id: $id, expectedVersion: $v, reason: "Superseded by the business plan link") { status retiredBy retiredReason retiredAt } }',
+      { id: linkId, v: current.version }, tokens.bob);
+    expect(retired.data!.retireLink).toMatchObject({ status: 'RETIRED', retiredBy: 'Bob (finance)', retiredReason: 'Superseded by the business plan link', retiredAt: expect.any(String) });
+    const support = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions { totalCount } } }');
+    expect(support.data!.subOutcome.supportingActions.totalCount).toBe(1);
+    const listed = await server.query('{ links(statuses: [RETIRED]) { totalCount edges { node { id } } } }');
+    expect(listed.data!.links.edges.map((e: any) => e.node.id)).toContain(linkId);
+  });
+
+  it('has a history of every change: who, what, before and after', async () => {
+    const result = await server.query(`{ history(id: "${linkId}") { action actor before after requestId } }`);
+    const actions = result.data!.history.map((e: any) => `${e.action} by ${e.actor}`).reverse();
+    expect(actions.slice(0, 3)).toEqual(['link.create by Alice (policy)', 'link.validate by Bob (finance)', expect.stringMatching(/^link\.update by /)]);
+    expect(actions).toContain('link.suspect by Bob (finance)');
+    expect(actions[actions.length - 1]).toBe('link.retire by Bob (finance)');
+    const update = result.data!.history.find((e: any) => e.action === 'link.update');
+    expect(JSON.parse(update.before)).toMatchObject({ version: 2, rationale: 'Active travel supports healthy weight.' });
+    expect(result.data!.history.every((e: any) => typeof e.requestId === 'string')).toBe(true);
+  });
+});
+
+describe('an analyst\'s action', () => {
+  it('is added free-standing, shows as supporting nothing, and stops once linked', async () => {
+    const created = await server.query('mutation ($input: CreateActionInput!) { createAction(input: $input) { id text version owner { key } } }',
+      { input: { plan: '2022-26', text: 'We will pilot a school streets scheme', owner: 'chief-executives-department' } }, tokens.alice);
+    expect(created.errors).toBeUndefined();
+    const action = created.data!.createAction;
+    expect(action).toMatchObject({ text: 'We will pilot a school streets scheme', version: 1, owner: { key: 'chief-executives-department' } });
+    const gaps = async () => (await server.query('{ plan(period: "2022-26") { coverage { actionsSupportingNothing { id } } } }')).data!.plan.coverage.actionsSupportingNothing;
+    expect(await gaps()).toEqual([{ id: action.id }]);
+    await server.query(CREATE, { input: { from: action.id, to: SUB_5_4, kind: 'SUPPORTS', rationale: 'Active travel to school' } }, tokens.alice);
+    expect(await gaps()).toEqual([]);
+  });
+
+  it('when retired, keeps its record and flags its links SUSPECT', async () => {
+    const created = await server.query('mutation ($input: CreateActionInput!) { createAction(input: $input) { id version } }',
+      { input: { plan: '2022-26', under: toGlobalId('SubOutcome', '2022-26/9.1'), text: 'We will run a safer roads campaign' } }, tokens.alice);
+    const { id, version } = created.data!.createAction;
+    await server.query(CREATE, { input: { from: id, to: toGlobalId('SubOutcome', '2022-26/9.2'), kind: 'SUPPORTS', rationale: 'Safety of people at most risk' } }, tokens.alice);
+    const retired = await server.query('mutation ($id: ID!, $v: Int!) { retireItem(id: $id, expectedVersion: $v, reason: "Campaign cancelled") { suspectLinksFlagged item { ... on Action { retiredAt retiredReason } } } }',
+      { id, v: version }, tokens.bob);
+    expect(retired.data!.retireItem).toMatchObject({ suspectLinksFlagged: 1, item: { retiredAt: expect.any(String), retiredReason: 'Campaign cancelled' } });
+    const under = await server.query('{ subOutcome(plan: "2022-26", code: "9.1") { supportingActions { totalCount } } }');
+    expect(under.data!.subOutcome.supportingActions.totalCount).toBe(0);
+  });
+
+  it('refuses a write that fails half-way without leaving anything behind', async () => {
+    const before = await snapshotThread(db);
+    const result = await server.query('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }',
+      { input: { plan: '2022-26', under: toGlobalId('Aim', '2022-26/no-such-aim'), text: 'An action under nothing' } }, tokens.alice);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', argumentName: 'input.under' } });
+    expect(await snapshotThread(db)).toEqual(before);
+  });
+});
