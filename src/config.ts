@@ -28,6 +28,7 @@ const Env = z.object({
   GT_SEED: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
+  JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
 });
 
@@ -38,7 +39,7 @@ export interface Config {
   readonly logLevel: string;
   /** Absent when the project runs its own managed Neo4j. */
   readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number }>;
-  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string }>;
+  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
   /** Whether callers without a token may read (never write). */
@@ -78,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       cacheDir: path.resolve(cwd, e.GT_CACHE_DIR, 'neo4j'),
       heap: e.GT_NEO4J_HEAP,
       pageCache: e.GT_NEO4J_PAGECACHE,
+      javaHome: e.JAVA_HOME,
     }),
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',

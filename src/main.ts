@@ -47,15 +47,18 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping (draining requests, closing Neo4j)...`);
     const force = setTimeout(() => process.exit(1), 45_000);
     force.unref();
-    startup.stop();
-    await server.stop();
-    say('  HTTP server stopped; closing the Neo4j connection...');
-    await neo4j.close();
+    try {
+      await server.stop();
+      await startup.stop();
+      say('  HTTP server stopped; closing the Neo4j connection...');
+    } finally {
+      await neo4j.close();
+    }
     say('Stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT').catch((e: Error) => { process.stderr.write(`shutdown failed: ${e.message}\n`); process.exit(1); }));
+  process.on('SIGTERM', () => void shutdown('SIGTERM').catch((e: Error) => { process.stderr.write(`shutdown failed: ${e.message}\n`); process.exit(1); }));
 }
 
 main().catch((error: unknown) => {

@@ -81,6 +81,8 @@ const queryCountPlugin: ApolloServerPlugin<GraphQLContext> = {
 export function createServer({ config, db, logger, startup }: ServerDeps): GoldenThreadServer {
   const app = express();
   app.disable('x-powered-by');
+  // Express shows stack traces in error pages outside 'production'; ours never do (see the handler below).
+  app.set('env', config.env === 'production' ? 'production' : 'development');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -116,6 +118,18 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       );
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });
+      });
+      // Errors before GraphQL runs (a body that is not JSON, or too large) answer as GraphQL errors, never
+      // with Express's HTML page and its stack trace.
+      app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+        const message = error.type === 'entity.too.large'
+          ? 'The request body is larger than 1 MB: send a smaller query (or import files with the import command).'
+          : error.type === 'entity.parse.failed'
+            ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}} with Content-Type: application/json.'
+            : 'The request could not be handled; the server log has the details.';
+        if (status === 500) logger.error({ err: error }, 'HTTP error outside GraphQL');
+        res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
       });
     },
     async stop() {

@@ -36,9 +36,11 @@ export class Startup {
     return this.done;
   }
 
-  stop(): void {
+  /** Stops retrying and waits for work in flight (a seed transaction) to finish, so the driver can close. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.state = { phase: 'stopped' };
+    await this.done?.catch(() => undefined);
   }
 
   private async loop(): Promise<void> {
@@ -46,9 +48,10 @@ export class Startup {
     while (!this.stopped) {
       try {
         await this.once();
-        this.state = { phase: 'ready' };
+        if (!this.stopped) this.state = { phase: 'ready' };
         return;
       } catch (error) {
+        if (this.stopped) return;
         if (!(error instanceof ServiceUnavailableError) && !isUnavailable(error)) {
           // Bad seed files or a broken migration will not fix themselves: report and stay not-ready.
           this.state = { phase: 'failed', lastError: (error as Error).message };

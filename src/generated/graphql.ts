@@ -434,6 +434,8 @@ export type LinkFacts = {
   /** The link's kind, e.g. `SUPPORTS`, `HAS_AIM`, or for lineage `RENAMED`. */
   kind: Scalars['String']['output'];
   rationale?: Maybe<Scalars['String']['output']>;
+  /** Review status of an analyst's link: PROPOSED (one editor), VALIDATED (confirmed by a second), SUSPECT (an end changed since). */
+  status?: Maybe<LinkStatus>;
 };
 
 /** Kinds of link an analyst can make between items of the thread. */
@@ -1511,6 +1513,7 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['LinkStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -19,7 +19,9 @@ export function healthRoutes(db: Database, startup: Startup): Router {
       status: ready ? 'ready' : 'not ready',
       neo4j: neo4j ? 'reachable' : 'unreachable',
       startup: startup.state.phase,
-      ...(startup.state.lastError && !ready ? { lastError: startup.state.lastError } : {}),
+      // The reason is said in general terms: the details (paths, Cypher) are in the server log, not public.
+      ...(!ready && startup.state.phase === 'failed' ? { reason: 'start-up failed (migrations or seed data); see the server log' } : {}),
+      ...(!ready && !neo4j ? { reason: 'Neo4j is not reachable; retrying' } : {}),
     });
   });
   return router;

@@ -2,7 +2,9 @@
  * Writes a compiled seed graph in ONE transaction: either everything lands or nothing does. Loading the
  * same files twice is a no-op (the batch checksum is kept on a SeedState node), and loading edited files
  * updates records in place by key. A record that disappears from the files is retired (`retiredAt` set),
- * never deleted, so links and history that point at it survive.
+ * never deleted, so analysts' links and history that point at it survive. A seed *link* that disappears
+ * (an action moved to another aim, an owner changed) is deleted: the files in git are its history, and a
+ * stale parent link kept in place would show the item under two parents.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.js';
@@ -36,8 +38,12 @@ async function writeNodes(tx: ManagedTransaction, labels: string, nodes: SeedNod
   const result = await tx.run(
     `UNWIND $rows AS row
      MERGE (n:Item {key: row.key})
-     SET n = row.props, n.origin = 'seed'
-     SET n:${labels}`,
+     // Seed properties are set one by one (+=), so analysts' changes to a seed item (version, rewording,
+     // retirement) survive a reload; only a retirement by the seed loader itself is undone when the record returns.
+     SET n += row.props, n.origin = 'seed'
+     SET n:${labels}
+     WITH n WHERE n.retiredReason = 'removed from the seed files'
+     REMOVE n.retiredAt, n.retiredReason`,
     { rows: nodes.map((n) => ({ key: n.key, props: n.props })) },
   );
   return result.summary.counters.updates().nodesCreated;
@@ -72,14 +78,14 @@ export async function writeSeedGraph(database: Database, graph: SeedGraph, optio
       { keys: graph.nodes.map((n) => n.key) },
     );
     await tx.run(
-      `MATCH ()-[r]->() WHERE r.origin = 'seed' AND r.retiredAt IS NULL AND NOT r.key IN $keys
-       SET r.retiredAt = datetime(), r.retiredReason = 'removed from the seed files'`,
+      `MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.key IN $keys DELETE r`,
       { keys: graph.links.map((l) => l.key) },
     );
     await tx.run(
       `MERGE (s:SeedState {id: "seeds"})
        SET s.checksum = $checksum, s.loadedAt = datetime(), s.nodes = $nodes, s.links = $links
-       CREATE (:AuditEvent {kind: 'seeds.load', at: datetime(), actor: 'seed loader', checksumBefore: $previous, checksumAfter: $checksum, nodesCreated: $created})`,
+       CREATE (:AuditEvent {id: randomUUID(), kind: 'seeds.load', action: 'seeds.load', targetKey: 'seeds', targetType: 'Seeds', at: datetime(),
+                            actor: 'seed loader', before: $previous, after: $checksum, checksumBefore: $previous, checksumAfter: $checksum, nodesCreated: $created})`,
       { ...base, previous: previous ?? null, created: nodesCreated },
     );
     return { status: 'loaded', ...base, nodesCreated, retired: retired.records[0]?.get('retired') as number };

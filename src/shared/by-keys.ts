@@ -22,7 +22,12 @@ export function manyByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (
   return keys.map((key) => byKey.get(key) ?? []);
 }
 
-/** The items DataLoader.loadMany found, without the misses (null) and failures (Error) it reports in place. */
+/**
+ * The items DataLoader.loadMany found, without the misses (null). A failure (an Error in place, e.g. the
+ * database went away) is thrown, never dropped: a silently shorter list would be a wrong answer.
+ */
 export function found<V>(results: readonly (V | Error | null)[]): V[] {
-  return results.filter((r): r is V => r !== null && !(r instanceof Error));
+  const failure = results.find((r): r is Error => r instanceof Error);
+  if (failure) throw failure;
+  return results.filter((r): r is V => r !== null);
 }

@@ -96,3 +96,21 @@ describe('an analyst reading the plans over HTTP', () => {
     expect(result.extensions?.cypherQueries).toBeLessThanOrEqual(8);
   });
 });
+
+describe('requests that are not GraphQL', () => {
+  it('answer a body that is not JSON with a JSON error saying what to send, and no stack trace', async () => {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].message).toMatch(/not valid JSON: send \{"query"/);
+    expect(text).not.toMatch(/at .*node_modules|SyntaxError/);
+  });
+
+  it('refuse a body over 1 MB with a clear error', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plans { period } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/larger than 1 MB/);
+  });
+});

@@ -30,6 +30,7 @@ export async function setup(project: TestProject): Promise<void> {
     heap: '768m',
     pageCache: '256m',
     preferredPort: 17687,
+    javaHome: env.JAVA_HOME,
     progress: (line) => process.stdout.write(`[test neo4j] ${line}\n`),
   });
   project.provide('neo4j', { uri: managed.uri, user: managed.user, password: managed.password });

@@ -45,8 +45,8 @@ export async function startTestServer(db: Database, options: { seedMode?: 'if-em
       return { status: response.status, ...((await response.json()) as object) };
     },
     async close() {
-      startup.stop();
       await server.stop();
+      await startup.stop();
     },
   };
 }

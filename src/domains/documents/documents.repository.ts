@@ -18,8 +18,8 @@ export async function findDocumentsByKeys(db: Database, keys: readonly string[],
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKeys',
     `MATCH (d:Document) WHERE d.key IN $keys
-     OPTIONAL MATCH (d)-[owned:OWNED_BY]->(o:Organisation)
-     RETURN properties(d) AS d, o.key AS ownerKey, owned.illustrative AS ownerIllustrative`,
+     WITH d, [(d)-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0] AS owner
+     RETURN properties(d) AS d, owner.key AS ownerKey, owner.illustrative AS ownerIllustrative`,
     { keys },
     counter,
   );
@@ -30,8 +30,8 @@ export async function findDocumentsByKinds(db: Database, kinds: readonly string[
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKinds',
     `MATCH (d:Document) WHERE d.kind IN $kinds AND d.retiredAt IS NULL
-     OPTIONAL MATCH (d)-[owned:OWNED_BY]->(o:Organisation)
-     RETURN properties(d) AS d, o.key AS ownerKey, owned.illustrative AS ownerIllustrative ORDER BY d.title`,
+     WITH d, [(d)-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0] AS owner
+     RETURN properties(d) AS d, owner.key AS ownerKey, owner.illustrative AS ownerIllustrative ORDER BY d.title`,
     { kinds },
     counter,
   );

@@ -1,5 +1,6 @@
 /** Resolvers for documents and the relations the papers state between them. */
 import type { DocumentKind, DocumentRelationKind, Resolvers } from '../../generated/graphql.js';
+import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from '../plans/plans.resolvers.js';
 import type { DocumentRelationView } from '../traceability/traceability.views.js';
@@ -16,7 +17,7 @@ export const documentResolvers: Resolvers = {
   Query: {
     document: (_root, { key }, { loaders }) => loaders.documents.documentByKey.load(key.trim()),
     documents: async (_root, { kinds }, { loaders }) =>
-      (await loaders.documents.documentsOfKind.loadMany(kinds?.length ? kinds : ALL_KINDS)).flatMap((list) => (list instanceof Error ? [] : list)),
+      found(await loaders.documents.documentsOfKind.loadMany(kinds?.length ? kinds : ALL_KINDS)).flat().sort((a, b) => a.title.localeCompare(b.title)),
   },
   Document: {
     id: (doc) => toGlobalId('Document', doc.key),

@@ -16,8 +16,7 @@ export async function findOrganisationsByKeys(db: Database, keys: readonly strin
   const rows = await db.read<{ o: Stored; partOfKey: string | null }>(
     'governance.organisationsByKeys',
     `MATCH (o:Organisation) WHERE o.key IN $keys
-     OPTIONAL MATCH (o)-[:PART_OF]->(p:Organisation)
-     RETURN properties(o) AS o, p.key AS partOfKey`,
+     RETURN properties(o) AS o, [(o)-[:PART_OF]->(p:Organisation) | p.key][0] AS partOfKey`,
     { keys },
     counter,
   );

@@ -14,8 +14,8 @@ import type { LinkModel, LinkStatus } from './links.models.js';
 const str = (v: unknown) => (v == null ? null : String(v));
 
 export function kindOfLinkKey(key: string): LinkKind | null {
-  const kind = key.split(':')[0] as LinkKind;
-  return kind in LINK_RULES ? kind : null;
+  const kind = key.split(':')[0] ?? '';
+  return Object.hasOwn(LINK_RULES, kind) ? (kind as LinkKind) : null;
 }
 
 type LinkRow = { r: Stored; kind: string; from: { key: string; labels: string[] }; to: { key: string; labels: string[] } };
@@ -36,11 +36,16 @@ export function toLink(row: LinkRow): LinkModel {
   };
 }
 
-/** The labels of two items, to check a link's ends (null for an item that does not exist or is retired). */
+/**
+ * The labels of two items, to check a link's ends (null for an item that does not exist or is retired).
+ * Takes the start item's write lock, so two editors creating the same link one after the other cannot both
+ * pass the duplicate check.
+ */
 export async function findEnds(tx: ManagedTransaction, fromKey: string, toKey: string) {
   const result = await tx.run(
     `OPTIONAL MATCH (a:Item {key: $from}) WHERE a.retiredAt IS NULL
      OPTIONAL MATCH (b:Item {key: $to}) WHERE b.retiredAt IS NULL
+     FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END | SET x._lock = true REMOVE x._lock)
      RETURN labels(a) AS fromLabels, labels(b) AS toLabels`,
     { from: fromKey, to: toKey },
   );

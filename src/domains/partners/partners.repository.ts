@@ -9,7 +9,8 @@ type PriorityRow = { p: Stored; strategyKey: string; parentKey: string | null };
 
 const PRIORITY_PLACE = `
      MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
-     OPTIONAL MATCH (parent:PartnerPriority)-[:HAS_PRIORITY]->(p)`;
+     WITH p, strategy, [(parent:PartnerPriority)-[:HAS_PRIORITY]->(p) | parent] AS parents
+     WITH p, strategy, parents[0] AS parent`;
 
 function toPriority(r: PriorityRow): PartnerPriorityModel {
   return {
@@ -24,8 +25,8 @@ export async function findPrioritiesOfStrategies(db: Database, strategyKeys: rea
     'partners.prioritiesOfStrategies',
     `MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p:PartnerPriority)
      WHERE strategy.key IN $keys AND p.retiredAt IS NULL
-     OPTIONAL MATCH (parent:PartnerPriority)-[:HAS_PRIORITY]->(p)
-     RETURN properties(p) AS p, strategy.key AS strategyKey, parent.key AS parentKey ORDER BY p.key`,
+     RETURN properties(p) AS p, strategy.key AS strategyKey, [(parent:PartnerPriority)-[:HAS_PRIORITY]->(p) | parent.key][0] AS parentKey
+     ORDER BY p.key`,
     { keys: strategyKeys },
     counter,
   );
@@ -55,16 +56,15 @@ function toAlignment(r: AlignmentRow): AlignmentModel {
 
 const ALIGNMENT_RETURN = `
      MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
-     OPTIONAL MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(t)
      RETURN p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
-            coalesce(o.key, t.key) AS outcomeKey, properties(l) AS l
+            coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
      ORDER BY strategyKey, priorityKey, targetKey`;
 
 /** Alignments from the given priorities. */
 export async function findAlignmentsOfPriorities(db: Database, priorityKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsOfPriorities',
-    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE p.key IN $keys AND l.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
+    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE p.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: priorityKeys },
     counter,
   );
@@ -75,7 +75,7 @@ export async function findAlignmentsOfPriorities(db: Database, priorityKeys: rea
 export async function findAlignmentsToTargets(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsToTargets',
-    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE t.key IN $keys AND l.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
+    `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE t.key IN $keys AND l.retiredAt IS NULL AND p.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: targetKeys },
     counter,
   );
@@ -87,11 +87,10 @@ export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly
   const rows = await db.read<AlignmentRow & { planKey: string }>(
     'partners.alignmentsWithinPlans',
     `MATCH (plan:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
-     WHERE plan.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL
+     WHERE plan.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL AND p.retiredAt IS NULL
      MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
-     OPTIONAL MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(t)
      RETURN plan.key AS planKey, p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
-            coalesce(o.key, t.key) AS outcomeKey, properties(l) AS l
+            coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
      ORDER BY strategyKey, priorityKey, targetKey`,
     { keys: planKeys },
     counter,

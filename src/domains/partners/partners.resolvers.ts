@@ -22,11 +22,8 @@ export const partnerResolvers: Resolvers = {
     priorities: async (doc, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(doc.key)).filter((p) => p.parentKey === null),
     unalignedPriorities: async (doc, _args, { loaders }) => {
       const priorities = await loaders.partners.prioritiesOfStrategy.load(doc.key);
-      const alignments = await loaders.partners.alignmentsOfPriority.loadMany(priorities.map((p) => p.key));
-      return priorities.filter((_p, i) => {
-        const list = alignments[i];
-        return !(list instanceof Error) && list!.length === 0;
-      });
+      const alignments = found(await loaders.partners.alignmentsOfPriority.loadMany(priorities.map((p) => p.key)));
+      return priorities.filter((_p, i) => alignments[i]!.length === 0);
     },
   },
   StrategicPlan: {

@@ -98,12 +98,14 @@ export async function findAimsByKeys(db: Database, keys: readonly string[], coun
   return rows.map((r) => toAim(r.subOutcomeKey, r.a));
 }
 
-/** Where an action sits and who owns it, appended to every statement that returns actions. */
-export const ACTION_PLACE = `
-     OPTIONAL MATCH (placeAim:Aim)-[:HAS_ACTION]->(a)
-     OPTIONAL MATCH (placeSub:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(a)
-     OPTIONAL MATCH (a)-[:OWNED_BY]->(owner:Organisation)`;
-export const ACTION_PLACE_FIELDS = 'placeAim.key AS aimKey, placeSub.key AS subOutcomeKey, owner.key AS ownerKey';
+/**
+ * Where an action sits and who owns it, as single values (pattern comprehensions, not OPTIONAL MATCHes, so
+ * that an action never comes back twice), for every statement that returns actions as `a`.
+ */
+export const ACTION_PLACE_FIELDS = `
+       [(x:Aim)-[:HAS_ACTION]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS aimKey,
+       [(x:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS subOutcomeKey,
+       [(a)-[:OWNED_BY]->(x:Organisation) | x.key][0] AS ownerKey`;
 
 export type ActionRow = { a: Stored; aimKey: string | null; subOutcomeKey: string | null; ownerKey: string | null };
 
@@ -115,9 +117,7 @@ export async function findActionsOfAims(db: Database, aimKeys: readonly string[]
   const rows = await db.read<ActionRow>(
     'plans.actionsOfAims',
     `MATCH (aim:Aim)-[:HAS_ACTION]->(a:Action) WHERE aim.key IN $keys AND a.retiredAt IS NULL
-     WITH a ORDER BY a.order
-     ${ACTION_PLACE}
-     RETURN properties(a) AS a, ${ACTION_PLACE_FIELDS}`,
+     RETURN properties(a) AS a, ${ACTION_PLACE_FIELDS} ORDER BY a.order`,
     { keys: aimKeys },
     counter,
   );
@@ -128,7 +128,6 @@ export async function findActionsByKeys(db: Database, keys: readonly string[], c
   const rows = await db.read<ActionRow>(
     'plans.actionsByKeys',
     `MATCH (a:Action) WHERE a.key IN $keys
-     ${ACTION_PLACE}
      RETURN properties(a) AS a, ${ACTION_PLACE_FIELDS}`,
     { keys },
     counter,
@@ -137,9 +136,9 @@ export async function findActionsByKeys(db: Database, keys: readonly string[], c
 }
 
 const THEME_WITH_SUB_THEMES = `
-     OPTIONAL MATCH (t)-[:HAS_SUB_THEME]->(s:SubTheme) WHERE s.retiredAt IS NULL
-     WITH p, t, s ORDER BY t.order, s.order
-     RETURN p.key AS planKey, properties(t) AS t, [x IN collect(s) | properties(x)] AS subs`;
+     RETURN p.key AS planKey, properties(t) AS t,
+            [x IN COLLECT { MATCH (t)-[:HAS_SUB_THEME]->(s:SubTheme) WHERE s.retiredAt IS NULL RETURN s ORDER BY s.order } | properties(x)] AS subs
+     ORDER BY t.order`;
 
 export async function findThemesOfPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<ThemeModel[]> {
   const rows = await db.read<{ planKey: string; t: Stored; subs: Stored[] }>(

@@ -30,7 +30,7 @@ export async function findOtherWordingsInPlans(db: Database, planKeys: readonly 
   const rows = await db.read<{ planKey: string; itemKey: string; labels: string[]; canonical: string; a: StoredCitation & { text: string; kind: 'name' | 'code'; note: string | null } }>(
     'provenance.otherWordingsInPlans',
     `MATCH (p:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME*1..4]->(item)<-[:ALIAS_OF]-(a:Alias)
-     WHERE p.key IN $keys AND a.retiredAt IS NULL
+     WHERE p.key IN $keys AND a.retiredAt IS NULL AND item.retiredAt IS NULL
      RETURN p.key AS planKey, item.key AS itemKey, labels(item) AS labels, coalesce(item.name, item.text) AS canonical, properties(a) AS a
      ORDER BY item.key, a.key`,
     { keys: planKeys },

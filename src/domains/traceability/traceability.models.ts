@@ -11,6 +11,8 @@ export interface ItemRef {
 /** Properties of a link made or stated by someone: citation, basis, rationale, who and when. */
 export interface LinkFactsModel {
   kind: string;
+  /** Review status, for analysts' links (PROPOSED, VALIDATED, SUSPECT). */
+  status: string | null;
   basis: string | null;
   rationale: string | null;
   citation: CitationModel | null;

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import { ACTION_PLACE, ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
+import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
 import type { Stored } from '../plans/plans.records.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import {
@@ -30,6 +30,7 @@ export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
   const at = p?.createdAt;
   return {
     kind,
+    status: (p?.status as string) ?? null,
     basis: (p?.basis as string) ?? null,
     rationale: (p?.rationale as string) ?? (p?.note as string) ?? null,
     citation: p ? citationOf(p) : null,
@@ -57,10 +58,9 @@ export async function findSupportingActions(db: Database, targetKeys: readonly s
        RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + a.order AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s)<-[l:SUPPORTS]-(a:Action)
-       WHERE (s:SubOutcome OR s:Outcome) AND l.retiredAt IS NULL AND a.retiredAt IS NULL
+       WHERE (s:SubOutcome OR s:Outcome) AND s.retiredAt IS NULL AND l.retiredAt IS NULL AND a.retiredAt IS NULL
        RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
      }
-     ${ACTION_PLACE}
      RETURN t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
      ORDER BY targetKey, rank, a.key`,
     { keys: targetKeys },
@@ -89,14 +89,17 @@ export async function findCoverage(db: Database, planKeys: readonly string[], co
      WITH p, o, s ORDER BY o.order, s.order
      RETURN p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
        s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE x.retiredAt IS NULL } AS AIM,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action) WHERE x.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE l.retiredAt IS NULL }) AS ACTION,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE x.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE y.retiredAt IS NULL AND x.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE l.retiredAt IS NULL AND x.retiredAt IS NULL }) AS ACTION,
        s IS NOT NULL AND (EXISTS { MATCH (s)-[:OWNED_BY]->(:Organisation) }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(:Action)-[:OWNED_BY]->(:Organisation) }) AS OWNER,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->() } OR EXISTS { MATCH (s)-[:HAS_AIM]->()-[:MEASURED_BY]->() }) AS MEASURE,
-       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-() WHERE l.retiredAt IS NULL } AS PARTNER_PRIORITY,
-       s IS NOT NULL AND (EXISTS { MATCH (s)<-[l:DELIVERS]-() WHERE l.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(:Action)<-[l:DELIVERS]-() WHERE l.retiredAt IS NULL }) AS BUSINESS_PLAN_COMMITMENT`,
+         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)-[:OWNED_BY]->(:Organisation) WHERE x.retiredAt IS NULL }) AS OWNER,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE m.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE y.retiredAt IS NULL AND m.retiredAt IS NULL }) AS MEASURE,
+       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE l.retiredAt IS NULL AND priority.retiredAt IS NULL } AS PARTNER_PRIORITY,
+       s IS NOT NULL AND (EXISTS { MATCH (s)<-[l:DELIVERS]-(c) WHERE l.retiredAt IS NULL AND c.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)<-[l:DELIVERS]-(c) WHERE x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL })
+         AS BUSINESS_PLAN_COMMITMENT`,
     { keys: planKeys },
     counter,
   );
@@ -113,9 +116,8 @@ export async function findActionsSupportingNothing(db: Database, planKeys: reado
   const rows = await db.read<ActionRow & { planKey: string }>(
     'traceability.actionsSupportingNothing',
     `MATCH (a:Action) WHERE a.planKey IN $keys AND a.retiredAt IS NULL
-       AND NOT EXISTS { MATCH (:Aim|SubOutcome)-[:HAS_ACTION]->(a) }
-       AND NOT EXISTS { MATCH (a)-[l:SUPPORTS]->() WHERE l.retiredAt IS NULL }
-     ${ACTION_PLACE}
+       AND NOT EXISTS { MATCH (p:Aim|SubOutcome)-[:HAS_ACTION]->(a) WHERE p.retiredAt IS NULL }
+       AND NOT EXISTS { MATCH (a)-[l:SUPPORTS]->(t) WHERE l.retiredAt IS NULL AND t.retiredAt IS NULL }
      RETURN a.planKey AS planKey, properties(a) AS a, ${ACTION_PLACE_FIELDS} ORDER BY a.key`,
     { keys: planKeys },
     counter,
@@ -134,12 +136,12 @@ export async function findLineage(db: Database, itemKeys: readonly string[], cou
     `MATCH (i:Item) WHERE i.key IN $keys
      CALL (i) {
        MATCH path = (i)-[:SUCCEEDED_BY*1..6]->(x)
-       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document)
+       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document) AND all(r IN relationships(path) WHERE r.retiredAt IS NULL)
        UNWIND relationships(path) AS r
        RETURN DISTINCT r, 'FORWARD' AS direction
        UNION
        MATCH path = (x)-[:SUCCEEDED_BY*1..6]->(i)
-       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document)
+       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document) AND all(r IN relationships(path) WHERE r.retiredAt IS NULL)
        UNWIND relationships(path) AS r
        RETURN DISTINCT r, 'BACKWARD' AS direction
      }
@@ -173,7 +175,7 @@ export async function findPaths(db: Database, fromKey: string, toKey: string, ma
     `MATCH (a:Item {key: $from}), (b:Item {key: $to})
      MATCH p = (a)-[*1..${maxDepth}]-(b)
      WHERE all(n IN nodes(p)[1..-1] WHERE (n:Outcome OR n:SubOutcome OR n:Aim OR n:Action OR n:Theme OR n:SubTheme
-             OR (n:Document AND NOT n:StrategicPlan) OR n:PartnerPriority OR n:BusinessPlanCommitment OR n:SavingsLine)
+             OR (n:Document AND NOT n:StrategicPlan) OR n:PartnerPriority)
              AND n.retiredAt IS NULL)
        AND all(r IN relationships(p) WHERE r.retiredAt IS NULL AND NOT type(r) IN ['ALIAS_OF', 'HELD', 'DECIDED', 'MONITORED_BY', 'OWNED_BY'])
      WITH p ORDER BY length(p) LIMIT $limit
@@ -228,7 +230,9 @@ export async function searchThread(db: Database, text: string, limit: number, co
     `CALL db.index.fulltext.queryNodes('thread_text', $query, {limit: $limit}) YIELD node, score
      WHERE node.retiredAt IS NULL
      OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
-     WITH coalesce(target, node) AS item, node AS matched, score ORDER BY score DESC
+     WITH coalesce(target, node) AS item, node AS matched, score
+     WHERE item.retiredAt IS NULL
+     WITH item, matched, score ORDER BY score DESC
      WITH item, collect(matched)[0] AS matched, max(score) AS score
      OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
      WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }

@@ -2,7 +2,7 @@
  * Resolvers for the traceability questions. Lists a parent has come from loaders (one batched statement per
  * level); search and paths are single statements of their own.
  */
-import type { LineageDirection, LineageKind, LinkBasis, Resolvers, SupportType } from '../../generated/graphql.js';
+import type { LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -48,10 +48,12 @@ export const traceabilityResolvers: Resolvers = {
     node: (edge) => edge.action,
     subOutcome: (edge, _args, { loaders }) => (edge.subOutcomeKey ? loaders.plans.subOutcomeByKey.load(edge.subOutcomeKey) : null),
     aim: (edge, _args, { loaders }) => (edge.aimKey ? loaders.plans.aimByKey.load(edge.aimKey) : null),
-    citation: (edge) => edge.link?.citation ?? edge.action.citation,
+    // For a LINKED action, the citation is the link's own (null for an analyst's judgement), not the action's.
+    citation: (edge) => (edge.how === 'LINKED' ? (edge.link?.citation ?? null) : edge.action.citation),
   },
   LinkFacts: {
     basis: (link) => link.basis as LinkBasis | null,
+    status: (link) => link.status as LinkStatus | null,
   },
   StrategicPlan: {
     coverage: async (plan, _args, { loaders }) => computeCoverage(plan.key, await loaders.traceability.coverageOfPlan.load(plan.key)),

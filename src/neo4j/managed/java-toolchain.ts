@@ -13,13 +13,14 @@ export interface JavaToolchain {
 }
 
 function versionOutput(command: string, args: string[]): string | undefined {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: process.env });
+  const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error || result.status !== 0) return undefined;
   return `${result.stdout}\n${result.stderr}`;
 }
 
-export function findJavaToolchain(env: Record<string, string | undefined> = process.env): JavaToolchain {
-  const java = env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
+/** `javaHome` is JAVA_HOME from the configuration (src/config.ts), when set. */
+export function findJavaToolchain(javaHome?: string): JavaToolchain {
+  const java = javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
   const javaOut = versionOutput(java, ['-version']);
   if (!javaOut) {
     throw new ManagedNeo4jError(

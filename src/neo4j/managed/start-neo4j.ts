@@ -18,6 +18,7 @@ export interface ManagedNeo4jOptions {
   cacheDir: string;
   heap: string;
   pageCache: string;
+  javaHome?: string;
   preferredPort?: number;
   progress?: (line: string) => void;
   startTimeoutMs?: number;
@@ -65,7 +66,7 @@ function passwordFor(dataDir: string): string {
 
 export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<ManagedNeo4j> {
   const progress = options.progress ?? (() => {});
-  const toolchain = findJavaToolchain();
+  const toolchain = findJavaToolchain(options.javaHome);
   const resolved = await resolveNeo4j(options.cacheDir, toolchain, progress);
   mkdirSync(options.dataDir, { recursive: true });
   const password = passwordFor(options.dataDir);
