@@ -67,6 +67,8 @@ const config: CodegenConfig = {
           LinkEdge: `${views}#LinkEdgeView`,
           AuditEvent: `${history}#AuditEventModel`,
           ItemChange: `${views}#ItemChangeView`,
+          ImportResult: '../domains/imports/run-import.js#ImportResultModel',
+          ImportChange: '../domains/imports/run-import.js#ImportChangeModel',
         },
         scalars: { ID: 'string' },
       },

@@ -2,6 +2,7 @@
 import type { Resolvers } from './generated/graphql.js';
 import { documentResolvers } from './domains/documents/documents.resolvers.js';
 import { governanceResolvers } from './domains/governance/governance.resolvers.js';
+import { importResolvers } from './domains/imports/imports.resolvers.js';
 import { linkResolvers } from './domains/links/links.resolvers.js';
 import { nodeResolvers } from './domains/nodes/nodes.resolvers.js';
 import { partnerResolvers } from './domains/partners/partners.resolvers.js';
@@ -9,7 +10,7 @@ import { planResolvers } from './domains/plans/plans.resolvers.js';
 import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
 import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers];
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

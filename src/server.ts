@@ -111,7 +111,8 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       });
       app.use(
         '/graphql',
-        express.json({ limit: '1mb' }),
+        // 10 MB: queries are small, but importFile carries a whole spreadsheet (larger files: `npm run import`).
+        express.json({ limit: '10mb' }),
         expressMiddleware(apollo, {
           context: async ({ req }) => createContext(db, logger, await callerFromHeader(db, req.headers.authorization, config.anonymousRead)),
         }),
@@ -124,7 +125,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
         const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
         const message = error.type === 'entity.too.large'
-          ? 'The request body is larger than 1 MB: send a smaller query (or import files with the import command).'
+          ? 'The request body is larger than 10 MB: send a smaller query, or load large files with `npm run import`.'
           : error.type === 'entity.parse.failed'
             ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}} with Content-Type: application/json.'
             : 'The request could not be handled; the server log has the details.';

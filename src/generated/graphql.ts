@@ -10,6 +10,7 @@ import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/p
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
+import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -334,6 +335,50 @@ export type DocumentStatus =
   | 'SUPERSEDED'
   | 'UNKNOWN';
 
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** The values after (JSON). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The values before (JSON), for CHANGED. */
+  before?: Maybe<Scalars['String']['output']>;
+  change: ImportChangeKind;
+  /** The row's natural key (for links: from|KIND|to), or for RETIRED the link's key. */
+  key: Scalars['String']['output'];
+  /** Line of the file, for ADDED and CHANGED. */
+  line?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'RETIRED';
+
+/** File formats the import accepts. */
+export type ImportFormat =
+  /** Comma-separated, first line the header; UTF-8 with or without BOM, Windows or Unix line endings. */
+  | 'CSV'
+  /** A list of records (or `rows:` holding one), each a mapping of column: value. */
+  | 'YAML';
+
+/** What an import did, or (dry run) would do. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  added: Scalars['Int']['output'];
+  /** True when the changes were written (never for a dry run). */
+  applied: Scalars['Boolean']['output'];
+  changed: Scalars['Int']['output'];
+  /** The changes, one per row added, changed or retired (the first 500). */
+  changes: Array<ImportChange>;
+  dryRun: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  /** Rows imported earlier from the same source and absent now: retired. */
+  retired: Scalars['Int']['output'];
+  /** Rows read from the file. */
+  rows: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
 /** The result of changing an item: the item, and how many analyst links the change flagged SUSPECT. */
 export type ItemChange = {
   __typename?: 'ItemChange';
@@ -479,6 +524,13 @@ export type Mutation = {
   createAction: Action;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
+  /**
+   * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
+   * line and column (`extensions.problems`), and nothing is written unless it is all valid; then in one
+   * transaction. Loading the same file again changes nothing; `dryRun` returns the diff without writing.
+   * Kinds: `links` (see docs/import.md).
+   */
+  importFile: ImportResult;
   /** Retires an aim or action (editor); its analyst links become SUSPECT. */
   retireItem: ItemChange;
   /** Retires a link (editor): kept with who, when and why, hidden from default answers. */
@@ -499,6 +551,15 @@ export type MutationCreateActionArgs = {
 
 export type MutationCreateLinkArgs = {
   input: CreateLinkInput;
+};
+
+
+export type MutationImportFileArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFormat;
+  kind: Scalars['String']['input'];
+  source: Scalars['String']['input'];
 };
 
 
@@ -1214,6 +1275,10 @@ export type ResolversTypes = {
   DocumentStatus: DocumentStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportChange: ResolverTypeWrapper<ImportChangeModel>;
+  ImportChangeKind: ImportChangeKind;
+  ImportFormat: ImportFormat;
+  ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ItemChange: ResolverTypeWrapper<ItemChangeView>;
   LineageDirection: LineageDirection;
@@ -1280,6 +1345,8 @@ export type ResolversParentTypes = {
   DocumentRelation: DocumentRelationView;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportChange: ImportChangeModel;
+  ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
   ItemChange: ItemChangeView;
   LineageStep: LineageStepModel;
@@ -1452,6 +1519,29 @@ export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ImportChangeKind'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ItemChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemChange'] = ResolversParentTypes['ItemChange']> = {
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   suspectLinksFlagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1528,6 +1618,7 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun' | 'format' | 'kind' | 'source'>>;
   retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
   rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
@@ -1801,6 +1892,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Decision?: DecisionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentRelation?: DocumentRelationResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   ItemChange?: ItemChangeResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;

@@ -1,0 +1,10 @@
+/** The import mutation: the pipeline does the work (run-import.ts). */
+import type { Resolvers } from '../../generated/graphql.js';
+import { runImport } from './run-import.js';
+
+export const importResolvers: Resolvers = {
+  Mutation: {
+    importFile: (_root, { kind, format, content, source, dryRun }, context) =>
+      runImport(context, { kind, format, content, source, dryRun: dryRun ?? false }),
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * Import kind `links`: analysts' links kept in a spreadsheet. One row per link:
+ *   from, kind, to, rationale, strength, share
+ * where from/to are item keys (e.g. 2022-26/9.3-A2-3, 2022-26/5.4). A row is matched to an existing active
+ * link of the same kind between the same items; links imported earlier from the same source and absent
+ * from the file are retired.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
+import type { ImportProblem, ImportRow } from './import-file.js';
+import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+
+export interface LinkRowValues {
+  from: string;
+  kind: LinkKind;
+  to: string;
+  rationale: string;
+  strength: 'PRIMARY' | 'CONTRIBUTORY' | null;
+  share: number | null;
+}
+
+const COMPARED = ['rationale', 'strength', 'share'] as const;
+
+/** "40", "40%", "40.5 %" → 40.5; blank → null. */
+function readShare(text: string): number | null | 'bad' {
+  const t = text.trim().replace(/%$/, '').trim();
+  if (!t) return null;
+  if (!/^\d+(\.\d+)?$/.test(t)) return 'bad';
+  return Number(t);
+}
+
+const BATCH = 5000;
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+export const linksImportKind: ImportKind<LinkRowValues> = {
+  name: 'links',
+  columns: [
+    { name: 'from', required: true, description: 'key of the item the link starts from, e.g. 2022-26/9.3-A2-3' },
+    { name: 'kind', required: true, description: `one of ${Object.keys(LINK_RULES).join(', ')}` },
+    { name: 'to', required: true, description: 'key of the item the link points to, e.g. 2022-26/5.4' },
+    { name: 'rationale', required: true, description: 'why the link holds' },
+    { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)' },
+    { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)' },
+  ],
+
+  readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<LinkRowValues> | undefined {
+    const f = row.fields;
+    const before = problems.length;
+    const need = (column: string) => {
+      const value = (f[column] ?? '').trim();
+      if (!value) problems.push({ line: row.line, column, message: `${column} is required.` });
+      return value;
+    };
+    const from = need('from');
+    const to = need('to');
+    const rationale = need('rationale');
+    const kind = need('kind').toUpperCase();
+    if (kind && !Object.hasOwn(LINK_RULES, kind)) problems.push({ line: row.line, column: 'kind', message: `"${f.kind}" is not a link kind; use one of ${Object.keys(LINK_RULES).join(', ')}.` });
+    const strengthText = (f.strength ?? '').trim().toUpperCase();
+    if (strengthText && strengthText !== 'PRIMARY' && strengthText !== 'CONTRIBUTORY') {
+      problems.push({ line: row.line, column: 'strength', message: `"${f.strength}" is not a strength; use PRIMARY, CONTRIBUTORY or leave it blank.` });
+    }
+    const share = readShare(f.share ?? '');
+    if (share === 'bad' || (typeof share === 'number' && (share <= 0 || share > 100))) {
+      problems.push({ line: row.line, column: 'share', message: `"${f.share}" is not a share: give a percentage above 0 and at most 100 (e.g. 40 or 40%).` });
+    }
+    if (from && from === to) problems.push({ line: row.line, column: 'to', message: 'a link joins two different items.' });
+    if (problems.length > before) return undefined;
+    return {
+      line: row.line,
+      key: `${from}|${kind}|${to}`,
+      values: { from, kind: kind as LinkKind, to, rationale, strength: (strengthText || null) as LinkRowValues['strength'], share: share as number | null },
+    };
+  },
+
+  async checkAgainstGraph(tx, records, problems) {
+    const keys = [...new Set(records.flatMap((r) => [r.values.from, r.values.to]))];
+    const found = new Map<string, string[]>();
+    for (const batch of batches(keys)) {
+      const result = await tx.run('UNWIND $keys AS key MATCH (n:Item {key: key}) WHERE n.retiredAt IS NULL RETURN key, labels(n) AS labels', { keys: batch });
+      for (const r of result.records) found.set(r.get('key') as string, r.get('labels') as string[]);
+    }
+    for (const record of records) {
+      const fromLabels = found.get(record.values.from);
+      const toLabels = found.get(record.values.to);
+      if (!fromLabels) problems.push({ line: record.line, column: 'from', message: `no current item has the key "${record.values.from}".` });
+      if (!toLabels) problems.push({ line: record.line, column: 'to', message: `no current item has the key "${record.values.to}".` });
+      if (fromLabels && toLabels) {
+        const problem = linkEndsProblem(record.values.kind, fromLabels, toLabels);
+        if (problem) problems.push({ line: record.line, column: 'kind', message: problem });
+      }
+    }
+  },
+
+  async diff(tx, records, source): Promise<ImportDiff<LinkRowValues>> {
+    const existing = new Map<string, Record<string, unknown>>();
+    const kinds = [...new Set(records.map((r) => r.values.kind))];
+    for (const kind of kinds) {
+      for (const batch of batches(records.filter((r) => r.values.kind === kind))) {
+        const result = await tx.run(
+          `UNWIND $rows AS row
+           MATCH (:Item {key: row.from})-[r:${kind}]->(:Item {key: row.to}) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
+           RETURN row.key AS rowKey, properties(r) AS r`,
+          { rows: batch.map((r) => ({ key: r.key, from: r.values.from, to: r.values.to })) },
+        );
+        for (const r of result.records) existing.set(r.get('rowKey') as string, r.get('r') as Record<string, unknown>);
+      }
+    }
+    const diff: ImportDiff<LinkRowValues> = { added: [], changed: [], unchanged: [], retired: [] };
+    for (const record of records) {
+      const current = existing.get(record.key);
+      if (!current) diff.added.push(record);
+      else if (COMPARED.some((c) => (current[c] ?? null) !== record.values[c])) {
+        diff.changed.push({ record, before: Object.fromEntries(COMPARED.map((c) => [c, current[c] ?? null])) as Partial<LinkRowValues> });
+      } else diff.unchanged.push(record);
+    }
+    const inFile = new Set(records.map((r) => r.key));
+    const previous = await tx.run(
+      `MATCH (a)-[r]->(b) WHERE r.importSource = $source AND r.retiredAt IS NULL
+       RETURN a.key + '|' + type(r) + '|' + b.key AS rowKey, r.key AS linkKey`,
+      { source },
+    );
+    for (const r of previous.records) if (!inFile.has(r.get('rowKey') as string)) diff.retired.push(r.get('linkKey') as string);
+    return diff;
+  },
+
+  async apply(tx, diff, source, actor, requestId) {
+    const audit = { actor, requestId };
+    for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
+      for (const batch of batches(diff.added.filter((r) => r.values.kind === kind))) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:Item {key: row.from}), (b:Item {key: row.to})
+           CREATE (a)-[r:${kind}]->(b)
+           SET r = row.props, r.createdAt = toString(datetime())
+           CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import', targetKey: r.key,
+                                targetType: 'Link', after: row.after, requestId: $audit.requestId})`,
+          {
+            rows: batch.map((r) => ({
+              from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
+              props: {
+                key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', basis: 'ANALYST_JUDGEMENT', rationale: r.values.rationale,
+                strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, importSource: source,
+              },
+            })),
+            audit,
+          },
+        );
+      }
+      for (const batch of batches(diff.changed.filter((c) => c.record.values.kind === kind))) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (:Item {key: row.from})-[r:${kind}]->(:Item {key: row.to}) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
+           SET r.rationale = row.rationale, r.strength = row.strength, r.share = row.share, r.version = coalesce(r.version, 1) + 1,
+               r.updatedBy = $audit.actor, r.updatedAt = toString(datetime()), r.importSource = $source
+           CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import.update', targetKey: r.key,
+                                targetType: 'Link', before: row.before, after: row.after, requestId: $audit.requestId})`,
+          {
+            rows: batch.map((c) => ({
+              from: c.record.values.from, to: c.record.values.to, rationale: c.record.values.rationale, strength: c.record.values.strength,
+              share: c.record.values.share, before: JSON.stringify(c.before), after: JSON.stringify(c.record.values),
+            })),
+            source, audit,
+          },
+        );
+      }
+    }
+    for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
+      for (const batch of batches(diff.retired.filter((key) => key.startsWith(`${kind}:`)))) {
+      await tx.run(
+        `UNWIND $keys AS key
+         MATCH ()-[r:${kind} {key: key}]->() WHERE r.importSource = $source
+         SET r.status = 'RETIRED', r.retiredAt = toString(datetime()), r.retiredBy = $audit.actor,
+             r.retiredReason = 'absent from the latest import of ' + $source, r.version = coalesce(r.version, 1) + 1
+         CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import.retire', targetKey: r.key,
+                              targetType: 'Link', requestId: $audit.requestId})`,
+        { keys: batch, source, audit },
+      );
+      }
+    }
+  },
+};
