@@ -531,6 +531,8 @@ export type Mutation = {
    * Kinds: `links` (see docs/import.md).
    */
   importFile: ImportResult;
+  /** Loads an export into an EMPTY graph, all or nothing (admin). */
+  restoreGraph: RestoreResult;
   /** Retires an aim or action (editor); its analyst links become SUSPECT. */
   retireItem: ItemChange;
   /** Retires a link (editor): kept with who, when and why, hidden from default answers. */
@@ -560,6 +562,11 @@ export type MutationImportFileArgs = {
   format: ImportFormat;
   kind: Scalars['String']['input'];
   source: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreGraphArgs = {
+  content: Scalars['String']['input'];
 };
 
 
@@ -763,6 +770,11 @@ export type Query = {
   document?: Maybe<Document>;
   /** Documents of the given kinds, by title (all kinds when none given). */
   documents: Array<Document>;
+  /**
+   * The whole graph (or one plan's tree) as a JSON export (admin): the same format `npm run export` writes and
+   * `restoreGraph` / `npm run restore` load.
+   */
+  exportGraph: Scalars['String']['output'];
   /** The audit trail of one item or link (by id), or of one actor, newest first. */
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
@@ -810,6 +822,11 @@ export type QueryDocumentArgs = {
 
 export type QueryDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentKind>>;
+};
+
+
+export type QueryExportGraphArgs = {
+  plan?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -872,6 +889,13 @@ export type QuerySubOutcomeArgs = {
 export type RelationDirection =
   | 'INCOMING'
   | 'OUTGOING';
+
+/** What a restore loaded. */
+export type RestoreResult = {
+  __typename?: 'RestoreResult';
+  links: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
 
 /** An item whose text matches, with where it sits in the thread. */
 export type SearchHitEdge = {
@@ -1305,6 +1329,7 @@ export type ResolversTypes = {
   PlanCoverage: ResolverTypeWrapper<PlanCoverageModel>;
   Query: ResolverTypeWrapper<{}>;
   RelationDirection: RelationDirection;
+  RestoreResult: ResolverTypeWrapper<RestoreResult>;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
   SearchResultConnection: ResolverTypeWrapper<SearchPage>;
   SharedGround: ResolverTypeWrapper<SharedGroundModel>;
@@ -1366,6 +1391,7 @@ export type ResolversParentTypes = {
   PathStep: PathStepView;
   PlanCoverage: PlanCoverageModel;
   Query: {};
+  RestoreResult: RestoreResult;
   SearchHitEdge: SearchHitEdgeView;
   SearchResultConnection: SearchPage;
   SharedGround: SharedGroundModel;
@@ -1619,6 +1645,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun' | 'format' | 'kind' | 'source'>>;
+  restoreGraph?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreGraphArgs, 'content'>>;
   retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
   rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
@@ -1719,6 +1746,7 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1729,6 +1757,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType, RequireFields<QuerySubOutcomeArgs, 'code' | 'plan'>>;
+};
+
+export type RestoreResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
@@ -1912,6 +1946,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PathStep?: PathStepResolvers<ContextType>;
   PlanCoverage?: PlanCoverageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RestoreResult?: RestoreResultResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SharedGround?: SharedGroundResolvers<ContextType>;

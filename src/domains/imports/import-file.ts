@@ -43,6 +43,11 @@ export function readImportFile(content: string, format: ImportFormat, problems: 
   return format === 'CSV' ? readCsv(text, problems) : readYaml(text, problems);
 }
 
+/** The apostrophe a spreadsheet-safe export puts before a formula-like cell is removed again on import. */
+function unescapeCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefined {
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -64,7 +69,7 @@ function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefine
       problems.push({ line: info.lines, message: `${record.length} fields, but the header has ${header.length}: check for a missing or extra comma, or an unquoted comma in a field.` });
       continue;
     }
-    rows.push({ line: info.lines, fields: Object.fromEntries(header.map((h, i) => [h, record[i]!])) });
+    rows.push({ line: info.lines, fields: Object.fromEntries(header.map((h, i) => [h, unescapeCell(record[i]!)])) });
   }
   return { header, rows };
 }
