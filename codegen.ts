@@ -67,6 +67,7 @@ const config: CodegenConfig = {
           LinkEdge: `${views}#LinkEdgeView`,
           AuditEvent: `${history}#AuditEventModel`,
           ItemChange: `${views}#ItemChangeView`,
+          ApiToken: '../auth/tokens.repository.js#TokenRecord',
           ImportResult: '../domains/imports/run-import.js#ImportResultModel',
           ImportChange: '../domains/imports/run-import.js#ImportChangeModel',
         },

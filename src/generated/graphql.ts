@@ -10,6 +10,7 @@ import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/p
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
+import type { TokenRecord } from '../auth/tokens.repository.js';
 import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -19,6 +20,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -151,6 +153,16 @@ export type AlignmentStrength =
   | 'CONTRIBUTORY'
   /** The priority and the outcome aim at the same result. */
   | 'PRIMARY';
+
+/** An API token as stored: its secret is never kept (only a hash). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
 
 /** One recorded change: who, when, what, the value before and after, and the request it came from. */
 export type AuditEvent = {
@@ -522,6 +534,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an analyst's action to a plan (editor), under an aim or sub-outcome or free-standing. */
   createAction: Action;
+  /** Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. */
+  createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
   /**
@@ -537,6 +551,8 @@ export type Mutation = {
   retireItem: ItemChange;
   /** Retires a link (editor): kept with who, when and why, hidden from default answers. */
   retireLink: Link;
+  /** Revokes a token (admin): kept, marked revoked; requests with it get UNAUTHENTICATED. */
+  revokeApiToken: ApiToken;
   /** Rewords an aim or action (editor); its analyst links become SUSPECT. */
   rewordItem: ItemChange;
   /** Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. */
@@ -548,6 +564,12 @@ export type Mutation = {
 
 export type MutationCreateActionArgs = {
   input: CreateActionInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -584,6 +606,11 @@ export type MutationRetireLinkArgs = {
 };
 
 
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRewordItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -601,6 +628,13 @@ export type MutationUpdateLinkArgs = {
 export type MutationValidateLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** A new token: `token` is shown this once and cannot be read again. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  apiToken: ApiToken;
+  token: Scalars['String']['output'];
 };
 
 /** An item with a global id, stable across requests and releases: pass it to `node(id:)` to fetch the item again. */
@@ -670,7 +704,7 @@ export type Outcome = Node & {
   statement?: Maybe<Scalars['String']['output']>;
   /** Sub-outcomes (supporting outcomes in 2018-22), in the plan's order. */
   subOutcomes: Array<SubOutcome>;
-  /** Every action supporting the outcome through its sub-outcomes, or linked to the outcome itself. */
+  /** Every action supporting the outcome through its sub-outcomes, or linked to the outcome itself (`asOf`: as it stood then). */
   supportingActions: SupportingActionConnection;
 };
 
@@ -690,6 +724,7 @@ export type OutcomeLineageArgs = {
  */
 export type OutcomeSupportingActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -766,6 +801,8 @@ export type PlanCoverageGapsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every API token, active and revoked (admin). */
+  apiTokens: Array<ApiToken>;
   /** One document (strategy, plan, programme, MTFS edition) by its key, e.g. `jhws` or `2022-26`. Null when none. */
   document?: Maybe<Document>;
   /** Documents of the given kinds, by title (all kinds when none given). */
@@ -896,6 +933,12 @@ export type RestoreResult = {
   links: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
 };
+
+/** A caller's role: viewer reads; editor also writes links and items and imports; admin also manages tokens and restores. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
 
 /** An item whose text matches, with where it sits in the thread. */
 export type SearchHitEdge = {
@@ -1064,7 +1107,9 @@ export type SubOutcome = Node & {
   partnerAlignments: Array<Alignment>;
   /**
    * Every action that supports the sub-outcome: listed under its aims, listed directly under it, or linked to it
-   * from elsewhere. Each edge says how, under which aim, and where the paper says so.
+   * from elsewhere. Each edge says how, under which aim, and where the paper says so. With `asOf` (a date,
+   * `2024-03-31`, or a time, UTC), the answer as the thread stood then: what analysts had linked by that
+   * moment and had not yet retired. Items from the papers count as always there.
    */
   supportingActions: SupportingActionConnection;
 };
@@ -1085,6 +1130,7 @@ export type SubOutcomeLineageArgs = {
  */
 export type SubOutcomeSupportingActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1285,6 +1331,7 @@ export type ResolversTypes = {
   AlignmentMatrix: ResolverTypeWrapper<AlignmentMatrixModel>;
   AlignmentRow: ResolverTypeWrapper<AlignmentRowModel>;
   AlignmentStrength: AlignmentStrength;
+  ApiToken: ResolverTypeWrapper<TokenRecord>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -1317,6 +1364,7 @@ export type ResolversTypes = {
   LinkStatus: LinkStatus;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
   Mutation: ResolverTypeWrapper<{}>;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationKind: OrganisationKind;
@@ -1330,6 +1378,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<{}>;
   RelationDirection: RelationDirection;
   RestoreResult: ResolverTypeWrapper<RestoreResult>;
+  Role: Role;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
   SearchResultConnection: ResolverTypeWrapper<SearchPage>;
   SharedGround: ResolverTypeWrapper<SharedGroundModel>;
@@ -1360,6 +1409,7 @@ export type ResolversParentTypes = {
   AlignmentCell: AlignmentCellModel;
   AlignmentMatrix: AlignmentMatrixModel;
   AlignmentRow: AlignmentRowModel;
+  ApiToken: TokenRecord;
   AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
@@ -1381,6 +1431,7 @@ export type ResolversParentTypes = {
   LinkFacts: LinkFactsModel;
   Monitoring: MonitoringModel;
   Mutation: {};
+  NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
   OtherWording: OtherWordingView;
@@ -1481,6 +1532,15 @@ export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType exten
   cells?: Resolver<Array<ResolversTypes['AlignmentCell']>, ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1643,14 +1703,22 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun' | 'format' | 'kind' | 'source'>>;
   restoreGraph?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreGraphArgs, 'content'>>;
   retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'expectedVersion' | 'id' | 'input'>>;
   validateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationValidateLinkArgs, 'expectedVersion' | 'id'>>;
+};
+
+export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1744,6 +1812,7 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
@@ -1921,6 +1990,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlignmentCell?: AlignmentCellResolvers<ContextType>;
   AlignmentMatrix?: AlignmentMatrixResolvers<ContextType>;
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
@@ -1936,6 +2006,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OtherWording?: OtherWordingResolvers<ContextType>;

@@ -174,6 +174,27 @@ describe('an analyst\'s link', () => {
     expect(listed.data!.links.edges.map((e: any) => e.node.id)).toContain(linkId);
   });
 
+  it('answers "what supported it then" with asOf: the link counts between its creation and its retirement', async () => {
+    const link = (await server.query(`{ node(id: "${linkId}") { ... on Link { createdAt retiredAt } } }`)).data!.node;
+    const linkedAt = async (asOf: string) => {
+      const result = await server.query('query ($asOf: String) { subOutcome(plan: "2022-26", code: "5.4") { supportingActions(asOf: $asOf) { edges { how } } } }', { asOf });
+      expect(result.errors).toBeUndefined();
+      return result.data!.subOutcome.supportingActions.edges.filter((e: any) => e.how === 'LINKED').length;
+    };
+    const before = new Date(new Date(link.createdAt).getTime() - 1).toISOString();
+    const during = new Date((new Date(link.createdAt).getTime() + new Date(link.retiredAt).getTime()) / 2).toISOString();
+    expect(await linkedAt(before)).toBe(0);
+    expect(await linkedAt(link.createdAt)).toBe(1);
+    expect(await linkedAt(during)).toBe(1);
+    expect(await linkedAt(link.retiredAt)).toBe(0);
+    expect(await linkedAt('2021-11-25')).toBe(0);
+  });
+
+  it('rejects an asOf that is not a date, naming the argument', async () => {
+    const result = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions(asOf: "last Tuesday") { totalCount } } }');
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });
+  });
+
   it('has a history of every change: who, what, before and after', async () => {
     const result = await server.query(`{ history(id: "${linkId}") { action actor before after requestId } }`);
     const actions = result.data!.history.map((e: any) => `${e.action} by ${e.actor}`).reverse();
@@ -217,5 +238,27 @@ describe('an analyst\'s action', () => {
       { input: { plan: '2022-26', under: toGlobalId('Aim', '2022-26/no-such-aim'), text: 'An action under nothing' } }, tokens.alice);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', argumentName: 'input.under' } });
     expect(await snapshotThread(db)).toEqual(before);
+  });
+});
+
+describe('token management over the API', () => {
+  it('lets an admin create a token that works at once, list it without its secret, and revoke it', async () => {
+    const created = await server.query('mutation { createApiToken(role: EDITOR, name: "Partnership officer") { token apiToken { id role name } } }', undefined, tokens.admin);
+    expect(created.errors).toBeUndefined();
+    const { token, apiToken } = created.data!.createApiToken;
+    expect(apiToken).toMatchObject({ role: 'EDITOR', name: 'Partnership officer' });
+    const listed = await server.query('{ apiTokens { id name role revokedAt } }', undefined, tokens.admin);
+    expect(JSON.stringify(listed.data)).not.toContain(token);
+    expect(listed.data!.apiTokens).toContainEqual({ id: apiToken.id, name: 'Partnership officer', role: 'EDITOR', revokedAt: null });
+    const write = await server.query(CREATE, { input: { from: ACTION, to: toGlobalId('SubOutcome', '2022-26/7.4'), kind: 'SUPPORTS', rationale: 'Officer link' } }, token);
+    expect(write.errors).toBeUndefined();
+    const revoked = await server.query(`mutation { revokeApiToken(id: "${apiToken.id}") { revokedAt } }`, undefined, tokens.admin);
+    expect(revoked.data!.revokeApiToken.revokedAt).toEqual(expect.any(String));
+    expect((await server.query('{ plans { period } }', undefined, token)).status).toBe(401);
+  });
+
+  it('is refused to an editor', async () => {
+    const result = await server.query('mutation { createApiToken(role: ADMIN, name: "Me, promoted") { token } }', undefined, tokens.alice);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

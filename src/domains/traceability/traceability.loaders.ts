@@ -1,11 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { manyByKey } from '../../shared/by-keys.js';
-import { findActionsSupportingNothing, findCoverage, findLineage, findSupportingActions } from './traceability.repository.js';
+import { findActionsSupportingNothing, findCoverage, findLineage, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
 
 export function createTraceabilityLoaders(db: Database, counter: QueryCounter) {
   return {
-    supportingActionsOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSupportingActions(db, keys, counter), (s) => s.targetKey)),
+    /** Keyed by (item, asOf): the same item asked now and at a past date are two questions. */
+    supportingActionsOf: new DataLoader(
+      async (questions: readonly SupportQuestion[]) => manyByKey(questions.map((_q, i) => i), await findSupportingActions(db, questions, counter), (s) => s.question),
+      { cacheKeyFn: (q) => `${q.key}\u0000${q.asOf ?? ''}` },
+    ),
     coverageOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCoverage(db, keys, counter), (c) => c.planKey)),
     actionsSupportingNothingInPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findActionsSupportingNothing(db, keys, counter), (r) => r.planKey).map((rows) => rows.map((r) => r.action))),

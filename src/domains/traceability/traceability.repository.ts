@@ -39,34 +39,51 @@ export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
   };
 }
 
+/** A question about an outcome or sub-outcome, now or as the thread stood at a moment (ISO 8601, UTC). */
+export interface SupportQuestion {
+  key: string;
+  asOf: string | null;
+}
+
+/**
+ * Whether a node or link `x` existed at `question.asOf`: made by then (seed data, with no `createdAt`, always
+ * was) and not yet retired. Times are compared as ISO 8601 text in UTC, as the API writes them.
+ */
+const EXISTED = (x: string) =>
+  `(q.asOf IS NULL AND ${x}.retiredAt IS NULL OR q.asOf IS NOT NULL AND coalesce(toString(${x}.createdAt), '') <= q.asOf
+     AND (${x}.retiredAt IS NULL OR toString(${x}.retiredAt) > q.asOf))`;
+
 /**
  * Actions supporting outcomes or sub-outcomes: listed under the sub-outcome's aims, listed directly under
  * it, or linked to it (or to the outcome) from elsewhere by a SUPPORTS link. For an outcome, its
- * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last.
+ * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last. With `asOf`, the answer
+ * as it stood then: links and items made later, or retired by then, are left out.
  */
-export async function findSupportingActions(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<SupportingActionModel[]> {
-  const rows = await db.read<ActionRow & { targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
+export async function findSupportingActions(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SupportingActionModel & { question: number })[]> {
+  const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
     'traceability.supportingActions',
-    `MATCH (t:Item) WHERE t.key IN $keys AND (t:Outcome OR t:SubOutcome)
-     CALL (t) {
+    `UNWIND $questions AS q
+     MATCH (t:Item {key: q.key}) WHERE t:Outcome OR t:SubOutcome
+     CALL (t, q) {
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_AIM]->(aim:Aim)-[:HAS_ACTION]->(a:Action)
-       WHERE s.retiredAt IS NULL AND aim.retiredAt IS NULL AND a.retiredAt IS NULL
-       RETURN a, s.key AS viaSub, aim.key AS viaAim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + a.order AS rank
+       WHERE ${EXISTED('s')} AND ${EXISTED('aim')} AND ${EXISTED('a')}
+       RETURN a, s.key AS viaSub, aim.key AS viaAim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_ACTION]->(a:Action)
-       WHERE s.retiredAt IS NULL AND a.retiredAt IS NULL
-       RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + a.order AS rank
+       WHERE ${EXISTED('s')} AND ${EXISTED('a')}
+       RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s)<-[l:SUPPORTS]-(a:Action)
-       WHERE (s:SubOutcome OR s:Outcome) AND s.retiredAt IS NULL AND l.retiredAt IS NULL AND a.retiredAt IS NULL
+       WHERE (s:SubOutcome OR s:Outcome) AND ${EXISTED('s')} AND ${EXISTED('l')} AND ${EXISTED('a')}
        RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
      }
-     RETURN t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
-     ORDER BY targetKey, rank, a.key`,
-    { keys: targetKeys },
+     RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
+     ORDER BY question, rank, a.key`,
+    { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
     counter,
   );
   return rows.map((r) => ({
+    question: r.question,
     targetKey: r.targetKey,
     action: actionFromRow(r),
     how: r.how,

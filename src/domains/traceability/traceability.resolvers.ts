@@ -13,6 +13,17 @@ import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js
 
 const MAX_SEARCH_RESULTS = 500;
 
+/** `asOf` as the stored timestamps are written (ISO 8601, UTC); a date alone means the end of that day. */
+function asOfArgument(asOf: string | null | undefined): string | null {
+  if (asOf == null) return null;
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf;
+  const date = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text) || Number.isNaN(date.getTime())) {
+    throw new BadUserInputError('asOf', `"${asOf}" is not a date: write 2024-03-31 or 2024-03-31T12:00:00Z.`);
+  }
+  return date.toISOString();
+}
+
 const lineageIn = (direction: LineageDirection | null | undefined) => (step: LineageStepModel) =>
   !direction || direction === 'BOTH' || step.direction === direction;
 
@@ -34,11 +45,13 @@ export const traceabilityResolvers: Resolvers = {
     },
   },
   SubOutcome: {
-    supportingActions: async (sub, args, { loaders }) => paginate(await loaders.traceability.supportingActionsOf.load(sub.key), args, (s) => s),
+    supportingActions: async (sub, args, { loaders }) =>
+      paginate(await loaders.traceability.supportingActionsOf.load({ key: sub.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
     lineage: async (sub, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(sub.key)).filter(lineageIn(direction)),
   },
   Outcome: {
-    supportingActions: async (outcome, args, { loaders }) => paginate(await loaders.traceability.supportingActionsOf.load(outcome.key), args, (s) => s),
+    supportingActions: async (outcome, args, { loaders }) =>
+      paginate(await loaders.traceability.supportingActionsOf.load({ key: outcome.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
     lineage: async (outcome, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(outcome.key)).filter(lineageIn(direction)),
   },
   Theme: {
