@@ -7,8 +7,9 @@ import { createToken } from '../../src/auth/tokens.repository.js';
 import { exportLinksCsv } from '../../src/domains/backup/links-csv.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
-import { openTestDatabase, resetGraph, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { resetGraph } from '../helpers/test-graph.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
@@ -17,19 +18,13 @@ let editor: string;
 
 const withoutDate = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '"exportedAt": ""');
 
+useSeededServer((env) => ({ db, server } = env));
 beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
   admin = (await createToken(db, 'Admin', 'admin', 'test')).token;
   editor = (await createToken(db, 'Editor', 'editor', 'test')).token;
   const link = await server.query(`mutation { createLink(input: { from: "${toGlobalId('Action', '2022-26/9.3-A2-3')}", to: "${toGlobalId('SubOutcome', '2022-26/5.4')}",
     kind: SUPPORTS, rationale: "=HYPERLINK(\\"x\\") looks like a formula, and has \\"quotes\\", commas" }) { id } }`, undefined, editor);
   expect(link.errors).toBeUndefined();
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
 });
 
 describe('export and restore', () => {

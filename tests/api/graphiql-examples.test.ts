@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { GRAPHIQL_EXAMPLES } from '../../src/http/graphiql-examples.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+useSeededServer((env) => ({ db, server } = env));
 
 describe('the example queries GraphiQL preloads', () => {
   it.each(GRAPHIQL_EXAMPLES.map((e) => [/query (\w+)/.exec(e.query)?.[1] ?? '?', e] as const))('%s runs without errors and returns data', async (_name, example) => {

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/tokens.repository.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
@@ -36,16 +36,10 @@ async function problemsOf(content: string, format: 'CSV' | 'YAML' = 'CSV') {
   return result.errors![0]!.extensions!.problems as { line?: number; column?: string; message: string }[];
 }
 
+useSeededServer((env) => ({ db, server } = env));
 beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
   editor = (await createToken(db, 'Finance team', 'editor', 'test')).token;
   viewer = (await createToken(db, 'Reader', 'viewer', 'test')).token;
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
 });
 
 describe('importing links', () => {

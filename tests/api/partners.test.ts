@@ -3,23 +3,15 @@
  * seeds/illustrative/: the matrix, the priorities with no council outcome, the shared ground, and the
  * illustrative flag on everything that comes from that file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+useSeededServer((env) => ({ db, server } = env));
 
 async function ask<T = any>(query: string): Promise<T> {
   const result = await server.query(query);

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+useSeededServer((env) => ({ db, server } = env));
 
 describe('an analyst reading the plans over HTTP', () => {
   it('lists the three Strategic Plans, oldest first, as loaded into Neo4j', async () => {

@@ -2,24 +2,16 @@
  * The policy analysts' questions (PRODUCT.md 1-8 and 16), each asked in one request over HTTP and answered
  * from the seed data in Neo4j.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+useSeededServer((env) => ({ db, server } = env));
 
 async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const result = await server.query(query, variables);

@@ -7,8 +7,8 @@ import { createToken } from '../../src/auth/tokens.repository.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
@@ -21,18 +21,12 @@ const THEME = toGlobalId('Theme', '2014-18/T1');
 const CREATE = `mutation ($input: CreateLinkInput!) { createLink(input: $input) { id kind status version createdBy rationale from { id } to { id } } }`;
 const linkInput = (rationale = 'Active travel supports healthy weight.') => ({ input: { from: ACTION, to: SUB_5_4, kind: 'SUPPORTS', rationale } });
 
+useSeededServer((env) => ({ db, server } = env));
 beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
   tokens.viewer = (await createToken(db, 'Board viewer', 'viewer', 'test')).token;
   tokens.alice = (await createToken(db, 'Alice (policy)', 'editor', 'test')).token;
   tokens.bob = (await createToken(db, 'Bob (finance)', 'editor', 'test')).token;
   tokens.admin = (await createToken(db, 'Admin', 'admin', 'test')).token;
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
 });
 
 async function linkCount(): Promise<number> {

@@ -2,25 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Database } from '../../src/neo4j/database.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 import { launchBrowser, leftLocalhost, recordRequests } from '../helpers/browser.js';
 
 let db: Database;
 let server: TestServer;
 let browser: Browser;
 
+useSeededServer((env) => ({ db, server } = env));
 beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
   browser = await launchBrowser();
 });
-
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await db?.close();
 });
 
 describe('GraphiQL in a browser', () => {

@@ -3,23 +3,15 @@
  * really in the cited file. Read from Neo4j after a load, so the whole path (files → loader → graph) is tested.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
-import { openTestDatabase, resetToSeeds } from '../helpers/test-graph.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { useSeededServer } from '../helpers/seeded-server.js';
 
 let db: Database;
 let server: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await resetToSeeds(db);
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+useSeededServer((env) => ({ db, server } = env));
 
 const count = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await db.read<{ n: number }>('test.count', cypher, params))[0]!.n;
