@@ -67,6 +67,8 @@ const config: CodegenConfig = {
           LinkEdge: `${views}#LinkEdgeView`,
           AuditEvent: `${history}#AuditEventModel`,
           ItemChange: `${views}#ItemChangeView`,
+          BusinessPlanCommitment: '../domains/business-plans/business-plans.models.js#CommitmentModel',
+          SubOutcomeCommitments: '../domains/business-plans/business-plans.views.js#SubOutcomeCommitmentsView',
           ApiToken: '../auth/tokens.repository.js#TokenRecord',
           ImportResult: '../domains/imports/run-import.js#ImportResultModel',
           ImportChange: '../domains/imports/run-import.js#ImportChangeModel',

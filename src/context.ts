@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
 import type { Database, QueryCounter } from './neo4j/database.js';
+import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
 import { createLinkLoaders } from './domains/links/links.loaders.js';
@@ -23,6 +24,7 @@ function createLoaders(db: Database, counter: QueryCounter) {
     traceability: createTraceabilityLoaders(db, counter),
     partners: createPartnerLoaders(db, counter),
     links: createLinkLoaders(db, counter),
+    businessPlans: createBusinessPlanLoaders(db, counter),
   };
 }
 

@@ -10,6 +10,8 @@ import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/p
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
+import type { CommitmentModel } from '../domains/business-plans/business-plans.models.js';
+import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';
 import type { TokenRecord } from '../auth/tokens.repository.js';
 import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
 import type { GraphQLContext } from '../context.js';
@@ -186,6 +188,24 @@ export type AuditEvent = {
 };
 
 /**
+ * A commitment of a departmental business plan, delivering actions, aims or sub-outcomes of the Strategic Plan.
+ * The papers give no business plan contents: the ones loaded from the project's seeds are illustrative, and say so.
+ */
+export type BusinessPlanCommitment = Node & {
+  __typename?: 'BusinessPlanCommitment';
+  businessPlan: Document;
+  code: Scalars['String']['output'];
+  /** The actions, aims and sub-outcomes it delivers. */
+  delivers: Array<Node>;
+  /** The department whose business plan it is. */
+  department?: Maybe<Organisation>;
+  id: Scalars['ID']['output'];
+  /** True when the commitment is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+/**
  * Where a fact comes from: the council paper, the place in it (paragraph number or heading, as the paper shows
  * it) and a short quote found verbatim in the paper.
  */
@@ -251,6 +271,8 @@ export type DecisionKind =
 export type Document = Node & {
   __typename?: 'Document';
   citation?: Maybe<Citation>;
+  /** A business plan's commitments, in order. */
+  commitments: Array<BusinessPlanCommitment>;
   /** Decisions taken on the document, oldest first. */
   decisions: Array<Decision>;
   id: Scalars['ID']['output'];
@@ -646,6 +668,8 @@ export type Node = {
 /** A council, committee, board, partnership, NHS body or department. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** A department's business plans: with `commitments { delivers }`, everything it commits to, up to the outcomes. */
+  businessPlans: Array<Document>;
   citation?: Maybe<Citation>;
   id: Scalars['ID']['output'];
   /** True when the organisation is illustrative data, not named by the papers. */
@@ -820,6 +844,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several items by global id, in the order asked; null in place of an id that matches nothing. */
   nodes: Array<Maybe<Node>>;
+  /** An organisation (a department, board or partnership) by key, e.g. `public-health-department`. */
+  organisation?: Maybe<Organisation>;
   /**
    * One outcome of a plan, by its code (`9`), its name (`Keeping People Safe and Well`) or any wording of it
    * recorded as an alias. Case, surrounding quotes and trailing punctuation do not matter. Null when none matches.
@@ -889,6 +915,11 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -1020,6 +1051,8 @@ export type StrategicPlan = Node & {
   __typename?: 'StrategicPlan';
   /** The alignment matrix: the plan's outcomes against partner strategies, with counts and strength. */
   alignmentMatrix: AlignmentMatrix;
+  /** Business-plan coverage: for each sub-outcome, the commitments and departments delivering it (empty where none). */
+  businessPlanCoverage: Array<SubOutcomeCommitments>;
   citation?: Maybe<Citation>;
   /** Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments. */
   coverage: PlanCoverage;
@@ -1093,6 +1126,8 @@ export type SubOutcome = Node & {
   /** The sub-outcome's aims, in the plan's order. */
   aims: Array<Aim>;
   aliases: Array<Alias>;
+  /** Business plan commitments delivering the sub-outcome, directly or through its aims and actions. */
+  businessPlanCommitments: Array<BusinessPlanCommitment>;
   citation?: Maybe<Citation>;
   /** Section number such as `9.3`, or an assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
@@ -1132,6 +1167,15 @@ export type SubOutcomeSupportingActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A sub-outcome and the business plan commitments delivering it (directly, or through its aims and actions). */
+export type SubOutcomeCommitments = {
+  __typename?: 'SubOutcomeCommitments';
+  commitments: Array<BusinessPlanCommitment>;
+  /** The departments those commitments come from. */
+  departments: Array<Organisation>;
+  subOutcome: SubOutcome;
 };
 
 /** What one sub-outcome has behind it, and what it lacks. */
@@ -1317,7 +1361,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( DocumentModel ) | ( LinkModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1334,6 +1378,7 @@ export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<TokenRecord>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CreateActionInput: CreateActionInput;
   CreateLinkInput: CreateLinkInput;
@@ -1388,6 +1433,7 @@ export type ResolversTypes = {
   StrategicPlan: ResolverTypeWrapper<PlanModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubOutcome: ResolverTypeWrapper<SubOutcomeModel>;
+  SubOutcomeCommitments: ResolverTypeWrapper<SubOutcomeCommitmentsView>;
   SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageModel>;
   SubTheme: ResolverTypeWrapper<SubThemeModel>;
   SupportRoute: SupportRoute;
@@ -1412,6 +1458,7 @@ export type ResolversParentTypes = {
   ApiToken: TokenRecord;
   AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
+  BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
   CreateActionInput: CreateActionInput;
   CreateLinkInput: CreateLinkInput;
@@ -1451,6 +1498,7 @@ export type ResolversParentTypes = {
   StrategicPlan: PlanModel;
   String: Scalars['String']['output'];
   SubOutcome: SubOutcomeModel;
+  SubOutcomeCommitments: SubOutcomeCommitmentsView;
   SubOutcomeCoverage: SubOutcomeCoverageModel;
   SubTheme: SubThemeModel;
   SupportShare: SupportShareModel;
@@ -1557,6 +1605,17 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BusinessPlanCommitmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BusinessPlanCommitment'] = ResolversParentTypes['BusinessPlanCommitment']> = {
+  businessPlan?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delivers?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1577,6 +1636,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1722,11 +1782,12 @@ export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'Document' | 'Link' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  businessPlans?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1820,6 +1881,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'key'>>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
@@ -1884,6 +1946,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
   alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
+  businessPlanCoverage?: Resolver<Array<ResolversTypes['SubOutcomeCommitments']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1908,6 +1971,7 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
 export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcome'] = ResolversParentTypes['SubOutcome']> = {
   aims?: Resolver<Array<ResolversTypes['Aim']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  businessPlanCommitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   codeBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1918,6 +1982,13 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubOutcomeCommitmentsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeCommitments'] = ResolversParentTypes['SubOutcomeCommitments']> = {
+  commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1992,6 +2063,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  BusinessPlanCommitment?: BusinessPlanCommitmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -2025,6 +2097,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
   SubOutcome?: SubOutcomeResolvers<ContextType>;
+  SubOutcomeCommitments?: SubOutcomeCommitmentsResolvers<ContextType>;
   SubOutcomeCoverage?: SubOutcomeCoverageResolvers<ContextType>;
   SubTheme?: SubThemeResolvers<ContextType>;
   SupportShare?: SupportShareResolvers<ContextType>;

@@ -153,6 +153,25 @@ query SharedGround {
 `,
   },
   {
+    query: `# Q2 (business plans). A department's view: its business plan's commitments and, through them, the outcomes (illustrative).
+query DepartmentView {
+  organisation(key: "public-health-department") {
+    name illustrative
+    businessPlans {
+      title period illustrative
+      commitments {
+        code text illustrative
+        delivers { ... on Action { code text subOutcome { code name outcome { code name } } } ... on SubOutcome { code name } }
+      }
+    }
+  }
+  plan(period: "2022-26") {
+    businessPlanCoverage { subOutcome { code name } commitments { code illustrative } departments { name } }
+  }
+}
+`,
+  },
+  {
     query: `# Q6. Everything that mentions dementia or air quality, ranked, with its place in the thread.
 query Search {
   dementia: search(text: "dementia", first: 10) { ...hits }

@@ -11,6 +11,7 @@ import {
   FinanceFile,
   GovernanceFile,
   LineageFile,
+  BusinessPlansFile,
   OrganisationsFile,
   PartnerPrioritiesFile,
   PlanFile,
@@ -29,6 +30,8 @@ export interface SeedSet {
   lineage: z.infer<typeof LineageFile>;
   /** Illustrative partner priorities, when seeds/illustrative/partner-priorities.yaml exists. */
   partners?: z.infer<typeof PartnerPrioritiesFile>;
+  /** Illustrative departmental business plans, when seeds/illustrative/business-plans.yaml exists. */
+  businessPlans?: z.infer<typeof BusinessPlansFile>;
   /** Source texts by source key, for the quote check and line numbers. */
   sourceTexts: Map<string, string>;
 }
@@ -108,6 +111,9 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
   const partnersFile = path.join('illustrative', 'partner-priorities.yaml');
   const partners = existsSync(path.join(root, partnersFile)) ? parseFile(root, partnersFile, PartnerPrioritiesFile, problems) : undefined;
 
+  const businessPlansFile = path.join('illustrative', 'business-plans.yaml');
+  const businessPlans = existsSync(path.join(root, businessPlansFile)) ? parseFile(root, businessPlansFile, BusinessPlansFile, problems) : undefined;
+
   const sourceTexts = new Map<string, string>();
   const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
   for (const [index, source] of (sources?.sources ?? []).entries()) {
@@ -135,6 +141,7 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     lineage: single.lineage as SeedSet['lineage'],
     plans: plans.map((p) => ({ file: p.file, plan: p.plan! })),
     partners,
+    businessPlans,
     sourceTexts,
   };
 }

@@ -382,5 +382,41 @@ export const PartnerPrioritiesFile = z
   })
   .strict();
 
+/**
+ * Illustrative departmental business plans (seeds/illustrative/business-plans.yaml): the papers say the plan is
+ * "underpinned by Departmental Business Plans" but give none of their contents.
+ */
+export const BusinessPlansFile = z
+  .object({
+    illustrative: illustrativeFlag,
+    note: z.string().min(1),
+    departments: z
+      .array(z.object({ key, name: z.string().min(1), illustrative: illustrativeFlag }).strict())
+      .default([])
+      .describe('Departments the papers do not name (those they name are in organisations.yaml)'),
+    plans: z.array(
+      z
+        .object({
+          key,
+          department: key,
+          year: z.string().regex(/^\d{4}\/\d{2}$/, 'financial years are written 2022/23'),
+          title: z.string().min(1),
+          partOf: key.optional().describe('The umbrella document, e.g. departmental-business-plans'),
+          commitments: z.array(
+            z
+              .object({
+                code,
+                text: z.string().min(1),
+                illustrative: illustrativeFlag,
+                delivers: z.array(key).default([]).describe('Keys of the actions, aims or sub-outcomes the commitment delivers'),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export type CitationInput = z.infer<typeof Citation>;
 export type PlanFileInput = z.infer<typeof PlanFile>;

@@ -29,6 +29,7 @@ export const SEED_LABELS = [
   'FinancialFigure',
   'Alias',
   'PartnerPriority',
+  'BusinessPlanCommitment',
 ] as const;
 export type SeedLabel = (typeof SEED_LABELS)[number];
 
@@ -284,6 +285,32 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
       }
       if (strategy.owner) addLink('OWNED_BY', strategy.document, strategy.owner, { illustrative: true }, place, ':illustrative');
       strategy.priorities.forEach((p, j) => addPriority(strategy.document, strategy.document, p, j + 1, { ...place, record: `${place.record}.priorities[${j}] (${p.code})` }));
+    });
+  }
+
+  // Illustrative departmental business plans and their commitments, each DELIVERS-linked to the plan.
+  if (seeds.businessPlans) {
+    const file = 'seeds/illustrative/business-plans.yaml';
+    seeds.businessPlans.departments.forEach((d, i) => {
+      const place = { file, record: `departments[${i}] (${d.key})` };
+      addNode(d.key, ['Organisation'], { name: d.name, kind: 'DEPARTMENT', illustrative: true }, place);
+      addLink('PART_OF', d.key, 'lcc', { illustrative: true }, place);
+    });
+    seeds.businessPlans.plans.forEach((bp, i) => {
+      const place = { file, record: `plans[${i}] (${bp.key})` };
+      addNode(bp.key, ['Document'], { kind: 'BUSINESS_PLAN', title: bp.title, period: bp.year, status: 'approved', illustrative: true }, place);
+      addLink('OWNED_BY', bp.key, bp.department, { illustrative: true }, place);
+      if (bp.partOf) addLink('PART_OF', bp.key, bp.partOf, { illustrative: true }, place);
+      bp.commitments.forEach((c, j) => {
+        const cPlace = { ...place, record: `${place.record}.commitments[${j}] (${c.code})` };
+        const key = `${bp.key}/${c.code}`;
+        addNode(key, ['BusinessPlanCommitment'], { code: c.code, text: c.text, order: j + 1, illustrative: true }, cPlace);
+        addLink('HAS_COMMITMENT', bp.key, key, { illustrative: true }, cPlace);
+        c.delivers.forEach((target) => {
+          addLink('DELIVERS', key, target, { basis: 'ILLUSTRATIVE', illustrative: true, rationale: 'Illustrative business plan commitment.' }, cPlace);
+          pendingRefs.push({ key: target, place: cPlace, field: 'delivers', allowed: ['Action', 'Aim', 'SubOutcome'] });
+        });
+      });
     });
   }
 

@@ -4,7 +4,7 @@
  * line at the top of each file).
  */
 import { z } from 'zod';
-import { DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
+import { BusinessPlansFile, DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
 
 const FILES = {
   'plan.schema.json': PlanFile,
@@ -15,6 +15,7 @@ const FILES = {
   'finance.schema.json': FinanceFile,
   'lineage.schema.json': LineageFile,
   'partner-priorities.schema.json': PartnerPrioritiesFile,
+  'business-plans.schema.json': BusinessPlansFile,
 } as const;
 
 /** File name → JSON text, as it should stand in seeds/schema/. */

@@ -96,7 +96,8 @@ describe('Q2: coverage gaps of a plan', () => {
     expect(coverage.completeness).toBeCloseTo(mean, 10);
     const nine = coverage.outcomes.find((o: any) => o.outcome.code === '9');
     expect(nine.subOutcomes.map((s: any) => [s.subOutcome.code, s.has])).toEqual([
-      ['9.1', []], ['9.2', ['AIM', 'ACTION', 'PARTNER_PRIORITY']], ['9.3', ['AIM', 'ACTION', 'PARTNER_PRIORITY']], ['9.4', ['AIM', 'ACTION', 'PARTNER_PRIORITY']],
+      ['9.1', []], ['9.2', ['AIM', 'ACTION', 'PARTNER_PRIORITY']],
+      ['9.3', ['AIM', 'ACTION', 'PARTNER_PRIORITY', 'BUSINESS_PLAN_COMMITMENT']], ['9.4', ['AIM', 'ACTION', 'PARTNER_PRIORITY', 'BUSINESS_PLAN_COMMITMENT']],
     ]);
     expect(coverage.outcomes.every((o: any) => o.hasNoSubOutcomes === false)).toBe(true);
   });
@@ -179,10 +180,12 @@ describe('Q6: search across every plan', () => {
     });
   });
 
-  it('finds everything that mentions dementia: the strategy and three actions', async () => {
-    const data = await ask('{ search(text: "dementia") { totalCount edges { node { __typename ... on Action { code } ... on Document { title } } } } }');
-    expect(data.search.totalCount).toBe(4);
-    expect(data.search.edges.map((e: any) => e.node.code ?? e.node.title).sort()).toEqual(['9.4-A1-3', '9.4-A2-3', '9.4-A2-4', 'Living Well with Dementia Strategy 2019-22']);
+  it('finds everything that mentions dementia: the strategy, three actions, and an illustrative commitment that says so', async () => {
+    const data = await ask(`{ search(text: "dementia") { totalCount edges { node { __typename
+      ... on Action { code } ... on Document { title } ... on BusinessPlanCommitment { code illustrative } } } } }`);
+    expect(data.search.totalCount).toBe(5);
+    expect(data.search.edges.map((e: any) => e.node.code ?? e.node.title).sort()).toEqual(['9.4-A1-3', '9.4-A2-3', '9.4-A2-4', 'AC-2', 'Living Well with Dementia Strategy 2019-22']);
+    expect(data.search.edges.find((e: any) => e.node.code === 'AC-2').node.illustrative).toBe(true);
   });
 
   it('finds an item by another wording of it, and says the alias matched', async () => {

@@ -15,6 +15,7 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['Objective', 'Statement'],
   ['Organisation', 'Organisation'],
   ['PartnerPriority', 'PartnerPriority'],
+  ['BusinessPlanCommitment', 'BusinessPlanCommitment'],
   ['SourceDocument', 'SourceDocument'],
   ['Document', 'Document'],
 ];

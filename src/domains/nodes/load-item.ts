@@ -20,6 +20,7 @@ const FETCHERS: Record<string, (key: string, loaders: Loaders) => Promise<object
   Organisation: (key, l) => l.governance.organisationByKey.load(key),
   PartnerPriority: (key, l) => l.partners.priorityByKey.load(key),
   Link: (key, l) => l.links.linkByKey.load(key),
+  BusinessPlanCommitment: (key, l) => l.businessPlans.commitmentByKey.load(key),
   SourceDocument: (key, l) => l.provenance.sourceByKey.load(key),
 };
 

@@ -114,8 +114,7 @@ export async function findCoverage(db: Database, planKeys: readonly string[], co
        s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE m.retiredAt IS NULL }
          OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE y.retiredAt IS NULL AND m.retiredAt IS NULL }) AS MEASURE,
        s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE l.retiredAt IS NULL AND priority.retiredAt IS NULL } AS PARTNER_PRIORITY,
-       s IS NOT NULL AND (EXISTS { MATCH (s)<-[l:DELIVERS]-(c) WHERE l.retiredAt IS NULL AND c.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)<-[l:DELIVERS]-(c) WHERE x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL })
+       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL }
          AS BUSINESS_PLAN_COMMITMENT`,
     { keys: planKeys },
     counter,

@@ -67,4 +67,15 @@ export const MIGRATIONS: Migration[] = [
       ...ANALYST_LINK_TYPES.map((type) => `CREATE INDEX link_key_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.key)`),
     ],
   },
+  {
+    version: 6,
+    description: 'business plan commitments: unique keys, and in the full-text index',
+    statements: [
+      'CREATE CONSTRAINT businessplancommitment_key IF NOT EXISTS FOR (n:BusinessPlanCommitment) REQUIRE n.key IS UNIQUE',
+      'DROP INDEX thread_text IF EXISTS',
+      `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
+       FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Organisation|FinancialFigure|PartnerPriority|BusinessPlanCommitment)
+       ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
+    ],
+  },
 ];
