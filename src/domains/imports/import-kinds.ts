@@ -1,7 +1,11 @@
 /** The import kinds, by name. A new kind is a schema plus a mapping (an ImportKind), not a new pipeline. */
 import type { ImportKind } from './import-kind.js';
+import { businessPlanCommitmentsImportKind } from './business-plan-commitments.import-kind.js';
 import { linksImportKind } from './links.import-kind.js';
+import { partnerPrioritiesImportKind } from './partner-priorities.import-kind.js';
 
 export const IMPORT_KINDS: Record<string, ImportKind<unknown>> = {
   links: linksImportKind as ImportKind<unknown>,
+  'partner-priorities': partnerPrioritiesImportKind as ImportKind<unknown>,
+  'business-plan-commitments': businessPlanCommitmentsImportKind as ImportKind<unknown>,
 };
