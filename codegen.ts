@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           Theme: `${plans}#ThemeModel`,
           SubTheme: `${plans}#SubThemeModel`,
           Statement: `${plans}#StatementModel`,
+          Measure: `${plans}#MeasureModel`,
           Citation: `${provenance}#CitationModel`,
           SourceDocument: `${provenance}#SourceDocumentModel`,
           Alias: `${provenance}#AliasModel`,

@@ -9,11 +9,12 @@ import { importResolvers } from './domains/imports/imports.resolvers.js';
 import { linkResolvers } from './domains/links/links.resolvers.js';
 import { nodeResolvers } from './domains/nodes/nodes.resolvers.js';
 import { partnerResolvers } from './domains/partners/partners.resolvers.js';
+import { planItemResolvers } from './domains/plans/plan-items.resolvers.js';
 import { planResolvers } from './domains/plans/plans.resolvers.js';
 import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
 import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers];
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
+import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
 import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView, LinkPage, LinkEdgeView, ItemChangeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
@@ -75,6 +75,8 @@ export type Aim = Node & {
   /** Code assigned by the project, e.g. `9.3-A1` (the papers do not number aims). */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Measures the aim is judged by. */
+  measures: Array<Measure>;
   note?: Maybe<Scalars['String']['output']>;
   subOutcome: SubOutcome;
   /** True when the paper summarises the aim in its own words rather than listing it. */
@@ -231,6 +233,14 @@ export type CreateActionInput = {
   under?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateAimInput = {
+  /** Key of the owning department, where known. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the sub-outcome the aim is under. */
+  subOutcome: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type CreateLinkInput = {
   /** Id of the item the link starts from (e.g. an action). */
   from: Scalars['ID']['input'];
@@ -242,6 +252,16 @@ export type CreateLinkInput = {
   strength?: InputMaybe<AlignmentStrength>;
   /** Id of the item the link points to (e.g. a sub-outcome). */
   to: Scalars['ID']['input'];
+};
+
+export type CreateMeasureInput = {
+  /** Id of the aim or sub-outcome the measure judges. */
+  for: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Key of the owning department, where known. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A decision a meeting took (or was scheduled to take) on a document. */
@@ -541,6 +561,20 @@ export type LinkStatus =
   /** Confirmed by a second editor. */
   | 'VALIDATED';
 
+/** An indicator an aim or sub-outcome is judged by. The papers list none: measures are added by analysts. */
+export type Measure = Node & {
+  __typename?: 'Measure';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The aim or sub-outcome it judges. */
+  judges: Node;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Organisation>;
+  target?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 /** A board's monitoring of a plan or an outcome. */
 export type Monitoring = {
   __typename?: 'Monitoring';
@@ -556,10 +590,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an analyst's action to a plan (editor), under an aim or sub-outcome or free-standing. */
   createAction: Action;
+  /** Adds an analyst's aim under a sub-outcome (editor). */
+  createAim: Aim;
   /** Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. */
   createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
+  /** Adds a measure an aim or sub-outcome is judged by (editor). */
+  createMeasure: Measure;
   /**
    * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
    * line and column (`extensions.problems`), and nothing is written unless it is all valid; then in one
@@ -589,6 +627,11 @@ export type MutationCreateActionArgs = {
 };
 
 
+export type MutationCreateAimArgs = {
+  input: CreateAimInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
@@ -597,6 +640,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateLinkArgs = {
   input: CreateLinkInput;
+};
+
+
+export type MutationCreateMeasureArgs = {
+  input: CreateMeasureInput;
 };
 
 
@@ -1135,6 +1183,8 @@ export type SubOutcome = Node & {
   id: Scalars['ID']['output'];
   /** Where the sub-outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
+  /** Measures the sub-outcome is judged by. */
+  measures: Array<Measure>;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   outcome: Outcome;
@@ -1361,7 +1411,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( MeasureModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1381,7 +1431,9 @@ export type ResolversTypes = {
   BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CreateActionInput: CreateActionInput;
+  CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
+  CreateMeasureInput: CreateMeasureInput;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionKind: DecisionKind;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -1407,6 +1459,7 @@ export type ResolversTypes = {
   LinkFacts: ResolverTypeWrapper<LinkFactsModel>;
   LinkKind: LinkKind;
   LinkStatus: LinkStatus;
+  Measure: ResolverTypeWrapper<MeasureModel>;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
   Mutation: ResolverTypeWrapper<{}>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
@@ -1461,7 +1514,9 @@ export type ResolversParentTypes = {
   BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
   CreateActionInput: CreateActionInput;
+  CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
+  CreateMeasureInput: CreateMeasureInput;
   Decision: DecisionModel;
   Document: DocumentModel;
   DocumentRelation: DocumentRelationView;
@@ -1476,6 +1531,7 @@ export type ResolversParentTypes = {
   LinkConnection: LinkPage;
   LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
+  Measure: MeasureModel;
   Monitoring: MonitoringModel;
   Mutation: {};
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
@@ -1533,6 +1589,7 @@ export type AimResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1753,6 +1810,18 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judges?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Monitoring'] = ResolversParentTypes['Monitoring']> = {
   board?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1763,8 +1832,10 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  createAim?: Resolver<ResolversTypes['Aim'], ParentType, ContextType, RequireFields<MutationCreateAimArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
   importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun' | 'format' | 'kind' | 'source'>>;
   restoreGraph?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreGraphArgs, 'content'>>;
   retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1782,7 +1853,7 @@ export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Measure' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1977,6 +2048,7 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   codeBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<SubOutcomeLineageArgs, 'direction'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
@@ -2076,6 +2148,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LinkConnection?: LinkConnectionResolvers<ContextType>;
   LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;

@@ -16,3 +16,12 @@ export function fromGlobalId(id: string, argumentName = 'id'): { typeName: strin
   }
   return { typeName: decoded.slice(0, at), key: decoded.slice(at + 1) };
 }
+
+/** The key behind an id, checked to be the id of one of the expected types. */
+export function keyOf(id: string, argumentName: string, ...typeNames: string[]): string {
+  const { typeName, key } = fromGlobalId(id, argumentName);
+  if (typeNames.length && !typeNames.includes(typeName)) {
+    throw new BadUserInputError(argumentName, `expected the id of a ${typeNames.join(' or ')}, got the id of a ${typeName}.`);
+  }
+  return key;
+}

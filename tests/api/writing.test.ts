@@ -235,6 +235,34 @@ describe('an analyst\'s action', () => {
   });
 });
 
+describe('an analyst\'s aim and measure', () => {
+  it('adds an aim under a sub-outcome and a measure it is judged by, and coverage counts them', async () => {
+    const share = async (type: string) =>
+      (await server.query('{ plan(period: "2022-26") { coverage { shares { type count } } } }')).data!.plan.coverage.shares.find((s: any) => s.type === type).count;
+    const aimsBefore = await share('AIM');
+    const measuresBefore = await share('MEASURE');
+    const aim = await server.query('mutation ($input: CreateAimInput!) { createAim(input: $input) { id text version subOutcome { code } } }',
+      { input: { subOutcome: toGlobalId('SubOutcome', '2022-26/5.1'), text: 'Council emissions fall in line with the net zero pathway' } }, tokens.alice);
+    expect(aim.errors).toBeUndefined();
+    expect(aim.data!.createAim).toMatchObject({ text: 'Council emissions fall in line with the net zero pathway', version: 1, subOutcome: { code: '5.1' } });
+    const measure = await server.query('mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { name unit target owner { key } judges { ... on Aim { id } } } }',
+      { input: { for: aim.data!.createAim.id, name: 'Council greenhouse gas emissions', unit: 'tCO2e', target: 'net zero by 2030', owner: 'chief-executives-department' } }, tokens.alice);
+    expect(measure.errors).toBeUndefined();
+    expect(measure.data!.createMeasure).toEqual({ name: 'Council greenhouse gas emissions', unit: 'tCO2e', target: 'net zero by 2030', owner: { key: 'chief-executives-department' }, judges: { id: aim.data!.createAim.id } });
+    expect(await share('AIM')).toBe(aimsBefore + 1);
+    expect(await share('MEASURE')).toBe(measuresBefore + 1);
+  });
+
+  it('refuses a measure for something that is not an aim or sub-outcome, and an unknown owner', async () => {
+    const wrongType = await server.query('mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { name } }',
+      { input: { for: toGlobalId('Outcome', '2022-26/5'), name: 'x measure' } }, tokens.alice);
+    expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.for' });
+    const owner = await server.query('mutation ($input: CreateAimInput!) { createAim(input: $input) { id } }',
+      { input: { subOutcome: toGlobalId('SubOutcome', '2022-26/5.1'), text: 'An aim', owner: 'no-such-department' } }, tokens.alice);
+    expect(owner.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'input.owner' });
+  });
+});
+
 describe('token management over the API', () => {
   it('lets an admin create a token that works at once, list it without its secret, and revoke it', async () => {
     const created = await server.query('mutation { createApiToken(role: EDITOR, name: "Partnership officer") { token apiToken { id role name } } }', undefined, tokens.admin);

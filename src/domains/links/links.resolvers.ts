@@ -2,21 +2,12 @@
 import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
 import { BadUserInputError } from '../../shared/errors.js';
-import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
+import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
 import { findHistoryOfActor } from '../history/history.repository.js';
 import { loadExistingItem } from '../nodes/load-item.js';
-import { createAction, retirePlanItem, rewordPlanItem } from '../plans/plan-item-changes.js';
 import { findLinks } from './links.repository.js';
 import { createLink, retireLink, updateLink, validateLink } from './link-changes.js';
 
-/** The key behind an id, checked to be of the expected type. */
-function keyOf(id: string, argumentName: string, ...typeNames: string[]): string {
-  const { typeName, key } = fromGlobalId(id, argumentName);
-  if (typeNames.length && !typeNames.includes(typeName)) {
-    throw new BadUserInputError(argumentName, `expected the id of a ${typeNames.join(' or ')}, got the id of a ${typeName}.`);
-  }
-  return key;
-}
 
 export const linkResolvers: Resolvers = {
   Query: {
@@ -44,26 +35,6 @@ export const linkResolvers: Resolvers = {
       }),
     validateLink: (_root, { id, expectedVersion }, context) => validateLink(context, id, keyOf(id, 'id', 'Link'), expectedVersion),
     retireLink: (_root, { id, expectedVersion, reason }, context) => retireLink(context, id, keyOf(id, 'id', 'Link'), expectedVersion, reason),
-    createAction: async (_root, { input }, context) => {
-      const key = await createAction(context, {
-        text: input.text, planKey: input.plan.trim(), ownerKey: input.owner ?? null,
-        parentKey: input.under ? keyOf(input.under, 'input.under', 'Aim', 'SubOutcome') : null,
-      });
-      return (await context.loaders.plans.actionByKey.load(key))!;
-    },
-    rewordItem: async (_root, { id, expectedVersion, text }, context) => {
-      const { typeName, key } = fromGlobalId(id, 'id');
-      const flagged = await rewordPlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, text);
-      return { item: { typeName, key }, suspectLinksFlagged: flagged };
-    },
-    retireItem: async (_root, { id, expectedVersion, reason }, context) => {
-      const { typeName, key } = fromGlobalId(id, 'id');
-      const flagged = await retirePlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, reason);
-      return { item: { typeName, key }, suspectLinksFlagged: flagged };
-    },
-  },
-  ItemChange: {
-    item: (change, _args, { loaders }) => loadExistingItem(change.item, loaders) as never,
   },
   Link: {
     id: (link) => toGlobalId('Link', link.key),

@@ -16,6 +16,7 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['Organisation', 'Organisation'],
   ['PartnerPriority', 'PartnerPriority'],
   ['BusinessPlanCommitment', 'BusinessPlanCommitment'],
+  ['Measure', 'Measure'],
   ['SourceDocument', 'SourceDocument'],
   ['Document', 'Document'],
 ];

@@ -21,6 +21,7 @@ const FETCHERS: Record<string, (key: string, loaders: Loaders) => Promise<object
   PartnerPriority: (key, l) => l.partners.priorityByKey.load(key),
   Link: (key, l) => l.links.linkByKey.load(key),
   BusinessPlanCommitment: (key, l) => l.businessPlans.commitmentByKey.load(key),
+  Measure: (key, l) => l.plans.measureByKey.load(key),
   SourceDocument: (key, l) => l.provenance.sourceByKey.load(key),
 };
 

@@ -8,7 +8,7 @@ import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { flagLinksSuspect } from '../links/links.repository.js';
-import { insertAction, lockItem, organisationExists, retireItem, rewordItem } from './plan-item-writes.js';
+import { insertAction, insertChild, lockItem, organisationExists, retireItem, rewordItem } from './plan-item-writes.js';
 
 const EDITABLE = ['Action', 'Aim'];
 
@@ -38,7 +38,7 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
       }
     }
     if (input.ownerKey && !(await organisationExists(tx, input.ownerKey))) {
-      throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from \`documents\`' owners or seeds/organisations.yaml.`);
+      throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
     }
     const code = `A-${randomUUID().slice(0, 8)}`;
     const props = { key: `${input.planKey}/${code}`, code, text, planKey: input.planKey, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name };
@@ -86,5 +86,51 @@ export function retirePlanItem(context: GraphQLContext, key: string, expectedVer
       actor, action: 'item.retire', before: JSON.stringify({ text: current.wording }), after: why, requestId: context.requestId,
     });
     return `${key} was retired: ${why}`;
+  });
+}
+
+async function checkOwner(tx: ManagedTransaction, ownerKey: string | null): Promise<void> {
+  if (ownerKey && !(await organisationExists(tx, ownerKey))) {
+    throw new NotFoundError('input.owner', `no organisation has the key "${ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
+  }
+}
+
+/** Adds an analyst's aim under a sub-outcome. */
+export async function createAim(context: GraphQLContext, input: { subOutcomeKey: string; text: string; ownerKey: string | null }): Promise<string> {
+  const caller = requireRole(context.caller, 'editor', 'Adding an aim');
+  const text = checkText(input.text, 'input.text');
+  return context.db.writeTransaction('items.createAim', async (tx) => {
+    const parent = await lockItem(tx, input.subOutcomeKey);
+    if (!parent || parent.retired || !parent.labels.includes('SubOutcome')) throw new NotFoundError('input.subOutcome', 'no current sub-outcome has that id.');
+    await checkOwner(tx, input.ownerKey);
+    const planKey = input.subOutcomeKey.split('/')[0]!;
+    const code = `AIM-${randomUUID().slice(0, 8)}`;
+    return insertChild(tx, 'Aim', 'HAS_AIM', { key: `${planKey}/${code}`, code, text, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name, order: 1000 },
+      input.subOutcomeKey, input.ownerKey, { actor: caller.name, action: 'item.create', after: JSON.stringify({ text, under: input.subOutcomeKey }), requestId: context.requestId });
+  });
+}
+
+export interface NewMeasure {
+  /** The aim or sub-outcome the measure judges. */
+  forKey: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  ownerKey: string | null;
+}
+
+/** Adds a measure (an indicator) an aim or sub-outcome is judged by. */
+export async function createMeasure(context: GraphQLContext, input: NewMeasure): Promise<string> {
+  const caller = requireRole(context.caller, 'editor', 'Adding a measure');
+  const name = checkText(input.name, 'input.name');
+  return context.db.writeTransaction('items.createMeasure', async (tx) => {
+    const judged = await lockItem(tx, input.forKey);
+    if (!judged || judged.retired || !judged.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) throw new NotFoundError('input.for', 'no current aim or sub-outcome has that id.');
+    await checkOwner(tx, input.ownerKey);
+    const planKey = input.forKey.split('/')[0]!;
+    const code = `M-${randomUUID().slice(0, 8)}`;
+    return insertChild(tx, 'Measure', 'MEASURED_BY',
+      { key: `${planKey}/${code}`, code, name, unit: input.unit, target: input.target, origin: 'analyst', version: 1, createdBy: caller.name },
+      input.forKey, input.ownerKey, { actor: caller.name, action: 'item.create', after: JSON.stringify({ name, for: input.forKey, unit: input.unit, target: input.target }), requestId: context.requestId });
   });
 }

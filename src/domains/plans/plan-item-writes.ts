@@ -66,3 +66,23 @@ export async function retireItem(tx: ManagedTransaction, key: string, reason: st
     { key, reason, actor, audit },
   );
 }
+
+/** Creates an analyst's aim under a sub-outcome, or a measure for an aim or sub-outcome, with its audit event. */
+export async function insertChild(tx: ManagedTransaction, label: 'Aim' | 'Measure', relationship: 'HAS_AIM' | 'MEASURED_BY',
+  props: Record<string, unknown>, parentKey: string, ownerKey: string | null, audit: AuditInput): Promise<string> {
+  // Label and relationship come from the two call sites in plan-item-changes.ts, never from input.
+  const result = await tx.run(
+    `MATCH (parent:Item {key: $parent})
+     CREATE (n:Item:${label})
+     SET n = $props, n.createdAt = toString(datetime())
+     CREATE (parent)-[:${relationship} {origin: 'analyst-structure', createdAt: toString(datetime())}]->(n)
+     WITH n
+     OPTIONAL MATCH (owner:Organisation {key: $owner})
+     FOREACH (_ IN CASE WHEN owner IS NULL THEN [] ELSE [1] END | CREATE (n)-[:OWNED_BY {origin: 'analyst-structure'}]->(owner))
+     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: n.key,
+                          targetType: $label, after: $audit.after, requestId: $audit.requestId})
+     RETURN n.key AS key`,
+    { parent: parentKey, props, owner: ownerKey, audit, label },
+  );
+  return result.records[0]!.get('key') as string;
+}

@@ -9,6 +9,8 @@ import {
   findAimsOfSubOutcomes,
   findAllPlans,
   findDeliveryDocumentsOfActions,
+  findMeasuresByKeys,
+  findMeasuresOf,
   findOutcomesByKeys,
   findOutcomesByReference,
   findOutcomesOfPlans,
@@ -59,6 +61,8 @@ export function createPlanLoaders(db: Database, counter: QueryCounter) {
     themeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findThemesByKeys(db, keys, counter), (t) => t.key)),
     subThemeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubThemesByKeys(db, keys, counter), (s) => s.key)),
     statementsOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findStatementsOfDocuments(db, keys, counter), (s) => s.documentKey)),
+    measuresOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMeasuresOf(db, keys, counter), (m) => m.judgedKey)),
+    measureByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findMeasuresByKeys(db, keys, counter), (m) => m.key)),
     statementByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findStatementsByKeys(db, keys, counter), (s) => s.key)),
   };
 }

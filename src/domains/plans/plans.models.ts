@@ -84,3 +84,16 @@ export interface StatementModel extends Cited {
   name: string;
   text: string | null;
 }
+
+/** An indicator an aim or sub-outcome is judged by (added by analysts; the papers list none). */
+export interface MeasureModel extends Cited {
+  judgedKey: string;
+  /** GraphQL type of what it judges: Aim or SubOutcome. */
+  judgedType: 'Aim' | 'SubOutcome';
+  code: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  ownerKey: string | null;
+  version: number;
+}

@@ -4,7 +4,8 @@
  * retired items are left out. Rows become models at once, through plans.records.ts.
  */
 import type { Database, QueryCounter } from '../../neo4j/database.js';
-import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
+import type { ActionModel, AimModel, MeasureModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
+import { citationOf } from '../provenance/provenance.models.js';
 import { toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type Stored } from './plans.records.js';
 
 export async function findAllPlans(db: Database, counter?: QueryCounter): Promise<PlanModel[]> {
@@ -250,4 +251,33 @@ export async function findOutcomesByReference(db: Database, refs: readonly ItemR
     counter,
   );
   return rows.map((r) => ({ ref: r.ref, ...toOutcome(r.planKey, r.o) }));
+}
+
+type MeasureRow = { judgedKey: string; judgedIsAim: boolean; m: Stored; ownerKey: string | null };
+const toMeasure = (r: MeasureRow): MeasureModel => ({
+  key: String(r.m.key), judgedKey: r.judgedKey, judgedType: r.judgedIsAim ? 'Aim' : 'SubOutcome', code: String(r.m.code), name: String(r.m.name), unit: (r.m.unit as string) ?? null,
+  target: (r.m.target as string) ?? null, ownerKey: r.ownerKey, version: Number(r.m.version ?? 0), citation: citationOf(r.m),
+});
+
+/** Measures judging each aim or sub-outcome. */
+export async function findMeasuresOf(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<MeasureModel[]> {
+  const rows = await db.read<MeasureRow>(
+    'plans.measuresOf',
+    `MATCH (x:Item)-[:MEASURED_BY]->(m:Measure) WHERE x.key IN $keys AND m.retiredAt IS NULL
+     RETURN x.key AS judgedKey, x:Aim AS judgedIsAim, properties(m) AS m, [(m)-[:OWNED_BY]->(o:Organisation) | o.key][0] AS ownerKey ORDER BY m.createdAt, m.key`,
+    { keys },
+    counter,
+  );
+  return rows.map(toMeasure);
+}
+
+export async function findMeasuresByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<MeasureModel[]> {
+  const rows = await db.read<MeasureRow>(
+    'plans.measuresByKeys',
+    `MATCH (x:Item)-[:MEASURED_BY]->(m:Measure) WHERE m.key IN $keys
+     RETURN x.key AS judgedKey, x:Aim AS judgedIsAim, properties(m) AS m, [(m)-[:OWNED_BY]->(o:Organisation) | o.key][0] AS ownerKey`,
+    { keys },
+    counter,
+  );
+  return rows.map(toMeasure);
 }

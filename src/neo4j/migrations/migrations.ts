@@ -78,4 +78,9 @@ export const MIGRATIONS: Migration[] = [
        ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
     ],
   },
+  {
+    version: 7,
+    description: 'measures: unique keys',
+    statements: ['CREATE CONSTRAINT measure_key IF NOT EXISTS FOR (n:Measure) REQUIRE n.key IS UNIQUE'],
+  },
 ];

@@ -1,0 +1,51 @@
+/** Mutations on the plan's aims, actions and measures (thin: the rules are in plan-item-changes.ts), and measures. */
+import type { Resolvers } from '../../generated/graphql.js';
+import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
+import { loadExistingItem } from '../nodes/load-item.js';
+import { createAction, createAim, createMeasure, retirePlanItem, rewordPlanItem } from './plan-item-changes.js';
+
+export const planItemResolvers: Resolvers = {
+  Mutation: {
+    createAction: async (_root, { input }, context) => {
+      const key = await createAction(context, {
+        text: input.text, planKey: input.plan.trim(), ownerKey: input.owner ?? null,
+        parentKey: input.under ? keyOf(input.under, 'input.under', 'Aim', 'SubOutcome') : null,
+      });
+      return (await context.loaders.plans.actionByKey.load(key))!;
+    },
+    createAim: async (_root, { input }, context) => {
+      const key = await createAim(context, { subOutcomeKey: keyOf(input.subOutcome, 'input.subOutcome', 'SubOutcome'), text: input.text, ownerKey: input.owner ?? null });
+      return (await context.loaders.plans.aimByKey.load(key))!;
+    },
+    createMeasure: async (_root, { input }, context) => {
+      const key = await createMeasure(context, {
+        forKey: keyOf(input.for, 'input.for', 'Aim', 'SubOutcome'), name: input.name, unit: input.unit ?? null, target: input.target ?? null, ownerKey: input.owner ?? null,
+      });
+      return (await context.loaders.plans.measureByKey.load(key))!;
+    },
+    rewordItem: async (_root, { id, expectedVersion, text }, context) => {
+      const { typeName, key } = fromGlobalId(id, 'id');
+      const flagged = await rewordPlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, text);
+      return { item: { typeName, key }, suspectLinksFlagged: flagged };
+    },
+    retireItem: async (_root, { id, expectedVersion, reason }, context) => {
+      const { typeName, key } = fromGlobalId(id, 'id');
+      const flagged = await retirePlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, reason);
+      return { item: { typeName, key }, suspectLinksFlagged: flagged };
+    },
+  },
+  ItemChange: {
+    item: (change, _args, { loaders }) => loadExistingItem(change.item, loaders) as never,
+  },
+  Measure: {
+    id: (m) => toGlobalId('Measure', m.key),
+    judges: (m, _args, { loaders }) => loadExistingItem({ key: m.judgedKey, typeName: m.judgedType }, loaders) as never,
+    owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),
+  },
+  SubOutcome: {
+    measures: (sub, _args, { loaders }) => loaders.plans.measuresOf.load(sub.key),
+  },
+  Aim: {
+    measures: (aim, _args, { loaders }) => loaders.plans.measuresOf.load(aim.key),
+  },
+};
