@@ -184,6 +184,18 @@ describe('an analyst\'s link', () => {
     expect(await linkedAt('2021-11-25')).toBe(0);
   });
 
+  it('compares asOf as a time, whatever the number of fractional digits stored', async () => {
+    await db.write('test.asOfDigits', `
+      MATCH (a:Action {key: '2022-26/9.2-A1-1'}), (s:SubOutcome {key: '2022-26/8.3'})
+      CREATE (a)-[:SUPPORTS {key: 'SUPPORTS:digits', origin: 'analyst', status: 'PROPOSED', createdAt: '2026-01-01T00:00:00.12Z', version: 1}]->(s)`);
+    const at = async (asOf: string) => (await server.query('query ($asOf: String) { subOutcome(plan: "2022-26", code: "8.3") { supportingActions(asOf: $asOf) { totalCount } } }', { asOf }))
+      .data!.subOutcome.supportingActions.totalCount;
+    expect(await at('2026-01-01T00:00:00.120Z')).toBe(1);
+    expect(await at('2026-01-01T00:00:00.119999999Z')).toBe(0);
+    expect(await at('2025-12-31')).toBe(0);
+    expect(await at('2026-01-01')).toBe(1);
+  });
+
   it('rejects an asOf that is not a date, naming the argument', async () => {
     const result = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions(asOf: "last Tuesday") { totalCount } } }');
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });

@@ -47,11 +47,13 @@ export interface SupportQuestion {
 
 /**
  * Whether a node or link `x` existed at `question.asOf`: made by then (seed data, with no `createdAt`, always
- * was) and not yet retired. Times are compared as ISO 8601 text in UTC, as the API writes them.
+ * was) and not yet retired. Compared as datetimes, not text: stored times carry 0 to 9 fractional digits, and
+ * "…01.12Z" sorts after "…01.120Z" as text.
  */
 const EXISTED = (x: string) =>
-  `(q.asOf IS NULL AND ${x}.retiredAt IS NULL OR q.asOf IS NOT NULL AND coalesce(toString(${x}.createdAt), '') <= q.asOf
-     AND (${x}.retiredAt IS NULL OR toString(${x}.retiredAt) > q.asOf))`;
+  `(q.asOf IS NULL AND ${x}.retiredAt IS NULL OR q.asOf IS NOT NULL
+     AND (${x}.createdAt IS NULL OR datetime(toString(${x}.createdAt)) <= datetime(q.asOf))
+     AND (${x}.retiredAt IS NULL OR datetime(toString(${x}.retiredAt)) > datetime(q.asOf)))`;
 
 /**
  * Actions supporting outcomes or sub-outcomes: listed under the sub-outcome's aims, listed directly under

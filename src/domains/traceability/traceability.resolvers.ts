@@ -13,15 +13,17 @@ import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js
 
 const MAX_SEARCH_RESULTS = 500;
 
-/** `asOf` as the stored timestamps are written (ISO 8601, UTC); a date alone means the end of that day. */
+/**
+ * `asOf` as Neo4j will read it: a date alone means the end of that day (UTC); a time is passed on as given,
+ * at its full precision (JS dates stop at milliseconds, stored times do not).
+ */
 function asOfArgument(asOf: string | null | undefined): string | null {
   if (asOf == null) return null;
-  const text = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : asOf;
-  const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text) || Number.isNaN(date.getTime())) {
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999999999Z` : asOf;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(new Date(text.replace(/(\.\d{3})\d+/, '$1')).getTime())) {
     throw new BadUserInputError('asOf', `"${asOf}" is not a date: write 2024-03-31 or 2024-03-31T12:00:00Z.`);
   }
-  return date.toISOString();
+  return text;
 }
 
 const lineageIn = (direction: LineageDirection | null | undefined) => (step: LineageStepModel) =>
