@@ -11,11 +11,7 @@ let db: Database;
 let server: TestServer;
 useSeededServer((env) => ({ db, server } = env));
 
-async function ask<T = any>(query: string): Promise<T> {
-  const result = await server.query(query);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
+const ask = (query: string, variables?: Record<string, unknown>) => server.ask(query, variables);
 
 describe('a department\'s view', () => {
   it('shows everything the Public Health business plan commits to, up to the outcomes, all flagged illustrative', async () => {

@@ -13,11 +13,7 @@ let server: TestServer;
 
 useSeededServer((env) => ({ db, server } = env));
 
-async function ask<T = any>(query: string): Promise<T> {
-  const result = await server.query(query);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
+const ask = (query: string, variables?: Record<string, unknown>) => server.ask(query, variables);
 
 describe('Q9: the alignment matrix of the 2022-26 plan', () => {
   it('counts links per outcome and partner strategy, a sub-outcome\'s links counting in its outcome\'s row', async () => {

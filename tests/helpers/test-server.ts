@@ -21,6 +21,8 @@ export interface TestServer {
   url: string;
   startup: Startup;
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs a query that must succeed (no errors) and returns its data. */
+  ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -33,16 +35,22 @@ export async function startTestServer(db: Database, options: { seedMode?: 'if-em
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const ready = startup.run();
   if (options.waitUntilReady !== false) await ready;
+  const query: TestServer['query'] = async (text, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
   return {
     url,
     startup,
-    async query(query, variables, token) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+    query,
+    async ask(text, variables) {
+      const result = await query(text, variables);
+      if (result.errors) throw new Error(`expected no errors, got: ${JSON.stringify(result.errors)}`);
+      return result.data as never;
     },
     async close() {
       await server.stop();

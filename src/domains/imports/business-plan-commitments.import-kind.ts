@@ -4,7 +4,7 @@
  * The business plan document is created (or updated) from its rows: every row of one plan must give the same
  * department, year and title. `delivers` lists action, aim or sub-outcome keys separated by `;`.
  */
-import type { ImportProblem } from './import-file.js';
+import { requiredField, type ImportProblem } from './import-file.js';
 import { createNodeImportKind, readFlag } from './node-import-kind.js';
 
 const planDetails = (props: Record<string, unknown>) => `${props.department}|${props.year}|${props.title}`;
@@ -28,11 +28,7 @@ export const businessPlanCommitmentsImportKind = createNodeImportKind({
   readRow(row, problems) {
     const f = row.fields;
     const before = problems.length;
-    const need = (column: string) => {
-      const value = (f[column] ?? '').trim();
-      if (!value) problems.push({ line: row.line, column, message: `${column} is required.` });
-      return value;
-    };
+    const need = (column: string) => requiredField(row, column, problems);
     const plan = need('business_plan');
     const department = need('department');
     const year = need('year');

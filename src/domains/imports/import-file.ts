@@ -107,3 +107,10 @@ function readYaml(text: string, problems: ImportProblem[]): ParsedFile | undefin
   if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'the file has no records.' });
   return { header: [...header], rows };
 }
+
+/** A field every row must fill: trimmed, or a problem naming line and column when blank. */
+export function requiredField(row: ImportRow, column: string, problems: ImportProblem[]): string {
+  const value = (row.fields[column] ?? '').trim();
+  if (!value) problems.push({ line: row.line, column, message: `${column} is required.` });
+  return value;
+}

@@ -8,7 +8,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
-import type { ImportProblem, ImportRow } from './import-file.js';
+import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 
 export interface LinkRowValues {
@@ -51,11 +51,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<LinkRowValues> | undefined {
     const f = row.fields;
     const before = problems.length;
-    const need = (column: string) => {
-      const value = (f[column] ?? '').trim();
-      if (!value) problems.push({ line: row.line, column, message: `${column} is required.` });
-      return value;
-    };
+    const need = (column: string) => requiredField(row, column, problems);
     const from = need('from');
     const to = need('to');
     const rationale = need('rationale');
