@@ -1102,7 +1102,10 @@ export type StrategicPlan = Node & {
   /** Business-plan coverage: for each sub-outcome, the commitments and departments delivering it (empty where none). */
   businessPlanCoverage: Array<SubOutcomeCommitments>;
   citation?: Maybe<Citation>;
-  /** Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments. */
+  /**
+   * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments.
+   * With `asOf` (a date or a UTC time), as the thread stood then (`actionsSupportingNothing` is always as of now).
+   */
   coverage: PlanCoverage;
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
@@ -1136,6 +1139,15 @@ export type StrategicPlan = Node & {
   title: Scalars['String']['output'];
   /** The plan's vision statement, where it has one. */
   vision?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2019,7 +2031,7 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
   businessPlanCoverage?: Resolver<Array<ResolversTypes['SubOutcomeCommitments']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, Partial<StrategicPlanCoverageArgs>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

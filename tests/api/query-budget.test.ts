@@ -64,7 +64,9 @@ describe('the cost of a nested request', () => {
     await grow(7, 66);
     const large = await statementsFor(NESTED);
     expect(large.size).toBeGreaterThan(small.size * 3);
-    expect(large.count).toBe(small.count);
+    // DataLoader dispatches a batch per tick; on a loaded machine one level's loads can straddle two ticks,
+    // so the count may move by one either way. Growth with the data would be tens or hundreds.
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(1);
     expect(large.count).toBeLessThanOrEqual(25);
   });
 });

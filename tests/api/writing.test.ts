@@ -263,6 +263,11 @@ describe('an analyst\'s aim and measure', () => {
     expect(measure.data!.createMeasure).toEqual({ name: 'Council greenhouse gas emissions', unit: 'tCO2e', target: 'net zero by 2030', owner: { key: 'chief-executives-department' }, judges: { id: aim.data!.createAim.id } });
     expect(await share('AIM')).toBe(aimsBefore + 1);
     expect(await share('MEASURE')).toBe(measuresBefore + 1);
+
+    // As the thread stood before the analysts' work: the papers' aims only, no measures.
+    const then = await server.query('{ plan(period: "2022-26") { coverage(asOf: "2025-01-01") { shares { type count } } } }');
+    const thenShares = Object.fromEntries(then.data!.plan.coverage.shares.map((s: any) => [s.type, s.count]));
+    expect(thenShares).toMatchObject({ AIM: 9, MEASURE: 0 });
   });
 
   it('refuses a measure for something that is not an aim or sub-outcome, and an unknown owner', async () => {

@@ -10,7 +10,11 @@ export function createTraceabilityLoaders(db: Database, counter: QueryCounter) {
       async (questions: readonly SupportQuestion[]) => manyByKey(questions.map((_q, i) => i), await findSupportingActions(db, questions, counter), (s) => s.question),
       { cacheKeyFn: (q) => `${q.key}\u0000${q.asOf ?? ''}` },
     ),
-    coverageOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCoverage(db, keys, counter), (c) => c.planKey)),
+    /** Keyed by (plan, asOf), like supportingActionsOf. */
+    coverageOfPlan: new DataLoader(
+      async (questions: readonly SupportQuestion[]) => manyByKey(questions.map((_q, i) => i), await findCoverage(db, questions, counter), (c) => c.question),
+      { cacheKeyFn: (q) => `${q.key}\u0000${q.asOf ?? ''}` },
+    ),
     actionsSupportingNothingInPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findActionsSupportingNothing(db, keys, counter), (r) => r.planKey).map((rows) => rows.map((r) => r.action))),
     lineageOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findLineage(db, keys, counter), (s) => s.askedKey)),

@@ -100,28 +100,30 @@ export async function findSupportingActions(db: Database, questions: readonly Su
  * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
  * business-plan commitments) are simply absent, not an error.
  */
-export async function findCoverage(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<SubOutcomeCoverageModel[]> {
-  const rows = await db.read<{ planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
+export async function findCoverage(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SubOutcomeCoverageModel & { question: number })[]> {
+  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
     'traceability.coverage',
-    `MATCH (p:StrategicPlan)-[:HAS_OUTCOME]->(o:Outcome) WHERE p.key IN $keys AND o.retiredAt IS NULL
-     OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE s.retiredAt IS NULL
-     WITH p, o, s ORDER BY o.order, s.order
-     RETURN p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE x.retiredAt IS NULL } AS AIM,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE x.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE y.retiredAt IS NULL AND x.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE l.retiredAt IS NULL AND x.retiredAt IS NULL }) AS ACTION,
+    `UNWIND $questions AS q
+     MATCH (p:StrategicPlan {key: q.key})-[:HAS_OUTCOME]->(o:Outcome) WHERE ${EXISTED('o')}
+     OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE ${EXISTED('s')}
+     WITH q, p, o, s ORDER BY q.index, o.order, s.order
+     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
+       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE ${EXISTED('x')} } AS AIM,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('x')} }
+         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('y')} AND ${EXISTED('x')} }
+         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE ${EXISTED('l')} AND ${EXISTED('x')} }) AS ACTION,
        s IS NOT NULL AND (EXISTS { MATCH (s)-[:OWNED_BY]->(:Organisation) }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)-[:OWNED_BY]->(:Organisation) WHERE x.retiredAt IS NULL }) AS OWNER,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE m.retiredAt IS NULL }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE y.retiredAt IS NULL AND m.retiredAt IS NULL }) AS MEASURE,
-       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE l.retiredAt IS NULL AND priority.retiredAt IS NULL } AS PARTNER_PRIORITY,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL }
+         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)-[:OWNED_BY]->(:Organisation) WHERE ${EXISTED('x')} }) AS OWNER,
+       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE ${EXISTED('m')} }
+         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE ${EXISTED('y')} AND ${EXISTED('m')} }) AS MEASURE,
+       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE ${EXISTED('l')} AND ${EXISTED('priority')} } AS PARTNER_PRIORITY,
+       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE ${EXISTED('x')} AND ${EXISTED('l')} AND ${EXISTED('c')} }
          AS BUSINESS_PLAN_COMMITMENT`,
-    { keys: planKeys },
+    { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
     counter,
   );
   return rows.map((r) => ({
+    question: r.question,
     planKey: r.planKey,
     outcomeKey: r.outcomeKey,
     subOutcomeKey: r.subOutcomeKey,

@@ -71,7 +71,8 @@ export const traceabilityResolvers: Resolvers = {
     status: (link) => link.status as LinkStatus | null,
   },
   StrategicPlan: {
-    coverage: async (plan, _args, { loaders }) => computeCoverage(plan.key, await loaders.traceability.coverageOfPlan.load(plan.key)),
+    coverage: async (plan, { asOf }, { loaders }) =>
+      computeCoverage(plan.key, await loaders.traceability.coverageOfPlan.load({ key: plan.key, asOf: asOfArgument(asOf) })),
     otherWordings: (plan, _args, { loaders }) => loaders.provenance.otherWordingsInPlan.load(plan.key),
   },
   PlanCoverage: {
