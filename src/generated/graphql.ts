@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
-import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView, LinkPage, LinkEdgeView, ItemChangeView } from '../domains/traceability/traceability.views.js';
+import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
 import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, PathModel } from '../domains/traceability/traceability.models.js';
@@ -9,6 +9,7 @@ import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from 
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
+import type { LinkPage, LinkEdgeView, ItemChangeView } from '../domains/links/links.views.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
 import type { CommitmentModel } from '../domains/business-plans/business-plans.models.js';
 import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';

@@ -78,7 +78,7 @@ describe('an analyst reading the plans over HTTP', () => {
     expect(result.errors?.[0]?.message).toMatch(/^Argument "id"/);
   });
 
-  it('costs the same few Cypher round trips for the whole nested tree, however many items it holds', async () => {
+  it('costs one Cypher statement per level of a nested tree, not one per item (query-budget.test.ts checks growth)', async () => {
     const result = await server.query(`{
       plans { outcomes { plan { period } subOutcomes { outcome { code } aliases { text citation { source { title } } } citation { source { title } } } } }
     }`);

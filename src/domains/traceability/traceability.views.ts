@@ -1,7 +1,6 @@
 /** Shapes between models and GraphQL types where a type is a view of a model (pages, edges, perspectives). */
 import type { Page } from '../../shared/connection.js';
 import type { DocumentRelationModel } from '../documents/documents.models.js';
-import type { LinkModel } from '../links/links.models.js';
 import type { AliasModel } from '../provenance/provenance.models.js';
 import type { ItemRef, PathModel, SearchHitModel, SupportingActionModel } from './traceability.models.js';
 
@@ -24,10 +23,3 @@ export interface OtherWordingView {
   alias: AliasModel;
 }
 
-export type LinkEdgeView = { node: LinkModel; cursor: string };
-export type LinkPage = Page<{ node: LinkModel }>;
-
-export interface ItemChangeView {
-  item: ItemRef;
-  suspectLinksFlagged: number;
-}
