@@ -7,6 +7,18 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const count = z.coerce.number().int().min(0);
+const limit = z.coerce.number().int().min(1);
+/** Express's `trust proxy`: false, true, a number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`). */
+const trustProxy = z.string().transform((v): boolean | number | string[] => {
+  if (['false', 'no', '0'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+});
+const origins = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(
+  z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'a comma-separated list of origins such as https://plans.example.gov.uk (scheme and host, no path)')),
+);
 
 const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -30,6 +42,18 @@ const Env = z.object({
   GT_INTROSPECTION: bool.optional(),
   JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
+  GT_NEO4J_TX_MEMORY: z.string().regex(/^(0|\d+[mg])$/i, 'a size such as 256m or 1g, or 0 for no limit').default('512m'),
+  GT_MAX_DEPTH: limit.default(10),
+  GT_MAX_ALIASES: count.default(15),
+  GT_MAX_DIRECTIVES: count.default(50),
+  GT_MAX_TOKENS: limit.default(2000),
+  GT_MAX_COST: limit.default(50000),
+  GT_MAX_BODY_MB: limit.default(10),
+  GT_CORS_ORIGINS: origins.default([]),
+  GT_TRUST_PROXY: trustProxy.default(false),
+  GT_RATE_LIMIT_WINDOW_S: limit.default(60),
+  GT_RATE_LIMIT_PER_ADDRESS: count.default(600),
+  GT_RATE_LIMIT_PER_TOKEN: count.default(300),
 });
 
 export interface Config {
@@ -39,11 +63,16 @@ export interface Config {
   readonly logLevel: string;
   /** Absent when the project runs its own managed Neo4j. */
   readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number }>;
-  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string }>;
+  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>> }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
   /** Whether callers without a token may read (never write). */
   readonly anonymousRead: boolean;
+  /** Bounds on one GraphQL request, checked before it runs (docs/security.md). */
+  readonly queryLimits: Readonly<{ maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxBodyMb: number }>;
+  readonly http: Readonly<{ corsOrigins: readonly string[]; trustProxy: boolean | number | string[] }>;
+  /** Requests per window per address and per token; 0 switches that limit off. */
+  readonly rateLimits: Readonly<{ windowSeconds: number; perAddress: number; perToken: number }>;
 }
 
 export class ConfigError extends Error {
@@ -80,9 +109,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       heap: e.GT_NEO4J_HEAP,
       pageCache: e.GT_NEO4J_PAGECACHE,
       javaHome: e.JAVA_HOME,
+      // Neo4j's own setting: a transaction over it fails with a memory-limit error instead of filling the heap.
+      settings: Object.freeze({ 'db.memory.transaction.max': e.GT_NEO4J_TX_MEMORY.toLowerCase() }),
     }),
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
     anonymousRead: e.GT_ANONYMOUS_READ ?? true,
+    queryLimits: Object.freeze({
+      maxDepth: e.GT_MAX_DEPTH, maxAliases: e.GT_MAX_ALIASES, maxDirectives: e.GT_MAX_DIRECTIVES,
+      maxTokens: e.GT_MAX_TOKENS, maxCost: e.GT_MAX_COST, maxBodyMb: e.GT_MAX_BODY_MB,
+    }),
+    http: Object.freeze({ corsOrigins: Object.freeze(e.GT_CORS_ORIGINS), trustProxy: e.GT_TRUST_PROXY }),
+    rateLimits: Object.freeze({ windowSeconds: e.GT_RATE_LIMIT_WINDOW_S, perAddress: e.GT_RATE_LIMIT_PER_ADDRESS, perToken: e.GT_RATE_LIMIT_PER_TOKEN }),
   });
 }

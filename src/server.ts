@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
@@ -21,10 +22,12 @@ import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
 import { healthRoutes } from './http/health.js';
+import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
+import { RateLimits } from './http/rate-limits.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'env' | 'anonymousRead'>;
+  config: Pick<Config, 'introspection' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -43,7 +46,7 @@ export interface GoldenThreadServer {
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'RESOURCE_LIMIT',
 ]);
 
 export function maskErrors(logger: Logger) {
@@ -83,17 +86,30 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
   app.disable('x-powered-by');
   // Express shows stack traces in error pages outside 'production'; ours never do (see the handler below).
   app.set('env', config.env === 'production' ? 'production' : 'development');
+  // Which proxies' X-Forwarded-For to believe: the per-address rate limit counts the client, not the proxy.
+  app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
+  const rateLimits = new RateLimits(config.rateLimits);
+  const limits = config.queryLimits;
+  const mask = maskErrors(logger);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: config.introspection,
+    // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: maskErrors(logger),
+    // csrfPrevention is on by default in Apollo Server 5: a GET or a "simple" POST (text/plain, forms) needs
+    // a JSON content type or an Apollo-Require-Preflight header, which a cross-site form cannot send.
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    maxRecursiveSelections: true,
+    formatError: (formatted, error) => mask(explainTokenLimit(formatted, limits), error),
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryCountPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits), queryCountPlugin],
   });
 
   return {
@@ -102,6 +118,11 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     async start() {
       await apollo.start();
       app.use(healthRoutes(db, startup));
+      // Browsers on other sites may read answers only from the configured origins; with none configured no
+      // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
+      if (config.http.corsOrigins.length) {
+        app.use('/graphql', cors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
+      }
       app.use(GRAPHIQL_ASSET_PATH, graphiqlAssets());
       // A browser asking for /graphql gets GraphiQL; GraphQL clients (GET with ?query=, or POST) get the API.
       app.get('/graphql', (req, res, next) => {
@@ -111,10 +132,16 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       });
       app.use(
         '/graphql',
-        // 10 MB: queries are small, but importFile carries a whole spreadsheet (larger files: `npm run import`).
-        express.json({ limit: '10mb' }),
+        rateLimits.byAddress(),
+        // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
+        // `npm run import`).
+        express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(db, logger, await callerFromHeader(db, req.headers.authorization, config.anonymousRead)),
+          context: async ({ req }) => {
+            const caller = await callerFromHeader(db, req.headers.authorization, config.anonymousRead);
+            await rateLimits.chargeToken(caller);
+            return createContext(db, logger, caller);
+          },
         }),
       );
       app.use((_req, res) => {
@@ -125,7 +152,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
         const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
         const message = error.type === 'entity.too.large'
-          ? 'The request body is larger than 10 MB: send a smaller query, or load large files with `npm run import`.'
+          ? `The request body is larger than ${limits.maxBodyMb} MB (GT_MAX_BODY_MB): send a smaller query, or load large files with \`npm run import\`.`
           : error.type === 'entity.parse.failed'
             ? 'The request body is not valid JSON: send {"query": "...", "variables": {...}} with Content-Type: application/json.'
             : 'The request could not be handled; the server log has the details.';

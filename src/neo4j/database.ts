@@ -5,7 +5,7 @@
  * translation of driver errors. Repositories call `read`/`write` with one named Cypher statement.
  */
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { translateNeo4jError } from './neo4j-errors.js';
+import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
 
 export type Params = Record<string, unknown>;
 
@@ -45,8 +45,17 @@ export class Database {
   private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation } };
+    // Neo4j marks its memory limit as a transient error, which the driver would retry (the same heavy work,
+    // again and again) until its retry time runs out; a limit is thrown as ours at once instead.
+    const bounded = async (tx: ManagedTransaction) => {
+      try {
+        return await work(tx);
+      } catch (error) {
+        throw resourceLimitOf(error) ?? error;
+      }
+    };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ' ? await session.executeRead(bounded, config) : await session.executeWrite(bounded, config);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {

@@ -1,9 +1,11 @@
 /**
  * The one translation of driver errors into the application's: connectivity faults become
- * SERVICE_UNAVAILABLE (the client can retry); everything else stays internal and is masked by the server.
+ * SERVICE_UNAVAILABLE (the client can retry); Neo4j's own limits (the transaction timeout, the transaction
+ * memory limit, a full disk) become RESOURCE_LIMIT naming the limit; everything else stays internal and is
+ * masked by the server.
  */
 import { Neo4jError } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../shared/errors.js';
+import { ResourceLimitError, ServiceUnavailableError } from '../shared/errors.js';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -17,6 +19,25 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(error.code) || (error.retriable && /connect|unavailable|closed/i.test(error.message));
 }
 
+/** Neo4j refused the work for a limit of its own; retrying the same request would fail the same way. */
+export function resourceLimitOf(error: unknown): ResourceLimitError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (/TransactionTimedOut/.test(error.code)) {
+    return new ResourceLimitError('neo4jQueryTimeout',
+      'The request took longer than the database allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; nothing it would have written was kept. Ask for less (smaller `first`, fewer nested lists), or ask the operator to raise the timeout.');
+  }
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/.test(error.code) || /memory\.transaction/.test(error.message)) {
+    return new ResourceLimitError('neo4jTransactionMemory',
+      "The request needed more memory than the database allows one transaction (Neo4j's db.memory.transaction.max, GT_NEO4J_TX_MEMORY for the managed Neo4j) and was stopped; nothing it would have written was kept. Ask for less, split a large import into several files, or ask the operator to raise the limit.");
+  }
+  if (/No space left on device|disk space|Disk full/i.test(error.message)) {
+    return new ResourceLimitError('neo4jDisk',
+      "The database's disk is full, so it cannot write; nothing from this request was kept. Ask the operator to free disk space for Neo4j, then retry.");
+  }
+  return undefined;
+}
+
 export function translateNeo4jError(error: unknown): unknown {
-  return isUnavailable(error) ? new ServiceUnavailableError() : error;
+  if (isUnavailable(error)) return new ServiceUnavailableError();
+  return resourceLimitOf(error) ?? error;
 }

@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'RESOURCE_LIMIT';
 
 export class ClientError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
@@ -51,5 +51,15 @@ export class ConflictError extends ClientError {
 export class NotFoundError extends ClientError {
   constructor(argumentName: string, message: string) {
     super(`Argument "${argumentName}": ${message}`, 'NOT_FOUND', { argumentName });
+  }
+}
+
+/**
+ * The database stopped the request at one of its own limits (time, transaction memory, disk). Retrying the
+ * same request fails the same way, so it is not SERVICE_UNAVAILABLE; `limit` names which limit.
+ */
+export class ResourceLimitError extends ClientError {
+  constructor(limit: 'neo4jQueryTimeout' | 'neo4jTransactionMemory' | 'neo4jDisk', message: string) {
+    super(message, 'RESOURCE_LIMIT', { limit });
   }
 }

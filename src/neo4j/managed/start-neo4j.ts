@@ -22,6 +22,8 @@ export interface ManagedNeo4jOptions {
   preferredPort?: number;
   progress?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Further Neo4j settings (neo4j.conf names), e.g. `db.memory.transaction.max`. */
+  settings?: Readonly<Record<string, string>>;
 }
 
 export interface ManagedNeo4j {
@@ -72,6 +74,9 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   const password = passwordFor(options.dataDir);
   const port = await choosePort(options.preferredPort ?? 7687);
   const logFile = path.join(options.dataDir, 'neo4j-process.log');
+  // Rewritten at every start from the configuration, so a setting removed there is removed here too.
+  const settingsFile = path.join(options.dataDir, 'settings.conf');
+  writeFileSync(settingsFile, Object.entries(options.settings ?? {}).map(([k, v]) => `${k}=${v}\n`).join(''));
   const log = openSync(logFile, 'a');
 
   progress(`Starting Neo4j ${resolved.version} on bolt://127.0.0.1:${port} (data in ${path.relative(process.cwd(), options.dataDir) || options.dataDir})...`);
@@ -80,7 +85,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
     [
       `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS,
       '-cp', resolved.classPath, 'goldenthread.ManagedNeo4j',
-      path.join(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)),
+      path.join(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
     ],
     { stdio: ['pipe', 'pipe', log] },
   );

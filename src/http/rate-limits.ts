@@ -1,0 +1,70 @@
+/**
+ * Rate limits (rate-limiter-flexible, fixed windows in memory): every request to /graphql counts against its
+ * address before anything is parsed, so a flood (even of made-up tokens) is cut off cheaply; a request with
+ * a valid token also counts against that token, wherever it comes from. Over either limit: HTTP 429 with
+ * `Retry-After` and a GraphQL-shaped body naming the limit and its setting. The address is Express's
+ * `req.ip`, which is the proxy's unless GT_TRUST_PROXY says which proxies to believe (docs/security.md).
+ * Counters are per process: several API processes each allow the limit.
+ */
+import { HeaderMap } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import type { Caller } from '../auth/roles.js';
+
+type Limits = Config['rateLimits'];
+
+interface Refusal {
+  message: string;
+  retryAfterSeconds: number;
+  extensions: Record<string, unknown>;
+}
+
+function refusal(kind: 'address' | 'token', limits: Limits, rejected: RateLimiterRes): Refusal {
+  const retryAfterSeconds = Math.max(1, Math.ceil(rejected.msBeforeNext / 1000));
+  const [limit, setting, points] = kind === 'address'
+    ? ['perAddress', 'GT_RATE_LIMIT_PER_ADDRESS', limits.perAddress]
+    : ['perToken', 'GT_RATE_LIMIT_PER_TOKEN', limits.perToken];
+  return {
+    retryAfterSeconds,
+    message: `Too many requests from this ${kind}: the limit is ${points} per ${limits.windowSeconds} s (${setting}). Retry after ${retryAfterSeconds} s.`,
+    extensions: { code: 'RATE_LIMITED', limit, setting, retryAfterSeconds },
+  };
+}
+
+export class RateLimits {
+  private readonly perAddress?: RateLimiterMemory;
+  private readonly perToken?: RateLimiterMemory;
+
+  constructor(private readonly limits: Limits) {
+    if (limits.perAddress > 0) this.perAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
+    if (limits.perToken > 0) this.perToken = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perToken, duration: limits.windowSeconds });
+  }
+
+  /** Express middleware for the per-address limit; answers 429 itself. */
+  byAddress(): RequestHandler {
+    return (req, res, next) => {
+      if (!this.perAddress) return next();
+      this.perAddress.consume(req.ip ?? 'unknown').then(() => next(), (rejected: unknown) => {
+        if (!(rejected instanceof RateLimiterRes)) return next(rejected);
+        const r = refusal('address', this.limits, rejected);
+        res.status(429).set('Retry-After', String(r.retryAfterSeconds)).json({ errors: [{ message: r.message, extensions: r.extensions }] });
+      });
+    };
+  }
+
+  /** Counts a request against its token; throws a GraphQL error Apollo answers with 429 and Retry-After. */
+  async chargeToken(caller: Caller | null): Promise<void> {
+    if (!caller || !this.perToken) return;
+    try {
+      await this.perToken.consume(caller.tokenId);
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) throw rejected;
+      const r = refusal('token', this.limits, rejected);
+      throw new GraphQLError(r.message, {
+        extensions: { ...r.extensions, http: { status: 429, headers: new HeaderMap([['retry-after', String(r.retryAfterSeconds)]]) } },
+      });
+    }
+  }
+}
