@@ -7,13 +7,13 @@ import type { Database } from '../../src/neo4j/database.js';
 import { openTestDatabase, resetToSeeds } from './test-graph.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
-export function useSeededServer(use: (env: { db: Database; server: TestServer }) => void): void {
+export function useSeededServer(use: (env: { db: Database; server: TestServer }) => void, serverEnv: Record<string, string> = {}): void {
   let db: Database | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
     db = openTestDatabase();
     await resetToSeeds(db);
-    server = await startTestServer(db);
+    server = await startTestServer(db, { env: serverEnv });
     use({ db, server });
   });
   afterAll(async () => {

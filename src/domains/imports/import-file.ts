@@ -25,6 +25,18 @@ export interface ParsedFile {
 }
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** No field of a council spreadsheet is longer; a longer one is a broken file (a missing closing quote). */
+export const MAX_FIELD_CHARS = 10_000;
+
+function checkFieldSizes(rows: ImportRow[], problems: ImportProblem[]): ImportRow[] {
+  return rows.filter((row) => {
+    const long = Object.entries(row.fields).filter(([, v]) => v.length > MAX_FIELD_CHARS);
+    for (const [column, value] of long) {
+      problems.push({ line: row.line, column, message: `the field is ${value.length} characters long; at most ${MAX_FIELD_CHARS}. Check for a missing closing quote, or shorten it.` });
+    }
+    return long.length === 0;
+  });
+}
 
 export function readImportFile(content: string, format: ImportFormat, problems: ImportProblem[]): ParsedFile | undefined {
   if (Buffer.byteLength(content, 'utf8') > MAX_IMPORT_BYTES) {
@@ -40,7 +52,8 @@ export function readImportFile(content: string, format: ImportFormat, problems: 
     problems.push({ line: 1, message: 'the file is empty: it needs a header line and at least one row.' });
     return undefined;
   }
-  return format === 'CSV' ? readCsv(text, problems) : readYaml(text, problems);
+  const file = format === 'CSV' ? readCsv(text, problems) : readYaml(text, problems);
+  return file && { header: file.header, rows: checkFieldSizes(file.rows, problems) };
 }
 
 /** The apostrophe a spreadsheet-safe export puts before a formula-like cell is removed again on import. */
