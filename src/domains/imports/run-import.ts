@@ -78,6 +78,17 @@ function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: I
     file.header.push(column);
     for (const row of file.rows) row.fields[column] = value;
   }
+  // Spreadsheets capitalise headers as they like ("Total", "Reference"): a header matching a column but for case is that column.
+  const byLowerCase = new Map(kind.columns.map((c) => [c.name.toLowerCase(), c.name]));
+  file.header.forEach((h, i) => {
+    const name = byLowerCase.get(h.toLowerCase());
+    if (!name || name === h) return;
+    file.header[i] = name;
+    for (const row of file.rows) {
+      row.fields[name] = row.fields[h]!;
+      delete row.fields[h];
+    }
+  });
   const known = new Set(kind.columns.map((c) => c.name));
   const unknown = file.header.filter((h) => !known.has(h) && !kind.acceptsColumn?.(h));
   const missing = kind.columns.filter((c) => c.required && !file.header.includes(c.name)).map((c) => c.name);

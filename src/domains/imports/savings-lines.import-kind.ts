@@ -144,6 +144,6 @@ export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
 
   apply(tx: ManagedTransaction, diff, source, actor, requestId) {
     const rows = (list: ImportRecord<SavingsLineValues>[], added: boolean) => list.map((r) => ({ key: r.key, added, ...r.values, after: JSON.stringify(r.values) }));
-    return applySavingsLines(tx, [...rows(diff.added, true), ...rows(diff.changed.map((c) => c.record), false)], diff.retired, { source, actor, requestId });
+    return applySavingsLines(tx, [...rows(diff.added, true), ...rows(diff.changed.map((c) => c.record), false)], diff.unchanged.map((r) => r.key), diff.retired, { source, actor, requestId });
   },
 };

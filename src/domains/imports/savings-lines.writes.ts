@@ -55,7 +55,10 @@ interface Row {
   after: string;
 }
 
-export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], retired: string[], at: { source: string; actor: string; requestId: string }): Promise<void> {
+export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unchanged: string[], retired: string[], at: { source: string; actor: string; requestId: string }): Promise<void> {
+  // Lines the file has unchanged now belong to this source too (a seed line exported and imported back), so a
+  // later import of the same source that drops them retires them.
+  if (unchanged.length) await tx.run('UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) SET l.importSource = $source', { keys: unchanged, ...at });
   if (rows.length) {
     await tx.run(
       `UNWIND $rows AS row
