@@ -191,3 +191,23 @@ describe('CSV exports', () => {
     expect(data.savings.flows).toContain('unapportioned');
   });
 });
+
+describe('CSV downloads for a spreadsheet', () => {
+  it('serves a view as a CSV file with the same content as the API field', async () => {
+    const response = await fetch(`${server.url}/export/savings/mtfs-2017-21/by-outcome.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(response.headers.get('content-disposition')).toContain('mtfs-2017-21-by-outcome.csv');
+    const data = await ask('{ savings(edition: "mtfs-2017-21") { csv(view: BY_OUTCOME) } }');
+    expect(await response.text()).toBe(data.savings.csv);
+  });
+
+  it('answers an unknown edition or view with 404 and what to use instead', async () => {
+    const edition = await fetch(`${server.url}/export/savings/mtfs-1999/lines.csv`);
+    expect(edition.status).toBe(404);
+    expect((await edition.json()).error).toMatch(/mtfs-2017-21/);
+    const view = await fetch(`${server.url}/export/savings/mtfs-2017-21/everything.csv`);
+    expect(view.status).toBe(404);
+    expect((await view.json()).error).toMatch(/by-outcome.csv/);
+  });
+});
