@@ -24,6 +24,7 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { RateLimits } from './http/rate-limits.js';
+import { savingsCsvRoute } from './http/savings-csv-route.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
@@ -130,26 +131,33 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
           res.type('html').send(graphiqlPage('/graphql'));
         } else next();
       });
+      const contextFor = async (req: express.Request) => {
+        const caller = await callerFromHeader(db, req.headers.authorization, config.anonymousRead);
+        await rateLimits.chargeToken(caller);
+        return createContext(db, logger, caller);
+      };
       app.use(
         '/graphql',
         rateLimits.byAddress(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
-        expressMiddleware(apollo, {
-          context: async ({ req }) => {
-            const caller = await callerFromHeader(db, req.headers.authorization, config.anonymousRead);
-            await rateLimits.chargeToken(caller);
-            return createContext(db, logger, caller);
-          },
-        }),
+        expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
       );
+      app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });
       });
       // Errors before GraphQL runs (a body that is not JSON, or too large) answer as GraphQL errors, never
       // with Express's HTML page and its stack trace.
       app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        // A client error raised outside Apollo (the CSV route's credentials or rate limit): its own status.
+        const { http: head, ...extensions } = (error as { extensions?: { code?: string; http?: { status?: number; headers?: Map<string, string> } } }).extensions ?? {};
+        if (extensions.code && CLIENT_CODES.has(extensions.code)) {
+          for (const [name, value] of head?.headers ?? []) res.set(name, value);
+          res.status(head?.status ?? (extensions.code === 'UNAUTHENTICATED' ? 401 : 400)).json({ errors: [{ message: error.message, extensions }] });
+          return;
+        }
         const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
         const message = error.type === 'entity.too.large'
           ? `The request body is larger than ${limits.maxBodyMb} MB (GT_MAX_BODY_MB): send a smaller query, or load large files with \`npm run import\`.`

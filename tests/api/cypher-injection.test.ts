@@ -94,7 +94,7 @@ describe.each(HOSTILE)('the text %j', (text) => {
     expect(await itemCount()).toBe(before);
   });
 
-  it('is kept verbatim in every field of a partner-priorities import and a links import (CSV and YAML), and as the source name', async () => {
+  it('is kept verbatim in the text fields of partner-priorities, links (YAML) and savings-lines imports, and as the source name', async () => {
     const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`;
     const code = `FZ-${HOSTILE.indexOf(text)}`;
     const priorities = `strategy,code,name,parent,description,illustrative\njhws,${code},${csvCell(text)},,${csvCell(text)},yes\n`;
@@ -108,6 +108,12 @@ describe.each(HOSTILE)('the text %j', (text) => {
     expect(links.importFile.added).toBe(1);
     const found = await server.ask('{ links(plan: "2022-26", first: 500) { edges { node { rationale from { ... on PartnerPriority { code } } } } } }');
     expect(found.links.edges.map((e: any) => e.node).find((n: any) => n.from.code === code)?.rationale).toBe(text);
+
+    const savings = `reference,department,description,status,2022/23 (£000),affects,illustrative\n${code},Public Health Department,${csvCell(text)},on track,£10,2022-26/9.3 100%,yes\n`;
+    const loaded = await write(`mutation ($c: String!, $s: String!) { importFile(kind: "savings-lines", format: CSV, content: $c, source: $s, edition: "mtfs-2021") { added changes { key } } }`, { c: savings, s: text });
+    expect(loaded.importFile.added).toBe(1);
+    const line = await server.ask('query ($id: ID!) { node(id: $id) { ... on SavingsLine { reference description } } }', { id: toGlobalId('SavingsLine', loaded.importFile.changes[0].key) });
+    expect(line.node).toEqual({ reference: code, description: text });
   });
 });
 
