@@ -35,6 +35,8 @@ function residentMb(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
+const serverErrors: string[] = [];
+
 async function startServer(port: number) {
   // node with tsx's loader, not `npm start`: this process is the API itself, so its memory is what we read.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -42,6 +44,8 @@ async function startServer(port: number) {
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (/Starting Neo4j|Resolving|Golden Thread is ready|failed/.test(line)) say(`  server: ${line.trim()}`);
+      // The server's own error lines (JSON, level 50+) explain any internal error the clients saw.
+      if (/"level":(50|60)/.test(line) && serverErrors.length < 3) serverErrors.push(line.slice(0, 1500));
       if (line.includes('Golden Thread is ready')) resolve();
       if (line.includes('Start-up failed')) reject(new Error(line));
     });
@@ -83,7 +87,7 @@ async function run(url: string, seconds: number, conns: number, requests: autoca
     memory.push(residentMb(pid));
     say(`  ... ${memory.length - 1} min: API resident memory ${memory.at(-1)} MB`);
   }, 60_000) : undefined;
-  const result = await autocannon({ url, connections: conns, duration: seconds, requests, timeout: 30 });
+  const result = await autocannon({ url, connections: conns, duration: seconds, requests, timeout: 60 });
   clearInterval(timer);
   memory.push(residentMb(pid));
   return { result, memory };
@@ -124,4 +128,5 @@ try {
   await new Promise((resolve) => server.once('exit', resolve));
 }
 say(failed === 0 ? '\nNo request failed.' : `\n${failed} request(s) failed.`);
+for (const line of serverErrors) say(`  server log: ${line}`);
 process.exit(failed === 0 ? 0 : 1);

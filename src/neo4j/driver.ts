@@ -16,9 +16,14 @@ export function createDriver(target: Neo4jTarget): Driver {
     // Plain JS numbers: every integer the graph holds (counts, pence) is far below 2^53.
     disableLosslessIntegers: true,
     maxTransactionRetryTime: 5_000,
-    connectionAcquisitionTimeout: 5_000,
+    // The pool bounds how many statements run in Neo4j at once; the rest wait here, where waiting does not
+    // count against the transaction timeout. Under load (npm run load: 64 clients, each request several
+    // statements at once, on a busy 2-core machine) 50 and then 24 connections let so many statements share
+    // the CPU that some ran past the 15 s timeout; 10 keeps each one quick. Waiting for a connection is
+    // queueing, not an outage (a dead Neo4j fails at connectionTimeout), so it may last up to a minute.
+    connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 3_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: 10,
     userAgent: 'golden-thread',
   });
 }

@@ -39,5 +39,8 @@ export function resourceLimitOf(error: unknown): ResourceLimitError | undefined 
 
 export function translateNeo4jError(error: unknown): unknown {
   if (isUnavailable(error)) return new ServiceUnavailableError();
+  if (error instanceof Neo4jError && /Connection acquisition timed out/.test(error.message)) {
+    return new ServiceUnavailableError('The graph database is busy (every connection in use for too long); retry in a few seconds.');
+  }
   return resourceLimitOf(error) ?? error;
 }

@@ -22,4 +22,19 @@ describe('configuration', () => {
   it('refuses NEO4J_URI without a password, saying what to do', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD is not.*unset NEO4J_URI/);
   });
+
+  it('bounds requests by default, and reads each limit and the proxy setting from its variable', () => {
+    const defaults = loadConfig({});
+    expect(defaults.queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 50000, maxBodyMb: 10 });
+    expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300 });
+    expect(defaults.http).toEqual({ corsOrigins: [], trustProxy: false });
+    expect(defaults.managedNeo4j.settings).toEqual({ 'db.memory.transaction.max': '512m' });
+    const set = loadConfig({ GT_MAX_DEPTH: '6', GT_RATE_LIMIT_PER_TOKEN: '0', GT_TRUST_PROXY: '10.0.0.0/8, loopback', GT_CORS_ORIGINS: 'https://a.example,https://b.example:8443' });
+    expect(set.queryLimits.maxDepth).toBe(6);
+    expect(set.rateLimits.perToken).toBe(0);
+    expect(set.http).toEqual({ corsOrigins: ['https://a.example', 'https://b.example:8443'], trustProxy: ['10.0.0.0/8', 'loopback'] });
+    expect(loadConfig({ GT_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(() => loadConfig({ GT_MAX_COST: '0' })).toThrow(/GT_MAX_COST="0"/);
+    expect(() => loadConfig({ GT_NEO4J_TX_MEMORY: 'lots' })).toThrow(/GT_NEO4J_TX_MEMORY/);
+  });
 });
