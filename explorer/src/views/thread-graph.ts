@@ -12,6 +12,7 @@ import type { ThreadLink } from './thread-model.js';
 cytoscape.use(dagre);
 
 const LARGE = 250;
+const MIN_READABLE_ZOOM = 0.6;
 
 export interface GraphEvents {
   onNode(id: string): void;
@@ -21,7 +22,7 @@ export interface GraphEvents {
 export class ThreadGraph {
   readonly cy: Core;
 
-  constructor(container: HTMLElement, events: GraphEvents) {
+  constructor(private readonly container: HTMLElement, events: GraphEvents) {
     this.cy = cytoscape({
       container,
       minZoom: 0.1,
@@ -76,7 +77,15 @@ export class ThreadGraph {
     const large = this.cy.nodes().length > LARGE;
     // Edge labels are the costliest thing Cytoscape draws; a big graph keeps them in the panel and the table.
     this.cy.style().selector('edge').style({ label: large ? '' : 'data(label)' }).update();
-    this.cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, animate: !large && this.cy.nodes().length < 120, animationDuration: 300, fit: true, padding: 20 } as never).run();
+    const layout = this.cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 24, rankSep: 70, animate: !large && this.cy.nodes().length < 120, animationDuration: 300, fit: true, padding: 20 } as never);
+    // The container says when the layout has settled (tests click on nodes only then).
+    this.container.dataset.layout = 'running';
+    layout.one('layoutstop', () => {
+      // Fitting a wide fan-out shrinks labels past reading on a projector: keep them legible, centred on the start.
+      if (this.cy.zoom() < MIN_READABLE_ZOOM) this.cy.zoom({ level: MIN_READABLE_ZOOM, position: this.cy.getElementById(startId).position() });
+      this.container.dataset.layout = 'done';
+    });
+    layout.run();
   }
 
   /** Shows only links of the kinds not hidden, and the items still reached by one (the start item always). */
