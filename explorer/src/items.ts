@@ -23,6 +23,7 @@ export const ITEM_FIELDS = `
   ... on BusinessPlanCommitment { code text illustrative department { name } }
   ... on Measure { code name unit target }
   ... on SourceDocument { key title body date file }
+  ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus: status department { name } edition { title } amounts { total { formatted } } }
 `;
 
 export interface Citation {
@@ -46,6 +47,10 @@ export interface Item {
   period?: string | null;
   planPeriod?: string;
   statementText?: string | null;
+  savingsDescription?: string;
+  savingsStatus?: string;
+  edition?: { title: string };
+  amounts?: { total: { formatted: string } };
   status?: string;
   kind?: string;
   orgKind?: string;
@@ -73,7 +78,7 @@ export function kindName(typename: string): string {
 
 /** The item's own words, shortened for a graph label (the details panel has the whole text). */
 export function itemText(item: Item): string {
-  return item.name ?? item.title ?? item.text ?? item.key ?? item.id;
+  return item.name ?? item.title ?? item.text ?? item.savingsDescription ?? item.key ?? item.id;
 }
 
 export function itemLabel(item: Item, max = 48): string {
@@ -106,7 +111,9 @@ export function itemDetails(item: Item): HTMLElement {
     ['Owner', item.owner?.name ?? item.department?.name],
     ['Kind', item.orgKind ?? (item.__typename === 'Document' ? item.kind : null)],
     ['Period', item.__typename === 'Document' ? item.period : null],
-    ['Status', item.status],
+    ['Status', item.status ?? item.savingsStatus],
+    ['MTFS edition', item.edition?.title],
+    ['Savings, all years', item.amounts?.total.formatted],
     ['Unit', item.unit],
     ['Target', item.target],
   ];

@@ -28,7 +28,7 @@ describe('the gaps view', () => {
     const all = (await server.ask(GAPS)).plan.coverage;
     const { page, outside } = await openExplorer(browser, `${server.url}/explore/gaps?plan=2022-26`);
     const items = page.locator('.gap-list > li');
-    expect(await items.evaluateAll((li) => li.map((x) => (x as HTMLElement).dataset.subOutcome))).toEqual(all.gaps.map((g: any) => g.subOutcome.code));
+    expect(await items.evaluateAll((li) => li.map((x) => (x as any).dataset.subOutcome))).toEqual(all.gaps.map((g: any) => g.subOutcome.code));
     const firstChips = await items.first().locator('.chip').allInnerTexts();
     expect(firstChips).toHaveLength(all.gaps[0].lacks.length);
     expect(await page.locator('#coverage-title').innerText()).toBe(`Completeness ${Math.round(all.completeness * 100)}%`);

@@ -29,7 +29,7 @@ describe('the lineage view', () => {
       if (ids.has(s.from.id) && ids.has(s.to.id)) steps.set(`${s.from.id}|${s.kind}|${s.to.id}`, s);
     }
     const { page, outside } = await openExplorer(browser, `${server.url}/explore/lineage`);
-    const edges: string[] = await page.evaluate(() => (window as any).explorerGraph.edges().map((e: any) => e.id()));
+    const edges: string[] = await page.evaluate(() => (globalThis as any).explorerGraph.edges().map((e: any) => e.id()));
     // Every item-to-item step of the API is drawn; the others end at a plan (dropped, new).
     for (const id of steps.keys()) expect(edges).toContain(id);
     expect(await page.locator('summary', { hasText: 'The lineage as a table' }).innerText()).toContain(`${edges.length} steps`);

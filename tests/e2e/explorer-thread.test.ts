@@ -63,7 +63,7 @@ describe('the thread view', () => {
     // Hiding "has outcome" links hides the plan (reached only through one); the URL keeps the choice.
     await page.getByRole('checkbox', { name: 'has outcome' }).uncheck();
     const { plan } = await server.ask('{ plan(period: "2022-26") { id } }');
-    expect(await page.evaluate((id) => (window as any).explorerGraph.getElementById(id).hasClass('hidden'), plan.id)).toBe(true);
+    expect(await page.evaluate((id) => (globalThis as any).explorerGraph.getElementById(id).hasClass('hidden'), plan.id)).toBe(true);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('HAS_OUTCOME');
 
     await saveScreenshot(page, 'thread');
@@ -90,7 +90,7 @@ describe('the thread view', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#thread-panel h3').innerText()).toContain(aim.code);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('thread-panel');
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('thread-panel');
 
     const png = await downloadBytes(page, 'Download PNG');
     expect(png.subarray(0, 4).equals(PNG_SIGNATURE)).toBe(true);
@@ -107,7 +107,7 @@ describe('the thread view', () => {
     await page.locator('#thread-graph[data-layout="done"]').waitFor();
     // Reported, not asserted: speed targets live in benchmarks, not timed tests.
     process.stdout.write(`[explorer] thread view interactive ${Date.now() - started} ms after navigation (phone viewport)\n`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await waitForView(page);
     expect(outside).toEqual([]);
     await page.context().close();

@@ -61,7 +61,7 @@ export async function saveScreenshot(page: Page, view: string): Promise<void> {
 export async function graphPoint(page: Page, containerSelector: string, elementId: string): Promise<{ x: number; y: number }> {
   const box = (await page.locator(containerSelector).boundingBox())!;
   const point = await page.evaluate((id) => {
-    const cy = (window as unknown as { explorerGraph: any }).explorerGraph;
+    const cy = (globalThis as any).explorerGraph;
     const element = cy.getElementById(id);
     cy.center(element);
     return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
@@ -70,5 +70,5 @@ export async function graphPoint(page: Page, containerSelector: string, elementI
 }
 
 export async function graphNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { explorerGraph: any }).explorerGraph.nodes().map((n: any) => n.id()).sort());
+  return page.evaluate(() => (globalThis as any).explorerGraph.nodes().map((n: any) => n.id()).sort());
 }

@@ -1,7 +1,7 @@
 /**
- * Thread view (PRODUCT.md question 11): pick a plan and an outcome, sub-outcome or partner priority, see it
- * as a graph, expand any item's neighbours by clicking it, hide kinds of link, and open any item or link in
- * the side panel with its quoted source. URL: ?plan=&item=&open=<ids>&hide=<kinds>&sel=<item or link id>.
+ * Thread view (PRODUCT.md question 11): pick a plan and an outcome, sub-outcome, partner priority or savings
+ * line, see it as a graph, expand any item's neighbours by clicking it, hide kinds of link, and open any item
+ * or link in the side panel with its quoted source. URL: ?plan=&item=&open=<ids>&hide=<kinds>&sel=<item or link id>.
  */
 import { ask } from '../api.js';
 import { dataTable, tableAlternative } from '../data-table.js';
@@ -17,6 +17,7 @@ import { itemPanel, linkPanel, type PanelActions } from './thread-panel.js';
 interface Choices {
   plans: { period: string; title: string }[];
   plan: { outcomes: { id: string; code: string; name: string; subOutcomes: { id: string; code: string; name: string }[] }[]; themes: { id: string; code: string; name: string }[] } | null;
+  editions: { key: string; title: string }[];
   documents: { key: string; title: string; priorities: { id: string; code: string; name: string; subPriorities: { id: string; code: string; name: string }[] }[] }[];
 }
 
@@ -24,7 +25,20 @@ const CHOICES = `query ThreadChoices($plan: String!) {
   plans { period title }
   plan(period: $plan) { outcomes { id code name subOutcomes { id code name } } themes { id code name } }
   documents(kinds: [PARTNER_STRATEGY]) { key title priorities { id code name subPriorities { id code name } } }
+  editions: documents(kinds: [FINANCIAL_STRATEGY]) { key title }
 }`;
+
+type SavingsChoices = Record<string, { lines: { id: string; reference: string; description: string }[] } | null>;
+
+/** Savings lines of every MTFS edition, in one request (an alias per edition). */
+async function savingsLines(editions: { key: string; title: string }[]): Promise<{ value: string; text: string; group: string }[]> {
+  if (!editions.length) return [];
+  const query = `query ThreadSavingsLines(${editions.map((_e, i) => `$e${i}: String!`).join(', ')}) {
+    ${editions.map((_e, i) => `e${i}: savings(edition: $e${i}) { lines { id reference description } }`).join('\n')}
+  }`;
+  const data = await ask<SavingsChoices>(query, Object.fromEntries(editions.map((e, i) => [`e${i}`, e.key])));
+  return editions.flatMap((e, i) => (data[`e${i}`]?.lines ?? []).map((l) => ({ value: l.id, text: `${l.reference} ${l.description}`, group: `Savings lines: ${e.title}` })));
+}
 
 function itemOptions(choices: Choices) {
   const options: { value: string; text: string; group: string }[] = [];
@@ -43,7 +57,7 @@ function itemOptions(choices: Choices) {
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
   const period = params.get('plan') ?? '2022-26';
   const choices = await ask<Choices>(CHOICES, { plan: period });
-  const options = itemOptions(choices);
+  const options = [...itemOptions(choices), ...(await savingsLines(choices.editions))];
   const startId = params.get('item') && options.some((o) => o.value === params.get('item')) ? params.get('item')! : options[0]?.value;
   const hidden = new Set(listParam(params, 'hide'));
 
@@ -59,7 +73,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   const status = h('p', { class: 'muted', id: 'thread-status', role: 'status' });
   root.append(
     h('h1', {}, 'The thread'),
-    h('p', { class: 'lede' }, 'Start from an outcome, sub-outcome or partner priority; click any item to bring in what it links to, and any link to read the paper that states it.'),
+    h('p', { class: 'lede' }, 'Start from an outcome, sub-outcome, partner priority or savings line; click any item to bring in what it links to, and any link to read the paper that states it.'),
     h('div', { class: 'controls' }, planPicker, itemPicker, exportBar([
       { label: 'Download PNG', run: async () => download(`thread-${period}.png`, await graph.png()) },
       { label: 'Download CSV', run: () => downloadCsv(`thread-${period}.csv`, CSV_HEADER, csvRows()) },
