@@ -55,6 +55,7 @@ const config: CodegenConfig = {
           SubOutcomeCoverage: `${traceability}#SubOutcomeCoverageModel`,
           SupportShare: `${coverage}#SupportShareModel`,
           LineageStep: `${traceability}#LineageStepModel`,
+          Neighbour: `${traceability}#NeighbourModel`,
           ThreadPath: `${traceability}#PathModel`,
           PathStep: `${views}#PathStepView`,
           SearchResultConnection: `${views}#SearchPage`,

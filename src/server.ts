@@ -1,7 +1,7 @@
 /**
  * createServer(): the HTTP app (Express), Apollo Server and GraphiQL, wired but not listening, so tests
  * build the same server main.ts runs. Routes: POST /graphql (queries), GET /graphql (GraphiQL in a browser,
- * queries otherwise), /healthz, /readyz.
+ * queries otherwise), /explore (the explorer web app), /healthz, /readyz.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ import type { Database } from './neo4j/database.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
+import { explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { RateLimits } from './http/rate-limits.js';
@@ -125,6 +126,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
         app.use('/graphql', cors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
       }
       app.use(GRAPHIQL_ASSET_PATH, graphiqlAssets());
+      app.use(explorerRoutes());
       // A browser asking for /graphql gets GraphiQL; GraphQL clients (GET with ?query=, or POST) get the API.
       app.get('/graphql', (req, res, next) => {
         if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
@@ -146,7 +148,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       );
       app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
-        res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });
+        res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });
       // Errors before GraphQL runs (a body that is not JSON, or too large) answer as GraphQL errors, never
       // with Express's HTML page and its stack trace.

@@ -4,7 +4,7 @@ import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/
 import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
-import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, PathModel } from '../domains/traceability/traceability.models.js';
+import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
@@ -887,6 +887,16 @@ export type MutationValidateLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** An item one link away from the item asked about, and the link between them. */
+export type Neighbour = {
+  __typename?: 'Neighbour';
+  /** True when the link points from the item asked about to this one as stored (Outcome HAS_SUB_OUTCOME SubOutcome); false when it points here. */
+  forward: Scalars['Boolean']['output'];
+  item: Node;
+  /** The link's kind (`HAS_SUB_OUTCOME`, `SUPPORTS`, `ALIGNS_WITH`, `OWNED_BY`, for lineage `RENAMED`...), basis and citation. */
+  link: LinkFacts;
+};
+
 /** A new token: `token` is shown this once and cannot be read again. */
 export type NewApiToken = {
   __typename?: 'NewApiToken';
@@ -1099,6 +1109,12 @@ export type Query = {
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
   links: LinkConnection;
+  /**
+   * The items one link away from an item (id from any `id` field), in either direction, each with the link's
+   * kind, direction, basis and citation: to explore the thread a step at a time. `kinds` keeps only links of
+   * those kinds (as `link.kind` names them). Retired items and links are left out; at most `first` (up to 500).
+   */
+  neighbours: Array<Neighbour>;
   /** Any item by its global `id` (the `id` field of every item). Null when no item has that id. */
   node?: Maybe<Node>;
   /** Several items by global id, in the order asked; null in place of an id that matches nothing. */
@@ -1170,6 +1186,13 @@ export type QueryLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<LinkStatus>>;
+};
+
+
+export type QueryNeighboursArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1887,6 +1910,7 @@ export type ResolversTypes = {
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
   MtfsSavings: ResolverTypeWrapper<EditionView>;
   Mutation: ResolverTypeWrapper<{}>;
+  Neighbour: ResolverTypeWrapper<NeighbourModel>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
@@ -1982,6 +2006,7 @@ export type ResolversParentTypes = {
   Monitoring: MonitoringModel;
   MtfsSavings: EditionView;
   Mutation: {};
+  Neighbour: NeighbourModel;
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
@@ -2396,6 +2421,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   validateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationValidateLinkArgs, 'expectedVersion' | 'id'>>;
 };
 
+export type NeighbourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighbour'] = ResolversParentTypes['Neighbour']> = {
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['LinkFacts'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2514,6 +2546,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
+  neighbours?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'key'>>;
@@ -2816,6 +2849,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Monitoring?: MonitoringResolvers<ContextType>;
   MtfsSavings?: MtfsSavingsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Neighbour?: NeighbourResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

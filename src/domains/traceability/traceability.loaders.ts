@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../../neo4j/database.js';
 import { manyByKey } from '../../shared/by-keys.js';
-import { findActionsSupportingNothing, findCoverage, findLineage, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findActionsSupportingNothing, findCoverage, findLineage, findNeighbours, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
 
 export function createTraceabilityLoaders(db: Database, counter: QueryCounter) {
   return {
@@ -17,6 +17,7 @@ export function createTraceabilityLoaders(db: Database, counter: QueryCounter) {
     ),
     actionsSupportingNothingInPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findActionsSupportingNothing(db, keys, counter), (r) => r.planKey).map((rows) => rows.map((r) => r.action))),
+    neighboursOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findNeighbours(db, keys, counter), (n) => n.askedKey)),
     lineageOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findLineage(db, keys, counter), (s) => s.askedKey)),
   };
 }

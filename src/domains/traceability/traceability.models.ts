@@ -54,6 +54,14 @@ export interface PathModel {
   steps: { from: ItemRef; to: ItemRef; forward: boolean; link: LinkFactsModel }[];
 }
 
+/** An item one link away from the item asked about, and the link (`forward`: it points away from the asked item). */
+export interface NeighbourModel {
+  askedKey: string;
+  item: ItemRef;
+  forward: boolean;
+  link: LinkFactsModel;
+}
+
 export interface SearchHitModel {
   item: ItemRef;
   score: number;

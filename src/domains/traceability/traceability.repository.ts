@@ -14,6 +14,7 @@ import {
   type ItemRef,
   type LineageStepModel,
   type LinkFactsModel,
+  type NeighbourModel,
   type PathModel,
   type SearchHitModel,
   type SubOutcomeCoverageModel,
@@ -223,6 +224,41 @@ export async function findPaths(db: Database, fromKey: string, toKey: string, ma
       })),
     };
   });
+}
+
+/** Links the neighbours question leaves out: aliases, meetings and decisions are not thread items. */
+const NOT_NEIGHBOUR_LINKS = ['ALIAS_OF', 'HELD', 'DECIDED'];
+
+/**
+ * Every item one link away from each asked item, in either direction, with the link's facts: for exploring
+ * the thread a step at a time. Retired items and links are left out; so are nodes no GraphQL type serves.
+ */
+export async function findNeighbours(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<NeighbourModel[]> {
+  const rows = await db.read<{ askedKey: string; other: NodeRef; type: string; forward: boolean; p: Stored; child: Stored }>(
+    'traceability.neighbours',
+    `MATCH (a:Item) WHERE a.key IN $keys AND a.retiredAt IS NULL
+     MATCH (a)-[r]-(b:Item)
+     WHERE b.retiredAt IS NULL AND r.retiredAt IS NULL AND NOT type(r) IN $excluded
+     RETURN a.key AS askedKey, {key: b.key, labels: labels(b)} AS other, type(r) AS type, startNode(r) = a AS forward,
+            properties(r) AS p,
+            {citationSource: endNode(r).citationSource, citationAt: endNode(r).citationAt,
+             citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine} AS child
+     ORDER BY askedKey, type, other.key`,
+    { keys, excluded: NOT_NEIGHBOUR_LINKS },
+    counter,
+  );
+  return rows
+    .filter((r) => typeNameOf(r.other.labels))
+    .map((r) => ({
+      askedKey: r.askedKey,
+      item: itemRef(r.other),
+      forward: r.forward,
+      // As for paths: a structural link is stated where the paper lists the child, so its citation serves.
+      link: linkFacts(
+        r.p.kind && r.type === 'SUCCEEDED_BY' ? String(r.p.kind) : r.type,
+        r.type.startsWith('HAS_') && !r.p.citationQuote ? { ...r.p, ...r.child } : r.p,
+      ),
+    }));
 }
 
 /** Lucene's query syntax would turn `air quality (2019)` into an error; every special character is escaped. */

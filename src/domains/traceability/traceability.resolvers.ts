@@ -12,6 +12,7 @@ import type { LineageStepModel } from './traceability.models.js';
 import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js';
 
 const MAX_SEARCH_RESULTS = 500;
+const MAX_NEIGHBOURS = 500;
 
 /**
  * `asOf` as Neo4j will read it: a date alone means the end of that day (UTC); a time is passed on as given,
@@ -44,6 +45,12 @@ export const traceabilityResolvers: Resolvers = {
       const limit = first ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATHS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PATHS}; got ${limit}.`);
       return findPaths(db, start.key, end.key, maxDepth ?? 4, limit, queries);
+    },
+    neighbours: async (_root, { id, kinds, first }, { loaders }) => {
+      const limit = first ?? 200;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
+      const all = await loaders.traceability.neighboursOf.load(fromGlobalId(id, 'id').key);
+      return all.filter((n) => !kinds?.length || kinds.includes(n.link.kind)).slice(0, limit);
     },
   },
   SubOutcome: {
@@ -106,6 +113,9 @@ export const traceabilityResolvers: Resolvers = {
   PathStep: {
     from: (step, _args, { loaders }) => loadExistingItem(step.from, loaders) as never,
     to: (step, _args, { loaders }) => loadExistingItem(step.to, loaders) as never,
+  },
+  Neighbour: {
+    item: (neighbour, _args, { loaders }) => loadExistingItem(neighbour.item, loaders) as never,
   },
   SearchHitEdge: {
     node: (hit, _args, { loaders }) => loadExistingItem(hit.item, loaders) as never,

@@ -1,0 +1,127 @@
+/**
+ * Any item of the thread as the explorer shows it: one GraphQL fragment asks every type for what a label and
+ * a details panel need, and the helpers here turn the answer into a short label, a kind and a cited quote.
+ */
+import { h, illustrativeBadge } from './dom.js';
+
+export const CITATION_FIELDS = 'citation { quote at line source { key title body date file } }';
+
+// Aliases where two types give a field the same name with different nullability (GraphQL refuses to merge them).
+export const ITEM_FIELDS = `
+  __typename id
+  ... on StrategicPlan { key title planPeriod: period status ${CITATION_FIELDS} }
+  ... on Outcome { code name statement plan { period } ${CITATION_FIELDS} }
+  ... on SubOutcome { code name outcome { code name } ${CITATION_FIELDS} }
+  ... on Aim { code text ${CITATION_FIELDS} }
+  ... on Action { code text illustrative owner { name } ${CITATION_FIELDS} }
+  ... on Theme { code name ${CITATION_FIELDS} }
+  ... on SubTheme { code name ${CITATION_FIELDS} }
+  ... on Statement { code name statementText: text ${CITATION_FIELDS} }
+  ... on Document { key title kind period illustrative ${CITATION_FIELDS} }
+  ... on Organisation { key name orgKind: kind illustrative ${CITATION_FIELDS} }
+  ... on PartnerPriority { code name description illustrative strategy { title } }
+  ... on BusinessPlanCommitment { code text illustrative department { name } }
+  ... on Measure { code name unit target }
+  ... on SourceDocument { key title body date file }
+  ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus: status department { name } edition { title } amounts { total { formatted } } }
+`;
+
+export interface Citation {
+  quote: string;
+  at: string;
+  line: number | null;
+  source: { key: string; title: string; body: string; date: string | null; file: string };
+}
+
+/** An item as ITEM_FIELDS asks for it (fields absent on types that lack them). */
+export interface Item {
+  __typename: string;
+  id: string;
+  key?: string;
+  code?: string;
+  name?: string;
+  title?: string;
+  text?: string;
+  statement?: string | null;
+  description?: string | null;
+  period?: string | null;
+  planPeriod?: string;
+  statementText?: string | null;
+  savingsDescription?: string;
+  savingsStatus?: string;
+  edition?: { title: string };
+  amounts?: { total: { formatted: string } };
+  status?: string;
+  kind?: string;
+  orgKind?: string;
+  illustrative?: boolean;
+  unit?: string | null;
+  target?: string | null;
+  plan?: { period: string } | null;
+  outcome?: { code: string; name: string };
+  owner?: { name: string } | null;
+  strategy?: { title: string };
+  department?: { name: string } | null;
+  citation?: Citation | null;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  StrategicPlan: 'Strategic Plan', Outcome: 'Outcome', SubOutcome: 'Sub-outcome', Aim: 'Aim', Action: 'Action',
+  Theme: 'Theme', SubTheme: 'Sub-theme', Statement: 'Statement', Document: 'Document', Organisation: 'Organisation',
+  PartnerPriority: 'Partner priority', BusinessPlanCommitment: 'Business plan commitment', Measure: 'Measure',
+  SourceDocument: 'Committee paper', SavingsLine: 'Savings line',
+};
+
+export function kindName(typename: string): string {
+  return KIND_NAMES[typename] ?? typename;
+}
+
+/** The item's own words, shortened for a graph label (the details panel has the whole text). */
+export function itemText(item: Item): string {
+  return item.name ?? item.title ?? item.text ?? item.savingsDescription ?? item.key ?? item.id;
+}
+
+export function itemLabel(item: Item, max = 48): string {
+  const code = item.code ?? item.planPeriod ?? null;
+  const text = itemText(item);
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return code && code !== text ? `${code} ${short}` : short;
+}
+
+/** A citation, quoted, with the paper, its committee and date, and where in it. */
+export function citationBlock(citation: Citation | null | undefined, none = 'No citation: not stated in a council paper.'): HTMLElement {
+  if (!citation) return h('p', { class: 'muted' }, none);
+  const { source } = citation;
+  return h('figure', { class: 'citation' },
+    h('blockquote', {}, citation.quote),
+    h('figcaption', {},
+      h('cite', {}, source.title), ', ', source.body, source.date ? ` (${source.date})` : '', ', ',
+      h('strong', {}, citation.at), citation.line ? ` (line ${citation.line} of ${source.file})` : ''),
+  );
+}
+
+/** The details of an item: kind, words, extra facts and its citation. */
+export function itemDetails(item: Item): HTMLElement {
+  const facts: [string, string | null | undefined][] = [
+    ['Plan', item.plan?.period],
+    ['Outcome', item.outcome ? `${item.outcome.code} ${item.outcome.name}` : null],
+    ['Statement', item.statement ?? item.statementText],
+    ['Description', item.description],
+    ['Strategy', item.strategy?.title],
+    ['Owner', item.owner?.name ?? item.department?.name],
+    ['Kind', item.orgKind ?? (item.__typename === 'Document' ? item.kind : null)],
+    ['Period', item.__typename === 'Document' ? item.period : null],
+    ['Status', item.status ?? item.savingsStatus],
+    ['MTFS edition', item.edition?.title],
+    ['Savings, all years', item.amounts?.total.formatted],
+    ['Unit', item.unit],
+    ['Target', item.target],
+  ];
+  return h('div', { class: 'item-details' },
+    h('p', { class: 'kind' }, kindName(item.__typename), ' ', illustrativeBadge(item.illustrative)),
+    h('h3', {}, item.code ? `${item.code} ` : '', itemText(item)),
+    h('dl', {}, ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)])),
+    h('h4', {}, 'Source'),
+    citationBlock(item.citation, item.illustrative ? 'Illustrative data: no council paper states it.' : undefined),
+  );
+}

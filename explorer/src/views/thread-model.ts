@@ -1,0 +1,79 @@
+/**
+ * What the thread view has on screen: the items and links fetched so far. Expanding an item asks the API for
+ * its neighbours (`neighbours(id:)`); restoring a URL asks for the start item and every expanded one in one
+ * request (aliases, batched into one Cypher statement by the server's loader).
+ */
+import { ask } from '../api.js';
+import { CITATION_FIELDS, ITEM_FIELDS, type Citation, type Item } from '../items.js';
+
+export interface LinkFacts {
+  kind: string;
+  status: string | null;
+  basis: string | null;
+  rationale: string | null;
+  createdBy: string | null;
+  createdAt: string | null;
+  citation: Citation | null;
+}
+
+export interface ThreadLink {
+  id: string;
+  source: string;
+  target: string;
+  facts: LinkFacts;
+}
+
+interface Neighbour {
+  forward: boolean;
+  item: Item;
+  link: LinkFacts;
+}
+
+const NEIGHBOUR_FIELDS = `forward item { ${ITEM_FIELDS} } link { kind status basis rationale createdBy createdAt ${CITATION_FIELDS} }`;
+
+export class ThreadModel {
+  readonly items = new Map<string, Item>();
+  readonly links = new Map<string, ThreadLink>();
+  /** Items whose neighbours are on screen, in the order they were expanded. */
+  readonly expanded: string[] = [];
+
+  /** Loads the start item and the neighbours of each of `ids` (the start item first). */
+  async load(startId: string, ids: string[]): Promise<void> {
+    const wanted = [...new Set([startId, ...ids])];
+    const variables = Object.fromEntries(wanted.map((id, i) => [`i${i}`, id]));
+    const query = `query ThreadView($start: ID!, ${wanted.map((_id, i) => `$i${i}: ID!`).join(', ')}) {
+      start: node(id: $start) { ${ITEM_FIELDS} }
+      ${wanted.map((_id, i) => `n${i}: neighbours(id: $i${i}, first: 500) { ${NEIGHBOUR_FIELDS} }`).join('\n')}
+    }`;
+    const data = await ask<Record<string, unknown>>(query, { start: startId, ...variables });
+    if (!data.start) throw new Error('The item in this link no longer exists; choose another item above.');
+    this.items.set(startId, data.start as Item);
+    wanted.forEach((id, i) => this.add(id, data[`n${i}`] as Neighbour[]));
+  }
+
+  /** Fetches and adds the neighbours of one item; returns the ids of the items that are new on screen. */
+  async expand(id: string): Promise<string[]> {
+    const before = new Set(this.items.keys());
+    const data = await ask<{ neighbours: Neighbour[] }>(`query Expand($id: ID!) { neighbours(id: $id, first: 500) { ${NEIGHBOUR_FIELDS} } }`, { id });
+    this.add(id, data.neighbours);
+    return [...this.items.keys()].filter((k) => !before.has(k));
+  }
+
+  private add(id: string, neighbours: Neighbour[]): void {
+    if (!this.expanded.includes(id)) this.expanded.push(id);
+    for (const n of neighbours) {
+      if (!this.items.has(n.item.id)) this.items.set(n.item.id, n.item);
+      const [source, target] = n.forward ? [id, n.item.id] : [n.item.id, id];
+      const linkId = `${source}|${n.link.kind}|${target}`;
+      if (!this.links.has(linkId)) this.links.set(linkId, { id: linkId, source, target, facts: n.link });
+    }
+  }
+
+  kinds(): string[] {
+    return [...new Set([...this.links.values()].map((l) => l.facts.kind))].sort();
+  }
+
+  linksOf(id: string): ThreadLink[] {
+    return [...this.links.values()].filter((l) => l.source === id || l.target === id);
+  }
+}
