@@ -154,7 +154,7 @@ export const QUESTIONS: Question[] = [
     generic: (t) => ({
       variables: { text: t.searchText },
       note: 'the generated full-text query covers one type (actions) of the index',
-      query: `query($text: String!) { actionsByText(phrase: $text, limit: 20) { edges { score node { key code text } } } }`,
+      query: `query($text: String!) { actionsByText(phrase: $text, first: 20) { edges { score node { key code text } } } }`,
     }),
   },
 ];

@@ -63,9 +63,9 @@ export async function readExistingItems(tx: ManagedTransaction, keys: string[], 
   return found;
 }
 
-type Row = { key: string; parent: string | null; owner: string | null; succeeds: string | null; succession: string | null; props: Record<string, unknown>; order: number; after: string; illustrative: boolean };
+type Row = { type: ThreadItemTypeName; key: string; parent: string | null; owner: string | null; succeeds: string | null; succession: string | null; props: Record<string, unknown>; order: number; after: string; illustrative: boolean };
 const toRow = (r: ImportRecord<ThreadItemValues>): Row => ({
-  key: r.key, parent: r.values.parent, owner: r.values.owner, succeeds: r.values.succeeds, succession: r.values.succession,
+  type: r.values.type, key: r.key, parent: r.values.parent, owner: r.values.owner, succeeds: r.values.succeeds, succession: r.values.succession,
   props: r.values.props, order: r.line, after: JSON.stringify(r.values), illustrative: r.values.props.illustrative === true,
 });
 
@@ -98,10 +98,8 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
       );
     }
   }
-  for (const type of THREAD_ITEM_TYPE_NAMES) {
-    await writeLinksOf(tx, type, byType(diff.added, type), false, source);
-    await writeLinksOf(tx, type, byType(changed, type), true, source);
-  }
+  await writeLinks(tx, diff.added.map(toRow), false, source);
+  await writeLinks(tx, changed.map(toRow), true, source);
   if (diff.retired.length) {
     await tx.run(
       `UNWIND $keys AS key MATCH (n:Item {key: key})
@@ -112,31 +110,45 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
   }
 }
 
+/** The relationship from a row to its parent, by type: several types share one (an aim's and a sub-outcome's HAS_ACTION). */
+const parentLinkOf = (row: Row) => {
+  const spec = THREAD_ITEM_TYPES[row.type];
+  return 'parent' in spec ? `${spec.parent.direction}:${spec.parent.link}` : null;
+};
+
 /**
- * The parent, owner and predecessor links of rows of one type. New items have no links yet, so they are
- * CREATEd; changed ones lose the links the file no longer states, then MERGE the ones it does.
+ * The parent, owner and predecessor links of the rows: one statement per relationship type and direction for
+ * the whole file (not per row type), since round trips, not rows, are what an import's time goes on. New
+ * items have no links yet, so they are CREATEd; changed ones lose the links the file no longer states, then
+ * MERGE the ones it does.
  */
-async function writeLinksOf(tx: ManagedTransaction, type: ThreadItemTypeName, rows: Row[], changed: boolean, source: string) {
+async function writeLinks(tx: ManagedTransaction, rows: Row[], changed: boolean, source: string) {
   if (!rows.length) return;
-  const spec = THREAD_ITEM_TYPES[type];
   const make = changed ? 'MERGE' : 'CREATE';
-  const statements: string[] = [];
-  if ('parent' in spec) {
-    const { link, direction } = spec.parent;
+  const run = async (statement: string, selected: Row[]) => {
+    for (const batch of chunks(selected)) if (batch.length) await tx.run(statement, { rows: batch, source });
+  };
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const link = parentLinkOf(row);
+    if (link) groups.set(link, [...(groups.get(link) ?? []), row]);
+  }
+  for (const [group, selected] of groups) {
+    const [direction, link] = group.split(':');
     const pattern = direction === 'IN' ? `(p)-[l:${link}]->(n)` : `(n)-[l:${link}]->(p)`;
-    if (changed) statements.push(`UNWIND $rows AS row MATCH (n:Item {key: row.key}) MATCH ${pattern} WHERE p.key <> coalesce(row.parent, '') DELETE l`);
-    statements.push(`UNWIND $rows AS row WITH row WHERE row.parent IS NOT NULL MATCH (n:Item {key: row.key}), (p:Item {key: row.parent}) ${make} ${pattern}`);
+    if (changed) await run(`UNWIND $rows AS row MATCH (n:Item {key: row.key}) MATCH ${pattern} WHERE p.key <> coalesce(row.parent, '') DELETE l`, selected);
+    await run(`UNWIND $rows AS row WITH row WHERE row.parent IS NOT NULL MATCH (n:Item {key: row.key}), (p:Item {key: row.parent}) ${make} ${pattern}`, selected);
   }
-  if (!('parent' in spec) || spec.parent.link !== 'OWNED_BY') {
-    if (changed) statements.push('UNWIND $rows AS row MATCH (n:Item {key: row.key})-[l:OWNED_BY]->(o) WHERE o.key <> coalesce(row.owner, \'\') DELETE l');
-    statements.push(`UNWIND $rows AS row WITH row WHERE row.owner IS NOT NULL MATCH (n:Item {key: row.key}), (o:Organisation {key: row.owner}) ${make} (n)-[:OWNED_BY]->(o)`);
-  }
-  if (changed) statements.push('UNWIND $rows AS row MATCH (p)-[l:SUCCEEDED_BY]->(n:Item {key: row.key}) WHERE p.key <> coalesce(row.succeeds, \'\') DELETE l');
-  statements.push(
-    `UNWIND $rows AS row WITH row WHERE row.succeeds IS NOT NULL MATCH (n:Item {key: row.key}), (p:Item {key: row.succeeds})
+  // Owners of plan items (documents' owners are their parents, above).
+  const owned = rows.filter((r) => parentLinkOf(r) !== 'OUT:OWNED_BY');
+  if (changed) await run('UNWIND $rows AS row MATCH (n:Item {key: row.key})-[l:OWNED_BY]->(o) WHERE o.key <> coalesce(row.owner, \'\') DELETE l', owned);
+  await run(`UNWIND $rows AS row WITH row WHERE row.owner IS NOT NULL MATCH (n:Item {key: row.key}), (o:Organisation {key: row.owner}) ${make} (n)-[:OWNED_BY]->(o)`, owned.filter((r) => r.owner));
+  if (changed) await run('UNWIND $rows AS row MATCH (p)-[l:SUCCEEDED_BY]->(n:Item {key: row.key}) WHERE p.key <> coalesce(row.succeeds, \'\') DELETE l', rows);
+  await run(
+    `UNWIND $rows AS row MATCH (n:Item {key: row.key}), (p:Item {key: row.succeeds})
      ${make} (p)-[l:SUCCEEDED_BY {key: row.succeeds + '-[SUCCEEDED_BY]->' + row.key}]->(n)
      SET l.kind = row.succession, l.basis = CASE WHEN row.illustrative THEN 'ILLUSTRATIVE' ELSE 'ANALYST_JUDGEMENT' END,
          l.illustrative = row.illustrative, l.rationale = 'Stated in the import ' + $source, l.origin = 'import', l.importSource = $source`,
+    rows.filter((r) => r.succeeds),
   );
-  for (const batch of chunks(rows)) for (const statement of statements) await tx.run(statement, { rows: batch, source });
 }
