@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { connectNeo4j } from '../src/neo4j/connect.js';
 import { applyMigrations } from '../src/neo4j/migrations/apply-migrations.js';
 import { runningManagedNeo4j } from '../src/neo4j/managed/start-neo4j.js';
+import { sendWithoutNagleDelay } from '../src/neo4j/no-delay.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { loadSyntheticCouncils } from '../src/synthetic/load-councils.js';
 import { QUESTIONS, TARGETS_CYPHER, type Targets } from './bench/questions.js';
@@ -46,6 +47,8 @@ const target = config.neo4j.uri
   ? { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password! }
   : runningManagedNeo4j(config.managedNeo4j.dataDir)!;
 const db = connection.db;
+// The floor's driver sends without Nagle's delay too (as the API's and the generic layer's do).
+sendWithoutNagleDelay();
 const driver = neo4jDriver.driver(target.uri, neo4jDriver.auth.basic(target.user, target.password), { disableLosslessIntegers: true, maxConnectionPoolSize: 50 });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { sendWithoutNagleDelay } from '../../src/neo4j/no-delay.js';
 
 const typeDefs = /* GraphQL */ `
   type StrategicPlan @node { key: String! title: String period: String
@@ -79,6 +80,8 @@ if (!uri || !user || !password || !port) {
   process.exit(2);
 }
 const counter = { count: 0 };
+// The same socket setting as the API's driver, so the comparison is of the layers, not of TCP.
+sendWithoutNagleDelay();
 const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50 });
 const schema = await new Neo4jGraphQL({ typeDefs, driver: countingDriver(driver, counter) }).getSchema();
 const apollo = new ApolloServer({ schema });
