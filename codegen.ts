@@ -16,6 +16,8 @@ const partners = '../domains/partners/partners.models.js';
 const matrix = '../domains/partners/alignment-matrix.js';
 const links = '../domains/links/links.models.js';
 const history = '../domains/history/history.repository.js';
+const finance = '../domains/finance/finance.models.js';
+const financeViews = '../domains/finance/finance.views.js';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -73,8 +75,27 @@ const config: CodegenConfig = {
           ApiToken: '../auth/tokens.repository.js#TokenRecord',
           ImportResult: '../domains/imports/run-import.js#ImportResultModel',
           ImportChange: '../domains/imports/run-import.js#ImportChangeModel',
+          Money: `${financeViews}#MoneyView`,
+          YearAmount: `${financeViews}#YearAmountView`,
+          YearlyMoney: `${financeViews}#YearlyMoneyView`,
+          SavingsLine: `${finance}#SavingsLineModel`,
+          SavingsApportionment: `${financeViews}#ApportionmentView`,
+          CostPressure: `${finance}#CostPressureModel`,
+          FinancialFigure: `${finance}#FinancialFigureModel`,
+          MtfsSavings: `${financeViews}#EditionView`,
+          OutcomeSavingsTotal: `${financeViews}#OutcomeSavingsTotalView`,
+          SubOutcomeSavingsTotal: `${financeViews}#SubOutcomeSavingsTotalView`,
+          DepartmentSavingsTotal: `${financeViews}#DepartmentSavingsTotalView`,
+          StatusSavingsTotal: `${financeViews}#StatusSavingsTotalView`,
+          SavingsFlow: `${financeViews}#SavingsFlowView`,
+          SavingsProgress: `${financeViews}#SavingsProgressView`,
+          ItemReach: `${financeViews}#ItemReachView`,
+          ImpactedItem: `${financeViews}#ImpactedItemView`,
+          SavingsImpact: `${financeViews}#SavingsImpactView`,
+          ItemSavings: `${financeViews}#ItemSavingsView`,
+          ItemSavingsLine: `${financeViews}#ItemSavingsLineView`,
         },
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', Pence: 'number' },
       },
     },
   },

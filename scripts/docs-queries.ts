@@ -39,7 +39,7 @@ try {
     const title = comment!.replace(/^#\s*/, '');
     const response = await server.apollo.executeOperation(
       { query: example.query, variables: example.variables },
-      { contextValue: createContext(neo4j.db, silentLogger) },
+      { contextValue: createContext(neo4j.db, silentLogger, example.asEditor ? { tokenId: 'docs', name: 'docs:queries', role: 'editor' } : null) },
     );
     const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
     if (body?.errors) throw new Error(`example "${title}" failed: ${JSON.stringify(body.errors)}`);

@@ -14,8 +14,8 @@ import { ImportRejectedError, importFile } from '../src/domains/imports/run-impo
 import { connectNeo4j } from '../src/neo4j/connect.js';
 import { applyMigrations } from '../src/neo4j/migrations/apply-migrations.js';
 
-const USAGE = `usage: npm run import -- <kind> <file.csv|file.yaml> [--source NAME] [--dry-run]\nkinds: ${Object.keys(IMPORT_KINDS).join(', ')}`;
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+const USAGE = `usage: npm run import -- <kind> <file.csv|file.yaml> [--source NAME] [--dry-run] [--edition MTFS_KEY]\nkinds: ${Object.keys(IMPORT_KINDS).join(', ')}`;
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, 'dry-run': { type: 'boolean' }, edition: { type: 'string' } } });
 const [kind, file] = positionals;
 if (!kind || !file) {
   process.stderr.write(`import: give the kind and the file.\n${USAGE}\n`);
@@ -38,7 +38,8 @@ const neo4j = await connectNeo4j(loadConfig(), (line) => process.stderr.write(`$
 try {
   await applyMigrations(neo4j.db);
   process.stderr.write(`Importing ${file} (${kind}${values['dry-run'] ? ', dry run' : ''})...\n`);
-  const result = await importFile(neo4j.db, { kind, format, content, source: values.source ?? path.basename(file), dryRun: values['dry-run'] ?? false },
+  const result = await importFile(neo4j.db, { kind, format, content, source: values.source ?? path.basename(file), dryRun: values['dry-run'] ?? false,
+    defaults: values.edition ? { edition: values.edition } : undefined },
     `import CLI (${userInfo().username})`, randomUUID());
   process.stdout.write(`${result.applied ? 'Imported' : 'Dry run (nothing written)'}: ${result.rows} rows; ${result.added} added, ${result.changed} changed, ${result.retired} retired, ${result.unchanged} unchanged.\n`);
   for (const c of result.changes.slice(0, 50)) process.stdout.write(`  ${c.change.padEnd(8)} ${c.line ? `line ${c.line}: ` : ''}${c.key}\n`);

@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import type { Database, QueryCounter } from './neo4j/database.js';
 import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
+import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
 import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
 import { createLinkLoaders } from './domains/links/links.loaders.js';
 import { createPartnerLoaders } from './domains/partners/partners.loaders.js';
@@ -25,6 +26,7 @@ function createLoaders(db: Database, counter: QueryCounter) {
     partners: createPartnerLoaders(db, counter),
     links: createLinkLoaders(db, counter),
     businessPlans: createBusinessPlanLoaders(db, counter),
+    finance: createFinanceLoaders(db, counter),
   };
 }
 

@@ -4,6 +4,7 @@ import { authResolvers } from './auth/auth.resolvers.js';
 import { businessPlanResolvers } from './domains/business-plans/business-plans.resolvers.js';
 import { backupResolvers } from './domains/backup/backup.resolvers.js';
 import { documentResolvers } from './domains/documents/documents.resolvers.js';
+import { financeResolvers } from './domains/finance/finance.resolvers.js';
 import { governanceResolvers } from './domains/governance/governance.resolvers.js';
 import { importResolvers } from './domains/imports/imports.resolvers.js';
 import { linkResolvers } from './domains/links/links.resolvers.js';
@@ -14,7 +15,7 @@ import { planResolvers } from './domains/plans/plans.resolvers.js';
 import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
 import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers];
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers, financeResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -21,6 +21,7 @@ import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
 import { healthRoutes } from './http/health.js';
+import { savingsCsvRoute } from './http/savings-csv-route.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
@@ -109,14 +110,14 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
           res.type('html').send(graphiqlPage('/graphql'));
         } else next();
       });
+      const contextFor = async (req: express.Request) => createContext(db, logger, await callerFromHeader(db, req.headers.authorization, config.anonymousRead));
       app.use(
         '/graphql',
         // 10 MB: queries are small, but importFile carries a whole spreadsheet (larger files: `npm run import`).
         express.json({ limit: '10mb' }),
-        expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(db, logger, await callerFromHeader(db, req.headers.authorization, config.anonymousRead)),
-        }),
+        expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
       );
+      app.get('/export/savings/:edition/:view.csv', savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser); health at /healthz and /readyz.' });
       });

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
 import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
@@ -15,6 +15,8 @@ import type { CommitmentModel } from '../domains/business-plans/business-plans.m
 import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';
 import type { TokenRecord } from '../auth/tokens.repository.js';
 import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
+import type { MoneyView, YearAmountView, YearlyMoneyView, ApportionmentView, EditionView, OutcomeSavingsTotalView, SubOutcomeSavingsTotalView, DepartmentSavingsTotalView, StatusSavingsTotalView, SavingsFlowView, SavingsProgressView, ItemReachView, ImpactedItemView, SavingsImpactView, ItemSavingsView, ItemSavingsLineView } from '../domains/finance/finance.views.js';
+import type { SavingsLineModel, CostPressureModel, FinancialFigureModel } from '../domains/finance/finance.models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +34,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * Whole pence, as a JSON integer. GraphQL's Int stops at about £21m in pence, so money has its own scalar;
+   * it is exact up to 2^53 pence (about £90 trillion).
+   */
+  Pence: { input: number; output: number; }
 };
 
 /**
@@ -224,6 +231,21 @@ export type Citation = {
   source: SourceDocument;
 };
 
+/**
+ * A cost pressure the MTFS savings requirement includes (for the 2017/18-2020/21 edition, the paper's £25m of
+ * "unavoidable cost pressures"). The papers give only the total: the breakdown is illustrative and adds up to it.
+ */
+export type CostPressure = {
+  __typename?: 'CostPressure';
+  amounts: YearlyMoney;
+  department?: Maybe<Organisation>;
+  description: Scalars['String']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  illustrativeNote?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
 export type CreateActionInput = {
   /** Key of the owning department (an Organisation key), where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
@@ -288,6 +310,15 @@ export type DecisionKind =
   | 'REVISED'
   | 'SCHEDULED';
 
+export type DepartmentSavingsTotal = {
+  __typename?: 'DepartmentSavingsTotal';
+  amount: YearlyMoney;
+  byStatus: Array<StatusSavingsTotal>;
+  /** Null for lines with no department. */
+  department?: Maybe<Organisation>;
+  lines: Scalars['Int']['output'];
+};
+
 /** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
 export type Document = Node & {
   __typename?: 'Document';
@@ -296,6 +327,8 @@ export type Document = Node & {
   commitments: Array<BusinessPlanCommitment>;
   /** Decisions taken on the document, oldest first. */
   decisions: Array<Decision>;
+  /** Figures the papers give for this document (MTFS editions, programmes). */
+  financialFigures: Array<FinancialFigure>;
   id: Scalars['ID']['output'];
   /** True when the document is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
@@ -390,6 +423,45 @@ export type DocumentStatus =
   | 'SUPERSEDED'
   | 'UNKNOWN';
 
+/** A financial figure exactly as a paper states it, with its citation. */
+export type FinancialFigure = {
+  __typename?: 'FinancialFigure';
+  amount: Money;
+  citation?: Maybe<Citation>;
+  description: Scalars['String']['output'];
+  /** The document the figure belongs to (an MTFS edition or a programme). */
+  document: Document;
+  key: Scalars['String']['output'];
+  /** SAVINGS_REQUIRED, SAVINGS_TARGET or COST_PRESSURE. */
+  kind: Scalars['String']['output'];
+  /** The figure this one is part of (the £25m cost pressures are part of the £66m). */
+  partOf?: Maybe<FinancialFigure>;
+  period?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a savings line reaches an item. */
+export type ImpactRelation =
+  /** The share is on a sub-outcome of this outcome. */
+  | 'ABOVE'
+  /** The share is on an outcome or sub-outcome this item sits under. */
+  | 'BELOW'
+  /** The share is on the item itself. */
+  | 'TARGET';
+
+/** An item a savings cut reaches. */
+export type ImpactedItem = {
+  __typename?: 'ImpactedItem';
+  /**
+   * The lines' money counted against the item: for an outcome, the parts on it and its sub-outcomes; for a
+   * sub-outcome, the parts on it. Null for aims and actions: shares are never split below a sub-outcome.
+   */
+  apportioned?: Maybe<YearlyMoney>;
+  /** An Outcome, SubOutcome, Aim or Action. */
+  item: Node;
+  /** Each share by which a line reaches the item. */
+  reach: Array<ItemReach>;
+};
+
 export type ImportChange = {
   __typename?: 'ImportChange';
   /** The values after (JSON). */
@@ -439,6 +511,34 @@ export type ItemChange = {
   __typename?: 'ItemChange';
   item: Node;
   suspectLinksFlagged: Scalars['Int']['output'];
+};
+
+export type ItemReach = {
+  __typename?: 'ItemReach';
+  line: SavingsLine;
+  relation: ImpactRelation;
+  /** The share through which the line reaches the item. */
+  through: SavingsApportionment;
+};
+
+/** The savings lines that reach one outcome or sub-outcome. */
+export type ItemSavings = {
+  __typename?: 'ItemSavings';
+  /** The lines' parts counted against the item (for an outcome, with its sub-outcomes). */
+  apportioned: YearlyMoney;
+  csv: Scalars['String']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  item: Node;
+  lines: Array<ItemSavingsLine>;
+};
+
+export type ItemSavingsLine = {
+  __typename?: 'ItemSavingsLine';
+  /** The line's parts counted against the item. */
+  apportioned: YearlyMoney;
+  line: SavingsLine;
+  /** The shares by which the line reaches the item. */
+  through: Array<SavingsApportionment>;
 };
 
 export type LineageDirection =
@@ -576,6 +676,17 @@ export type Measure = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** An amount of money, exact to the penny. */
+export type Money = {
+  __typename?: 'Money';
+  /** For people: `£1,250,000.50`. */
+  formatted: Scalars['String']['output'];
+  /** Whole pence (an integer). */
+  pence: Scalars['Pence']['output'];
+  /** Pounds as an exact decimal, e.g. `1250000.50` (never rounded). */
+  pounds: Scalars['String']['output'];
+};
+
 /** A board's monitoring of a plan or an outcome. */
 export type Monitoring = {
   __typename?: 'Monitoring';
@@ -587,8 +698,63 @@ export type Monitoring = {
   item: Node;
 };
 
+/** The savings of one MTFS edition, and every total the finance team asks of them. */
+export type MtfsSavings = {
+  __typename?: 'MtfsSavings';
+  byDepartment: Array<DepartmentSavingsTotal>;
+  /** Every outcome of the plans the lines are apportioned to (zero where nothing falls), in plan order. */
+  byOutcome: Array<OutcomeSavingsTotal>;
+  byStatus: Array<StatusSavingsTotal>;
+  costPressures: Array<CostPressure>;
+  /** A view as CSV (UTF-8, comma-separated, amounts in pounds with pence), ready for a spreadsheet. */
+  csv: Scalars['String']['output'];
+  edition: Document;
+  /** Figures the papers give for the edition. */
+  figures: Array<FinancialFigure>;
+  /** Department → outcome amounts, with the unapportioned part as a flow to no outcome. */
+  flows: Array<SavingsFlow>;
+  /** True when any line is illustrative. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The lines, in reference order; filter by status, department key, or mapped or not. */
+  lines: Array<SavingsLine>;
+  progress: SavingsProgress;
+  total: YearlyMoney;
+  /** What no share covers. Outcomes' totals plus this equal `total`, per year and overall, to the penny. */
+  unapportioned: YearlyMoney;
+  /** Lines with no share on any outcome or sub-outcome yet. */
+  unmappedLines: Array<SavingsLine>;
+  /** The financial years the lines cover, in order. */
+  years: Array<Scalars['String']['output']>;
+};
+
+
+/** The savings of one MTFS edition, and every total the finance team asks of them. */
+export type MtfsSavingsByOutcomeArgs = {
+  plan?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The savings of one MTFS edition, and every total the finance team asks of them. */
+export type MtfsSavingsCsvArgs = {
+  view: SavingsView;
+};
+
+
+/** The savings of one MTFS edition, and every total the finance team asks of them. */
+export type MtfsSavingsLinesArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  mapped?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<SavingsStatus>>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Replaces a savings line's shares (editor). Shares add up to at most 100%; targets are outcomes or
+   * sub-outcomes. `expectedVersion` is the version you read (CONFLICT if it moved). Old shares are retired,
+   * never deleted, and the change is in the audit trail.
+   */
+  apportionSavingsLine: SavingsLine;
   /** Adds an analyst's action to a plan (editor), under an aim or sub-outcome or free-standing. */
   createAction: Action;
   /** Adds an analyst's aim under a sub-outcome (editor). */
@@ -603,7 +769,8 @@ export type Mutation = {
    * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
    * line and column (`extensions.problems`), and nothing is written unless it is all valid; then in one
    * transaction. Loading the same file again changes nothing; `dryRun` returns the diff without writing.
-   * Kinds: `links` (see docs/import.md).
+   * Kinds: `links`, `partner-priorities`, `business-plan-commitments`, `savings-lines` (see docs/import.md and
+   * docs/finance.md). `edition` gives the MTFS edition for a `savings-lines` file without an `edition` column.
    */
   importFile: ImportResult;
   /** Loads an export into an EMPTY graph, all or nothing (admin). */
@@ -616,10 +783,20 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Rewords an aim or action (editor); its analyst links become SUSPECT. */
   rewordItem: ItemChange;
+  /** Sets a savings line's status (editor), with the same version check and audit. */
+  setSavingsLineStatus: SavingsLine;
   /** Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. */
   updateLink: Link;
   /** Confirms a PROPOSED link (a second editor, not its author) or re-confirms a SUSPECT one. */
   validateLink: Link;
+};
+
+
+export type MutationApportionSavingsLineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  line: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  shares: Array<SavingsShareInput>;
 };
 
 
@@ -652,6 +829,7 @@ export type MutationCreateMeasureArgs = {
 export type MutationImportFileArgs = {
   content: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  edition?: InputMaybe<Scalars['String']['input']>;
   format: ImportFormat;
   kind: Scalars['String']['input'];
   source: Scalars['String']['input'];
@@ -686,6 +864,14 @@ export type MutationRewordItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationSetSavingsLineStatusArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  line: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: SavingsStatus;
 };
 
 
@@ -773,6 +959,8 @@ export type Outcome = Node & {
   partnerAlignments: Array<Alignment>;
   /** The Strategic Plan the outcome belongs to; null for the 2017 proposed outcomes, which belong to a framework document. */
   plan?: Maybe<StrategicPlan>;
+  /** Savings lines that reach the outcome (a share on it or a sub-outcome), optionally of one MTFS edition. */
+  savings: ItemSavings;
   /** The outcome statement, as the plan words it. */
   statement?: Maybe<Scalars['String']['output']>;
   /** Sub-outcomes (supporting outcomes in 2018-22), in the plan's order. */
@@ -788,6 +976,15 @@ export type Outcome = Node & {
  */
 export type OutcomeLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
+};
+
+
+/**
+ * A strategic outcome of a plan: the end result the council wants people to experience, e.g. `Clean, Green
+ * Future`. Codes are the plan's section numbers where it has them (`5` to `9` in 2022-26).
+ */
+export type OutcomeSavingsArgs = {
+  edition?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -811,6 +1008,19 @@ export type OutcomeCoverage = {
   outcome: Outcome;
   shares: Array<SupportShare>;
   subOutcomes: Array<SubOutcomeCoverage>;
+};
+
+/** An outcome's share of an edition's savings. */
+export type OutcomeSavingsTotal = {
+  __typename?: 'OutcomeSavingsTotal';
+  /** Parts on the outcome itself plus parts on its sub-outcomes. */
+  amount: YearlyMoney;
+  /** Parts of shares on the outcome itself (not on a sub-outcome). */
+  direct: YearlyMoney;
+  /** Savings lines with a share on the outcome or one of its sub-outcomes. */
+  lines: Scalars['Int']['output'];
+  outcome: Outcome;
+  subOutcomes: Array<SubOutcomeSavingsTotal>;
 };
 
 /** Relay's page information for a connection. */
@@ -913,6 +1123,12 @@ export type Query = {
   plan?: Maybe<StrategicPlan>;
   /** The council's Strategic Plans, oldest first. */
   plans: Array<StrategicPlan>;
+  /** The savings of an MTFS edition (a FINANCIAL_STRATEGY document key, e.g. `mtfs-2017-21`). */
+  savings?: Maybe<MtfsSavings>;
+  /** What the given savings lines (global ids or keys such as `mtfs-2017-21/AC3`) touch. */
+  savingsImpact: SavingsImpact;
+  /** One savings line, by edition and reference. */
+  savingsLine?: Maybe<SavingsLine>;
   /**
    * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
    * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax).
@@ -991,6 +1207,22 @@ export type QueryPlanArgs = {
 };
 
 
+export type QuerySavingsArgs = {
+  edition: Scalars['String']['input'];
+};
+
+
+export type QuerySavingsImpactArgs = {
+  lines: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySavingsLineArgs = {
+  edition: Scalars['String']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1019,6 +1251,135 @@ export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'VIEWER';
+
+/** A share of a savings line apportioned to a council outcome or sub-outcome (an AFFECTS link). */
+export type SavingsApportionment = {
+  __typename?: 'SavingsApportionment';
+  /** The line's amounts that fall on the target under this share (rounded by the apportionment rule). */
+  amount: YearlyMoney;
+  illustrative: Scalars['Boolean']['output'];
+  line: SavingsLine;
+  /** The share in basis points (100 = 1%), as stored. */
+  shareBasisPoints: Scalars['Int']['output'];
+  /** The share in percent, e.g. 33.33. */
+  sharePercent: Scalars['Float']['output'];
+  /** The outcome or sub-outcome. */
+  target: Node;
+};
+
+/** Money flowing from a department's savings lines to an outcome (or to nothing: unapportioned). */
+export type SavingsFlow = {
+  __typename?: 'SavingsFlow';
+  amount: YearlyMoney;
+  department?: Maybe<Organisation>;
+  /** Null for the unapportioned part. */
+  outcome?: Maybe<Outcome>;
+};
+
+/** What one or several savings lines touch. */
+export type SavingsImpact = {
+  __typename?: 'SavingsImpact';
+  /** The items as CSV: one row per item and share. */
+  csv: Scalars['String']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** Outcomes, then sub-outcomes, then aims, then actions; each with the shares that reach it. */
+  items: Array<ImpactedItem>;
+  lines: Array<SavingsLine>;
+  total: YearlyMoney;
+};
+
+/**
+ * A line of the Medium Term Financial Strategy's savings: a reference unique within its MTFS edition, the
+ * department, amounts per financial year and a status, apportioned by shares to council outcomes or
+ * sub-outcomes. The papers give no savings lines: those loaded from the project's seeds are illustrative and
+ * say so in `illustrative` and `illustrativeNote`.
+ */
+export type SavingsLine = Node & {
+  __typename?: 'SavingsLine';
+  amounts: YearlyMoney;
+  /** The line's shares on outcomes and sub-outcomes (they add up to at most 100%). */
+  apportionments: Array<SavingsApportionment>;
+  department?: Maybe<Organisation>;
+  description: Scalars['String']['output'];
+  /** The MTFS edition (a FINANCIAL_STRATEGY document). */
+  edition: Document;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** Why the line is illustrative, when it is. */
+  illustrativeNote?: Maybe<Scalars['String']['output']>;
+  /** What the line touches: outcomes, sub-outcomes, aims and actions, with shares. */
+  impact: SavingsImpact;
+  /** `<edition>/<reference>`, e.g. `mtfs-2017-21/AC3`. */
+  key: Scalars['String']['output'];
+  /** True when the line has at least one share. */
+  mapped: Scalars['Boolean']['output'];
+  /** The line's reference in the MTFS, e.g. `AC3`. */
+  reference: Scalars['String']['output'];
+  status: SavingsStatus;
+  /** The line's unapportioned part, in money (by the apportionment rule, docs/finance.md). */
+  unapportioned: YearlyMoney;
+  /** The part of the line no share covers, in percent (100 for an unmapped line). */
+  unapportionedPercent: Scalars['Float']['output'];
+  /** Increases with every change; pass it back as `expectedVersion` when changing the line. */
+  version: Scalars['Int']['output'];
+};
+
+/** Savings identified and delivered against the MTFS target figure the papers give. */
+export type SavingsProgress = {
+  __typename?: 'SavingsProgress';
+  /** Identified minus unachievable. */
+  achievable: Money;
+  atRisk: Money;
+  delivered: Money;
+  /** Delivered as a percentage of the target (two decimals). */
+  deliveredPercentOfTarget?: Maybe<Scalars['Float']['output']>;
+  /** Target minus achievable (negative when the plan over-delivers); null without a target figure. */
+  gapToTarget?: Maybe<Money>;
+  /** All savings lines of the edition. */
+  identified: Money;
+  /** True when the lines are illustrative (the target figure itself is always the paper's). */
+  illustrative: Scalars['Boolean']['output'];
+  /** Cost-pressure figures the target includes (for 2017/18-2020/21: £25m), with citations. */
+  includedCostPressures: Array<FinancialFigure>;
+  /** PROPOSED and APPROVED lines not yet delivering. */
+  notStarted: Money;
+  onTrack: Money;
+  /** The paper's savings requirement for the edition (for 2017/18-2020/21: £66m), with its citation. */
+  target?: Maybe<FinancialFigure>;
+  unachievable: Money;
+};
+
+/** A share to give a savings line. */
+export type SavingsShareInput = {
+  /** Percent, more than 0 and at most 100, two decimals at most. */
+  sharePercent: Scalars['Float']['input'];
+  /** An outcome or sub-outcome: global id or key, e.g. `2018-22/WO.5`. */
+  target: Scalars['ID']['input'];
+};
+
+/** Where a savings line stands. */
+export type SavingsStatus =
+  | 'APPROVED'
+  | 'AT_RISK'
+  | 'DELIVERED'
+  | 'ON_TRACK'
+  | 'PROPOSED'
+  | 'UNACHIEVABLE';
+
+/** The views of an edition that export to CSV. */
+export type SavingsView =
+  | 'BY_DEPARTMENT'
+  /** Outcomes and sub-outcomes with their apportioned amounts per year, then the unapportioned row and the total. */
+  | 'BY_OUTCOME'
+  | 'BY_STATUS'
+  /** Department to outcome amounts (the Sankey's links). */
+  | 'FLOWS'
+  /** Every line with its amounts and shares, in the format the `savings-lines` import reads. */
+  | 'LINES'
+  /** The target, the status totals and the gap. */
+  | 'PROGRESS'
+  /** Lines with no share on any outcome. */
+  | 'UNMAPPED';
 
 /** An item whose text matches, with where it sits in the thread. */
 export type SearchHitEdge = {
@@ -1091,6 +1452,13 @@ export type StatementKind =
   | 'OBJECTIVE'
   /** How the council works to achieve the vision (2018-22: Good Value, Informed, ...). */
   | 'PRINCIPLE';
+
+export type StatusSavingsTotal = {
+  __typename?: 'StatusSavingsTotal';
+  amount: YearlyMoney;
+  lines: Scalars['Int']['output'];
+  status: SavingsStatus;
+};
 
 /**
  * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
@@ -1203,6 +1571,8 @@ export type SubOutcome = Node & {
   outcome: Outcome;
   /** Partner priorities aligned with this sub-outcome. */
   partnerAlignments: Array<Alignment>;
+  /** Savings lines that reach the sub-outcome (a share on it or on its outcome), optionally of one MTFS edition. */
+  savings: ItemSavings;
   /**
    * Every action that supports the sub-outcome: listed under its aims, listed directly under it, or linked to it
    * from elsewhere. Each edge says how, under which aim, and where the paper says so. With `asOf` (a date,
@@ -1219,6 +1589,15 @@ export type SubOutcome = Node & {
  */
 export type SubOutcomeLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
+};
+
+
+/**
+ * A sub-outcome (a supporting outcome in 2018-22): a more specific result under an outcome, e.g. `9.3 People
+ * enjoy long lives in good health`.
+ */
+export type SubOutcomeSavingsArgs = {
+  edition?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1246,6 +1625,13 @@ export type SubOutcomeCoverage = {
   __typename?: 'SubOutcomeCoverage';
   has: Array<SupportType>;
   lacks: Array<SupportType>;
+  subOutcome: SubOutcome;
+};
+
+export type SubOutcomeSavingsTotal = {
+  __typename?: 'SubOutcomeSavingsTotal';
+  amount: YearlyMoney;
+  lines: Scalars['Int']['output'];
   subOutcome: SubOutcome;
 };
 
@@ -1354,6 +1740,22 @@ export type UpdateLinkInput = {
   strength?: InputMaybe<AlignmentStrength>;
 };
 
+/** An amount for one financial year. */
+export type YearAmount = {
+  __typename?: 'YearAmount';
+  amount: Money;
+  /** The financial year as the council writes it, e.g. `2017/18`. */
+  year: Scalars['String']['output'];
+};
+
+/** Amounts per financial year and their total. */
+export type YearlyMoney = {
+  __typename?: 'YearlyMoney';
+  total: Money;
+  /** One entry per financial year of the MTFS edition, in order (zero where there is nothing). */
+  years: Array<YearAmount>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1424,7 +1826,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( MeasureModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( MeasureModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SavingsLineModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1443,25 +1845,33 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CostPressure: ResolverTypeWrapper<CostPressureModel>;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
   CreateMeasureInput: CreateMeasureInput;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionKind: DecisionKind;
+  DepartmentSavingsTotal: ResolverTypeWrapper<DepartmentSavingsTotalView>;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentKind: DocumentKind;
   DocumentRelation: ResolverTypeWrapper<DocumentRelationView>;
   DocumentRelationKind: DocumentRelationKind;
   DocumentStatus: DocumentStatus;
+  FinancialFigure: ResolverTypeWrapper<FinancialFigureModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImpactRelation: ImpactRelation;
+  ImpactedItem: ResolverTypeWrapper<ImpactedItemView>;
   ImportChange: ResolverTypeWrapper<ImportChangeModel>;
   ImportChangeKind: ImportChangeKind;
   ImportFormat: ImportFormat;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ItemChange: ResolverTypeWrapper<ItemChangeView>;
+  ItemReach: ResolverTypeWrapper<ItemReachView>;
+  ItemSavings: ResolverTypeWrapper<ItemSavingsView>;
+  ItemSavingsLine: ResolverTypeWrapper<ItemSavingsLineView>;
   LineageDirection: LineageDirection;
   LineageKind: LineageKind;
   LineageStep: ResolverTypeWrapper<LineageStepModel>;
@@ -1473,7 +1883,9 @@ export type ResolversTypes = {
   LinkKind: LinkKind;
   LinkStatus: LinkStatus;
   Measure: ResolverTypeWrapper<MeasureModel>;
+  Money: ResolverTypeWrapper<MoneyView>;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
+  MtfsSavings: ResolverTypeWrapper<EditionView>;
   Mutation: ResolverTypeWrapper<{}>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1482,25 +1894,37 @@ export type ResolversTypes = {
   OtherWording: ResolverTypeWrapper<OtherWordingView>;
   Outcome: ResolverTypeWrapper<OutcomeModel>;
   OutcomeCoverage: ResolverTypeWrapper<OutcomeCoverageModel>;
+  OutcomeSavingsTotal: ResolverTypeWrapper<OutcomeSavingsTotalView>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerPriority: ResolverTypeWrapper<PartnerPriorityModel>;
   PathStep: ResolverTypeWrapper<PathStepView>;
+  Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
   PlanCoverage: ResolverTypeWrapper<PlanCoverageModel>;
   Query: ResolverTypeWrapper<{}>;
   RelationDirection: RelationDirection;
   RestoreResult: ResolverTypeWrapper<RestoreResult>;
   Role: Role;
+  SavingsApportionment: ResolverTypeWrapper<ApportionmentView>;
+  SavingsFlow: ResolverTypeWrapper<SavingsFlowView>;
+  SavingsImpact: ResolverTypeWrapper<SavingsImpactView>;
+  SavingsLine: ResolverTypeWrapper<SavingsLineModel>;
+  SavingsProgress: ResolverTypeWrapper<SavingsProgressView>;
+  SavingsShareInput: SavingsShareInput;
+  SavingsStatus: SavingsStatus;
+  SavingsView: SavingsView;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
   SearchResultConnection: ResolverTypeWrapper<SearchPage>;
   SharedGround: ResolverTypeWrapper<SharedGroundModel>;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementKind: StatementKind;
+  StatusSavingsTotal: ResolverTypeWrapper<StatusSavingsTotalView>;
   StrategicPlan: ResolverTypeWrapper<PlanModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubOutcome: ResolverTypeWrapper<SubOutcomeModel>;
   SubOutcomeCommitments: ResolverTypeWrapper<SubOutcomeCommitmentsView>;
   SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageModel>;
+  SubOutcomeSavingsTotal: ResolverTypeWrapper<SubOutcomeSavingsTotalView>;
   SubTheme: ResolverTypeWrapper<SubThemeModel>;
   SupportRoute: SupportRoute;
   SupportShare: ResolverTypeWrapper<SupportShareModel>;
@@ -1510,6 +1934,8 @@ export type ResolversTypes = {
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThreadPath: ResolverTypeWrapper<PathModel>;
   UpdateLinkInput: UpdateLinkInput;
+  YearAmount: ResolverTypeWrapper<YearAmountView>;
+  YearlyMoney: ResolverTypeWrapper<YearlyMoneyView>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1526,26 +1952,35 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
+  CostPressure: CostPressureModel;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
   CreateMeasureInput: CreateMeasureInput;
   Decision: DecisionModel;
+  DepartmentSavingsTotal: DepartmentSavingsTotalView;
   Document: DocumentModel;
   DocumentRelation: DocumentRelationView;
+  FinancialFigure: FinancialFigureModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImpactedItem: ImpactedItemView;
   ImportChange: ImportChangeModel;
   ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
   ItemChange: ItemChangeView;
+  ItemReach: ItemReachView;
+  ItemSavings: ItemSavingsView;
+  ItemSavingsLine: ItemSavingsLineView;
   LineageStep: LineageStepModel;
   Link: LinkModel;
   LinkConnection: LinkPage;
   LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
   Measure: MeasureModel;
+  Money: MoneyView;
   Monitoring: MonitoringModel;
+  MtfsSavings: EditionView;
   Mutation: {};
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1553,22 +1988,32 @@ export type ResolversParentTypes = {
   OtherWording: OtherWordingView;
   Outcome: OutcomeModel;
   OutcomeCoverage: OutcomeCoverageModel;
+  OutcomeSavingsTotal: OutcomeSavingsTotalView;
   PageInfo: PageInfo;
   PartnerPriority: PartnerPriorityModel;
   PathStep: PathStepView;
+  Pence: Scalars['Pence']['output'];
   PlanCoverage: PlanCoverageModel;
   Query: {};
   RestoreResult: RestoreResult;
+  SavingsApportionment: ApportionmentView;
+  SavingsFlow: SavingsFlowView;
+  SavingsImpact: SavingsImpactView;
+  SavingsLine: SavingsLineModel;
+  SavingsProgress: SavingsProgressView;
+  SavingsShareInput: SavingsShareInput;
   SearchHitEdge: SearchHitEdgeView;
   SearchResultConnection: SearchPage;
   SharedGround: SharedGroundModel;
   SourceDocument: SourceDocumentModel;
   Statement: StatementModel;
+  StatusSavingsTotal: StatusSavingsTotalView;
   StrategicPlan: PlanModel;
   String: Scalars['String']['output'];
   SubOutcome: SubOutcomeModel;
   SubOutcomeCommitments: SubOutcomeCommitmentsView;
   SubOutcomeCoverage: SubOutcomeCoverageModel;
+  SubOutcomeSavingsTotal: SubOutcomeSavingsTotalView;
   SubTheme: SubThemeModel;
   SupportShare: SupportShareModel;
   SupportingActionConnection: SupportingActionPage;
@@ -1576,6 +2021,8 @@ export type ResolversParentTypes = {
   Theme: ThemeModel;
   ThreadPath: PathModel;
   UpdateLinkInput: UpdateLinkInput;
+  YearAmount: YearAmountView;
+  YearlyMoney: YearlyMoneyView;
 };
 
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
@@ -1694,6 +2141,17 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CostPressureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostPressure'] = ResolversParentTypes['CostPressure']> = {
+  amounts?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   body?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1704,10 +2162,19 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DepartmentSavingsTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentSavingsTotal'] = ResolversParentTypes['DepartmentSavingsTotal']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusSavingsTotal']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  financialFigures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1732,6 +2199,25 @@ export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType e
   kind?: Resolver<ResolversTypes['DocumentRelationKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FinancialFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FinancialFigure'] = ResolversParentTypes['FinancialFigure']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImpactedItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImpactedItem'] = ResolversParentTypes['ImpactedItem']> = {
+  apportioned?: Resolver<Maybe<ResolversTypes['YearlyMoney']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reach?: Resolver<Array<ResolversTypes['ItemReach']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1761,6 +2247,29 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
 export type ItemChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemChange'] = ResolversParentTypes['ItemChange']> = {
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   suspectLinksFlagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemReachResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemReach'] = ResolversParentTypes['ItemReach']> = {
+  line?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ImpactRelation'], ParentType, ContextType>;
+  through?: Resolver<ResolversTypes['SavingsApportionment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemSavingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemSavings'] = ResolversParentTypes['ItemSavings']> = {
+  apportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ItemSavingsLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemSavingsLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemSavingsLine'] = ResolversParentTypes['ItemSavingsLine']> = {
+  apportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType>;
+  through?: Resolver<Array<ResolversTypes['SavingsApportionment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1835,6 +2344,13 @@ export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pence?: Resolver<ResolversTypes['Pence'], ParentType, ContextType>;
+  pounds?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Monitoring'] = ResolversParentTypes['Monitoring']> = {
   board?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1843,7 +2359,27 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MtfsSavingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MtfsSavings'] = ResolversParentTypes['MtfsSavings']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['DepartmentSavingsTotal']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['OutcomeSavingsTotal']>, ParentType, ContextType, Partial<MtfsSavingsByOutcomeArgs>>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusSavingsTotal']>, ParentType, ContextType>;
+  costPressures?: Resolver<Array<ResolversTypes['CostPressure']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MtfsSavingsCsvArgs, 'view'>>;
+  edition?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['SavingsFlow']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, Partial<MtfsSavingsLinesArgs>>;
+  progress?: Resolver<ResolversTypes['SavingsProgress'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  unmappedLines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  apportionSavingsLine?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType, RequireFields<MutationApportionSavingsLineArgs, 'expectedVersion' | 'line' | 'shares'>>;
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   createAim?: Resolver<ResolversTypes['Aim'], ParentType, ContextType, RequireFields<MutationCreateAimArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
@@ -1855,6 +2391,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
+  setSavingsLineStatus?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType, RequireFields<MutationSetSavingsLineStatusArgs, 'expectedVersion' | 'line' | 'status'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'expectedVersion' | 'id' | 'input'>>;
   validateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationValidateLinkArgs, 'expectedVersion' | 'id'>>;
 };
@@ -1866,7 +2403,7 @@ export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Measure' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Measure' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SavingsLine' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1903,6 +2440,7 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<OutcomeSavingsArgs>>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<OutcomeSupportingActionsArgs, 'first'>>;
@@ -1915,6 +2453,15 @@ export type OutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType ex
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutcomeSavingsTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeSavingsTotal'] = ResolversParentTypes['OutcomeSavingsTotal']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeSavingsTotal']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1947,6 +2494,10 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Pence'], any> {
+  name: 'Pence';
+}
+
 export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanCoverage'] = ResolversParentTypes['PlanCoverage']> = {
   actionsSupportingNothing?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1970,6 +2521,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition'>>;
+  savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
+  savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType, RequireFields<QuerySubOutcomeArgs, 'code' | 'plan'>>;
 };
@@ -1977,6 +2531,68 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RestoreResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsApportionmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsApportionment'] = ResolversParentTypes['SavingsApportionment']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType>;
+  shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsFlowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsFlow'] = ResolversParentTypes['SavingsFlow']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsImpact'] = ResolversParentTypes['SavingsImpact']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ImpactedItem']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsLine'] = ResolversParentTypes['SavingsLine']> = {
+  amounts?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  apportionments?: Resolver<Array<ResolversTypes['SavingsApportionment']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+  unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  unapportionedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsProgress'] = ResolversParentTypes['SavingsProgress']> = {
+  achievable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deliveredPercentOfTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gapToTarget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  identified?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  includedCostPressures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  notStarted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  unachievable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2028,6 +2644,13 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatusSavingsTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusSavingsTotal'] = ResolversParentTypes['StatusSavingsTotal']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
   alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
   businessPlanCoverage?: Resolver<Array<ResolversTypes['SubOutcomeCommitments']>, ParentType, ContextType>;
@@ -2066,6 +2689,7 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<SubOutcomeSavingsArgs>>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2080,6 +2704,13 @@ export type SubOutcomeCommitmentsResolvers<ContextType = GraphQLContext, ParentT
 export type SubOutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeCoverage'] = ResolversParentTypes['SubOutcomeCoverage']> = {
   has?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   lacks?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubOutcomeSavingsTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeSavingsTotal'] = ResolversParentTypes['SubOutcomeSavingsTotal']> = {
+  amount?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2138,6 +2769,18 @@ export type ThreadPathResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type YearAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearAmount'] = ResolversParentTypes['YearAmount']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type YearlyMoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearlyMoney'] = ResolversParentTypes['YearlyMoney']> = {
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
   Aim?: AimResolvers<ContextType>;
@@ -2150,19 +2793,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   BusinessPlanCommitment?: BusinessPlanCommitmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CostPressure?: CostPressureResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
+  DepartmentSavingsTotal?: DepartmentSavingsTotalResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentRelation?: DocumentRelationResolvers<ContextType>;
+  FinancialFigure?: FinancialFigureResolvers<ContextType>;
+  ImpactedItem?: ImpactedItemResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ItemChange?: ItemChangeResolvers<ContextType>;
+  ItemReach?: ItemReachResolvers<ContextType>;
+  ItemSavings?: ItemSavingsResolvers<ContextType>;
+  ItemSavingsLine?: ItemSavingsLineResolvers<ContextType>;
   LineageStep?: LineageStepResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkConnection?: LinkConnectionResolvers<ContextType>;
   LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
+  MtfsSavings?: MtfsSavingsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2170,26 +2822,37 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OtherWording?: OtherWordingResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeCoverage?: OutcomeCoverageResolvers<ContextType>;
+  OutcomeSavingsTotal?: OutcomeSavingsTotalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerPriority?: PartnerPriorityResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  Pence?: GraphQLScalarType;
   PlanCoverage?: PlanCoverageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RestoreResult?: RestoreResultResolvers<ContextType>;
+  SavingsApportionment?: SavingsApportionmentResolvers<ContextType>;
+  SavingsFlow?: SavingsFlowResolvers<ContextType>;
+  SavingsImpact?: SavingsImpactResolvers<ContextType>;
+  SavingsLine?: SavingsLineResolvers<ContextType>;
+  SavingsProgress?: SavingsProgressResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SharedGround?: SharedGroundResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  StatusSavingsTotal?: StatusSavingsTotalResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
   SubOutcome?: SubOutcomeResolvers<ContextType>;
   SubOutcomeCommitments?: SubOutcomeCommitmentsResolvers<ContextType>;
   SubOutcomeCoverage?: SubOutcomeCoverageResolvers<ContextType>;
+  SubOutcomeSavingsTotal?: SubOutcomeSavingsTotalResolvers<ContextType>;
   SubTheme?: SubThemeResolvers<ContextType>;
   SupportShare?: SupportShareResolvers<ContextType>;
   SupportingActionConnection?: SupportingActionConnectionResolvers<ContextType>;
   SupportingActionEdge?: SupportingActionEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThreadPath?: ThreadPathResolvers<ContextType>;
+  YearAmount?: YearAmountResolvers<ContextType>;
+  YearlyMoney?: YearlyMoneyResolvers<ContextType>;
 };
 

@@ -17,6 +17,7 @@ import {
   PlanFile,
   SourcesFile,
 } from './seed-files.schema.js';
+import { SavingsLinesFile, type SavingsLinesFileInput } from './savings-lines.schema.js';
 import type { SeedProblem } from './seed-problem.js';
 
 export interface SeedSet {
@@ -32,6 +33,8 @@ export interface SeedSet {
   partners?: z.infer<typeof PartnerPrioritiesFile>;
   /** Illustrative departmental business plans, when seeds/illustrative/business-plans.yaml exists. */
   businessPlans?: z.infer<typeof BusinessPlansFile>;
+  /** Illustrative MTFS savings lines and cost pressures, when seeds/illustrative/savings-lines.yaml exists. */
+  savingsLines?: SavingsLinesFileInput;
   /** Source texts by source key, for the quote check and line numbers. */
   sourceTexts: Map<string, string>;
 }
@@ -114,6 +117,9 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
   const businessPlansFile = path.join('illustrative', 'business-plans.yaml');
   const businessPlans = existsSync(path.join(root, businessPlansFile)) ? parseFile(root, businessPlansFile, BusinessPlansFile, problems) : undefined;
 
+  const savingsLinesFile = path.join('illustrative', 'savings-lines.yaml');
+  const savingsLines = existsSync(path.join(root, savingsLinesFile)) ? parseFile(root, savingsLinesFile, SavingsLinesFile, problems) : undefined;
+
   const sourceTexts = new Map<string, string>();
   const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
   for (const [index, source] of (sources?.sources ?? []).entries()) {
@@ -142,6 +148,7 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     plans: plans.map((p) => ({ file: p.file, plan: p.plan! })),
     partners,
     businessPlans,
+    savingsLines,
     sourceTexts,
   };
 }

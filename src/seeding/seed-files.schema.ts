@@ -32,8 +32,8 @@ export const Alias = z
   })
   .strict();
 
-const code = z.string().regex(/^[A-Za-z0-9.\-]+$/, 'codes use letters, digits, dots and dashes only');
-const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-/:]*$/, 'keys use letters, digits, dots, dashes and slashes');
+export const code = z.string().regex(/^[A-Za-z0-9.\-]+$/, 'codes use letters, digits, dots and dashes only');
+export const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-/:]*$/, 'keys use letters, digits, dots, dashes and slashes');
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'dates are written YYYY-MM-DD (or YYYY-MM)');
 
 export const Action = z
@@ -318,7 +318,7 @@ export const LineageFile = z
  * strategies but not their priorities. Nothing here is the council's or a partnership's word: the file and
  * every record must say `illustrative: true`, and the API says so on everything it returns from it.
  */
-const illustrativeFlag = z.literal(true, { error: 'illustrative data must say `illustrative: true`' });
+export const illustrativeFlag = z.literal(true, { error: 'illustrative data must say `illustrative: true`' });
 
 export const AlignmentStrength = z.enum(['PRIMARY', 'CONTRIBUTORY']);
 

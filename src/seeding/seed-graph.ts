@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Alias, Citation, PartnerPriorityInput } from './seed-files.schema.js';
 import { QuoteFinder } from './quote-finder.js';
+import { addSavingsLines } from './seed-savings-lines.js';
 import type { SeedSet } from './read-seed-files.js';
 import type { SeedProblem } from './seed-problem.js';
 
@@ -30,10 +31,12 @@ export const SEED_LABELS = [
   'Alias',
   'PartnerPriority',
   'BusinessPlanCommitment',
+  'SavingsLine',
+  'CostPressure',
 ] as const;
 export type SeedLabel = (typeof SEED_LABELS)[number];
 
-export type PropertyValue = string | number | boolean | string[] | null;
+export type PropertyValue = string | number | boolean | string[] | number[] | null;
 
 export interface SeedNode {
   key: string;
@@ -312,6 +315,12 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
         });
       });
     });
+  }
+
+  // Illustrative MTFS savings lines and cost pressures (after the figures and plans they refer to).
+  if (seeds.savingsLines) {
+    const expect = (key: string, place: Place, field: string, allowed: SeedLabel[]) => pendingRefs.push({ key, place, field, allowed });
+    addSavingsLines(seeds.savingsLines, { nodes, addNode, addLink, expect }, problems);
   }
 
   for (const pending of pendingRefs) {

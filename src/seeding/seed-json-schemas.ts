@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BusinessPlansFile, DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
+import { SavingsLinesFile } from './savings-lines.schema.js';
 
 const FILES = {
   'plan.schema.json': PlanFile,
@@ -15,6 +16,7 @@ const FILES = {
   'finance.schema.json': FinanceFile,
   'lineage.schema.json': LineageFile,
   'partner-priorities.schema.json': PartnerPrioritiesFile,
+  'savings-lines.schema.json': SavingsLinesFile,
   'business-plans.schema.json': BusinessPlansFile,
 } as const;
 

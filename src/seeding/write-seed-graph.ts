@@ -55,7 +55,9 @@ async function writeLinks(tx: ManagedTransaction, type: string, links: SeedLink[
     `UNWIND $rows AS row
      MATCH (a:Item {key: row.from}), (b:Item {key: row.to})
      MERGE (a)-[r:${type} {key: row.key}]->(b)
-     SET r = row.props, r.key = row.key, r.origin = 'seed'`,
+     // A seed link an analyst retired (e.g. a savings share replaced) stays retired through a reload.
+     WITH r, row, r.retiredAt AS retiredAt, r.retiredBy AS retiredBy, r.retiredReason AS retiredReason
+     SET r = row.props, r.key = row.key, r.origin = 'seed', r.retiredAt = retiredAt, r.retiredBy = retiredBy, r.retiredReason = retiredReason`,
     { rows: links.map((l) => ({ key: l.key, from: l.from, to: l.to, props: l.props })) },
   );
 }

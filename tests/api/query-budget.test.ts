@@ -70,3 +70,42 @@ describe('the cost of a nested request', () => {
     expect(large.count).toBeLessThanOrEqual(25);
   });
 });
+
+const SAVINGS = `{
+  savings(edition: "mtfs-2017-21") {
+    total { total { pence } }
+    lines { reference department { name } edition { title } apportionments { sharePercent target { id } } impact { items { item { id } reach { relation } } } }
+    byOutcome { outcome { code } amount { total { pence } } subOutcomes { subOutcome { code } amount { total { pence } } } }
+    byDepartment { department { name } byStatus { status } }
+    flows { department { name } outcome { code } }
+    progress { target { amount { pence } citation { quote } } }
+  }
+}`;
+
+/** Adds savings lines to the illustrative edition, each with shares on two of the 2018-22 sub-outcomes. */
+async function growSavings(from: number, to: number): Promise<void> {
+  await db.write('test.growSavings', `
+    MATCH (e:Document {key: 'mtfs-2017-21'}), (d:Organisation {key: 'public-health-department'})
+    MATCH (s:SubOutcome) WHERE s.key STARTS WITH '2018-22/'
+    WITH e, d, collect(s) AS subs
+    UNWIND range($from, $to) AS i
+    CREATE (e)-[:HAS_SAVINGS_LINE]->(l:Item:SavingsLine {key: 'mtfs-2017-21/G' + i, reference: 'G' + i, description: 'Grown line', status: 'PROPOSED',
+                                                     years: ['2017/18', '2018/19'], amountsPence: [100000 + i, 200000], version: 0})
+    CREATE (l)-[:OWNED_BY]->(d)
+    WITH l, subs[i % size(subs)] AS first, subs[(i + 7) % size(subs)] AS second
+    CREATE (l)-[:AFFECTS {shareBasisPoints: 2500}]->(first)
+    CREATE (l)-[:AFFECTS {shareBasisPoints: 3333}]->(second)`,
+    { from, to });
+}
+
+describe('the cost of the finance views', () => {
+  it('stays the same number of Cypher statements when the savings lines grow tenfold', async () => {
+    await growSavings(1, 30);
+    const small = await statementsFor(SAVINGS);
+    await growSavings(31, 330);
+    const large = await statementsFor(SAVINGS);
+    expect(large.size).toBeGreaterThan(small.size * 3);
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(1);
+    expect(large.count).toBeLessThanOrEqual(20);
+  });
+});

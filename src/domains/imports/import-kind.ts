@@ -29,6 +29,10 @@ export interface ImportDiff<V> {
 export interface ImportKind<V> {
   name: string;
   columns: ColumnSpec[];
+  /** For kinds with columns named by the file (a savings spreadsheet's year columns): whether a header is one. */
+  acceptsColumn?(header: string): boolean;
+  /** Checks the header as a whole (e.g. at least one year column); pushes problems. */
+  checkHeader?(header: string[], problems: ImportProblem[]): void;
   /** Reads one row's fields; pushes a problem per bad field and returns undefined when the row is unusable. */
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<V> | undefined;
   /** Checks the records against the graph (unknown references, wrong kinds of item); pushes problems. */

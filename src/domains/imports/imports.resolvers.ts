@@ -4,7 +4,7 @@ import { runImport } from './run-import.js';
 
 export const importResolvers: Resolvers = {
   Mutation: {
-    importFile: (_root, { kind, format, content, source, dryRun }, context) =>
-      runImport(context, { kind, format, content, source, dryRun: dryRun ?? false }),
+    importFile: (_root, { kind, format, content, source, dryRun, edition }, context) =>
+      runImport(context, { kind, format, content, source, dryRun: dryRun ?? false, defaults: edition?.trim() ? { edition: edition.trim() } : undefined }),
   },
 };

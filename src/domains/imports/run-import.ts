@@ -19,6 +19,8 @@ export interface ImportRequest {
   /** Names the spreadsheet the rows come from; rows it no longer has are retired on the next import of it. */
   source: string;
   dryRun: boolean;
+  /** Values for columns the file does not have (e.g. the MTFS edition of a savings spreadsheet). */
+  defaults?: Record<string, string>;
 }
 
 export interface ImportChangeModel {
@@ -71,8 +73,24 @@ function summarise<V>(kind: string, request: ImportRequest, rows: number, diff: 
 function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: ImportProblem[]): ImportRecord<V>[] {
   const file = readImportFile(request.content, request.format, problems);
   if (!file) return [];
+  const defaults = Object.entries(request.defaults ?? {}).filter(([column]) => !file.header.includes(column));
+  for (const [column, value] of defaults) {
+    file.header.push(column);
+    for (const row of file.rows) row.fields[column] = value;
+  }
+  // Spreadsheets capitalise headers as they like ("Total", "Reference"): a header matching a column but for case is that column.
+  const byLowerCase = new Map(kind.columns.map((c) => [c.name.toLowerCase(), c.name]));
+  file.header.forEach((h, i) => {
+    const name = byLowerCase.get(h.toLowerCase());
+    if (!name || name === h) return;
+    file.header[i] = name;
+    for (const row of file.rows) {
+      row.fields[name] = row.fields[h]!;
+      delete row.fields[h];
+    }
+  });
   const known = new Set(kind.columns.map((c) => c.name));
-  const unknown = file.header.filter((h) => !known.has(h));
+  const unknown = file.header.filter((h) => !known.has(h) && !kind.acceptsColumn?.(h));
   const missing = kind.columns.filter((c) => c.required && !file.header.includes(c.name)).map((c) => c.name);
   if (unknown.length || missing.length) {
     problems.push({
@@ -81,6 +99,9 @@ function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: I
     });
     return [];
   }
+  const before = problems.length;
+  kind.checkHeader?.(file.header, problems);
+  if (problems.length > before) return [];
   const records: ImportRecord<V>[] = [];
   const seen = new Map<string, number>();
   for (const row of file.rows) {

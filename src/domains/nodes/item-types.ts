@@ -17,6 +17,7 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['PartnerPriority', 'PartnerPriority'],
   ['BusinessPlanCommitment', 'BusinessPlanCommitment'],
   ['Measure', 'Measure'],
+  ['SavingsLine', 'SavingsLine'],
   ['SourceDocument', 'SourceDocument'],
   ['Document', 'Document'],
 ];

@@ -22,6 +22,7 @@ const FETCHERS: Record<string, (key: string, loaders: Loaders) => Promise<object
   Link: (key, l) => l.links.linkByKey.load(key),
   BusinessPlanCommitment: (key, l) => l.businessPlans.commitmentByKey.load(key),
   Measure: (key, l) => l.plans.measureByKey.load(key),
+  SavingsLine: (key, l) => l.finance.lineByKey.load(key),
   SourceDocument: (key, l) => l.provenance.sourceByKey.load(key),
 };
 

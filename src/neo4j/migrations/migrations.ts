@@ -85,6 +85,19 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 8,
+    description: 'finance: savings lines and cost pressures, unique keys, savings lines in the full-text index',
+    statements: [
+      'CREATE CONSTRAINT savingsline_key IF NOT EXISTS FOR (n:SavingsLine) REQUIRE n.key IS UNIQUE',
+      'CREATE CONSTRAINT costpressure_key IF NOT EXISTS FOR (n:CostPressure) REQUIRE n.key IS UNIQUE',
+      'CREATE INDEX savingsline_status IF NOT EXISTS FOR (n:SavingsLine) ON (n.status)',
+      'DROP INDEX thread_text IF EXISTS',
+      `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
+       FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Organisation|FinancialFigure|PartnerPriority|BusinessPlanCommitment|SavingsLine)
+       ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
+    ],
+  },
+  {
+    version: 9,
     description: 'scale: every look-up the API does is index-backed (documents by kind, items by import source and origin, analyst links by origin and import source)',
     statements: [
       'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',

@@ -1,0 +1,161 @@
+/**
+ * Cypher for the finance domain: savings lines with their amounts and shares, cost pressures, the papers'
+ * figures, and the plan items a line reaches. Amounts are stored as `years` and `amountsPence`, two
+ * parallel lists on the node (one read, no per-year nodes), and turned into YearAmount lists here.
+ */
+import type { Database, QueryCounter } from '../../neo4j/database.js';
+import { citationOf } from '../provenance/provenance.models.js';
+import { typeNameOf } from '../nodes/item-types.js';
+import type { Stored } from '../plans/plans.records.js';
+import type { ItemRef } from '../traceability/traceability.models.js';
+import type { CostPressureModel, FinancialFigureModel, SavingsLineModel, SavingsStatus, YearAmount } from './finance.models.js';
+
+interface ShareRow {
+  key: string;
+  labels: string[];
+  basisPoints: number;
+  illustrative: boolean | null;
+  outcomeKey: string | null;
+  planKey: string | null;
+}
+
+const amountsOf = (n: Stored): YearAmount[] => {
+  const years = (n.years as string[] | undefined) ?? [];
+  const pence = (n.amountsPence as number[] | undefined) ?? [];
+  return years.map((year, i) => ({ year, pence: Number(pence[i] ?? 0) }));
+};
+
+/** References sort as people read them: AC2 before AC12. */
+export const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference, 'en', { numeric: true });
+
+function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stored, shares: ShareRow[]): SavingsLineModel {
+  const key = String(l.key);
+  return {
+    key, editionKey, reference: String(l.reference), description: String(l.description ?? ''), departmentKey,
+    status: String(l.status) as SavingsStatus, amounts: amountsOf(l), illustrative: l.illustrative === true,
+    illustrativeNote: typeof l.illustrativeNote === 'string' ? l.illustrativeNote : null, version: Number(l.version ?? 0),
+    retired: l.retiredAt != null,
+    shares: shares
+      .map((s) => ({
+        lineKey: key, target: { key: s.key, typeName: typeNameOf(s.labels) ?? 'Outcome' } as ItemRef, basisPoints: Number(s.basisPoints),
+        illustrative: s.illustrative === true, outcomeKey: s.outcomeKey ?? s.key, planKey: s.planKey ?? '',
+      }))
+      .sort((a, b) => a.target.key.localeCompare(b.target.key, 'en', { numeric: true })),
+  };
+}
+
+// One statement per question: the line, its department, and its live shares with the outcome and plan each
+// share rolls up to (a share on an outcome rolls up to itself).
+const LINE_RETURN = `
+  e.key AS editionKey, properties(l) AS l, [(l)-[:OWNED_BY]->(d:Organisation) | d.key][0] AS departmentKey,
+  [(l)-[a:AFFECTS]->(t) WHERE a.retiredAt IS NULL | {
+     key: t.key, labels: labels(t), basisPoints: a.shareBasisPoints, illustrative: a.illustrative,
+     outcomeKey: CASE WHEN t:Outcome THEN t.key ELSE [(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0] END,
+     planKey: [(p:StrategicPlan)-[:HAS_OUTCOME]->(:Outcome)-[:HAS_SUB_OUTCOME*0..1]->(t) | p.key][0]
+  }] AS shares`;
+
+type LineRow = { editionKey: string; l: Stored; departmentKey: string | null; shares: ShareRow[] };
+
+export async function findSavingsLinesOfEditions(db: Database, editionKeys: readonly string[], counter?: QueryCounter): Promise<SavingsLineModel[]> {
+  const rows = await db.read<LineRow>(
+    'finance.linesOfEditions',
+    `MATCH (e:Document)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE e.key IN $keys AND l.retiredAt IS NULL RETURN ${LINE_RETURN}`,
+    { keys: editionKeys },
+    counter,
+  );
+  return rows.map((r) => toSavingsLine(r.editionKey, r.departmentKey, r.l, r.shares)).sort(byReference);
+}
+
+export async function findSavingsLinesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<SavingsLineModel[]> {
+  const rows = await db.read<LineRow>(
+    'finance.linesByKeys',
+    `MATCH (e:Document)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE l.key IN $keys RETURN ${LINE_RETURN}`,
+    { keys },
+    counter,
+  );
+  return rows.map((r) => toSavingsLine(r.editionKey, r.departmentKey, r.l, r.shares));
+}
+
+/**
+ * Savings lines that reach each outcome or sub-outcome: linked to it, to an outcome it sits under (the cut
+ * falls on the whole outcome), or, for an outcome, to one of its sub-outcomes.
+ */
+export async function findSavingsLinesReaching(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<{ itemKey: string; lineKey: string }[]> {
+  return db.read<{ itemKey: string; lineKey: string }>(
+    'finance.linesReaching',
+    `MATCH (i) WHERE i.key IN $keys AND (i:Outcome OR i:SubOutcome)
+     CALL (i) {
+       MATCH (i)<-[a:AFFECTS]-(l:SavingsLine) WHERE a.retiredAt IS NULL RETURN l
+       UNION
+       MATCH (i)<-[:HAS_SUB_OUTCOME]-(:Outcome)<-[a:AFFECTS]-(l:SavingsLine) WHERE a.retiredAt IS NULL RETURN l
+       UNION
+       MATCH (i)-[:HAS_SUB_OUTCOME]->(:SubOutcome)<-[a:AFFECTS]-(l:SavingsLine) WHERE a.retiredAt IS NULL RETURN l
+     }
+     WITH i, l WHERE l.retiredAt IS NULL
+     RETURN i.key AS itemKey, l.key AS lineKey ORDER BY itemKey, lineKey`,
+    { keys: itemKeys },
+    counter,
+  );
+}
+
+export interface ReachedItemRow {
+  /** The outcome or sub-outcome a share is on. */
+  targetKey: string;
+  item: ItemRef;
+  /** Where the item sits: its parent's key (null for the target itself and for the outcome above a sub-outcome). */
+  parentKey: string | null;
+  relation: 'TARGET' | 'ABOVE' | 'BELOW';
+}
+
+/** For each target of a share: the target, the outcome above a sub-outcome, and every live item below it. */
+export async function findItemsReachedFrom(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<ReachedItemRow[]> {
+  const rows = await db.read<{ targetKey: string; key: string; labels: string[]; parentKey: string | null; relation: ReachedItemRow['relation'] }>(
+    'finance.itemsReached',
+    `MATCH (t) WHERE t.key IN $keys AND (t:Outcome OR t:SubOutcome)
+     CALL (t) {
+       RETURN t AS item, null AS parentKey, 'TARGET' AS relation
+       UNION
+       MATCH (o:Outcome)-[:HAS_SUB_OUTCOME]->(t) RETURN o AS item, null AS parentKey, 'ABOVE' AS relation
+       UNION
+       MATCH (t)-[:HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION*1..3]->(item) WHERE item.retiredAt IS NULL AND (item:SubOutcome OR item:Aim OR item:Action)
+       RETURN item, [(parent)-[:HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION]->(item) | parent.key][0] AS parentKey, 'BELOW' AS relation
+     }
+     RETURN t.key AS targetKey, item.key AS key, labels(item) AS labels, parentKey, relation
+     ORDER BY targetKey, key`,
+    { keys: targetKeys },
+    counter,
+  );
+  return rows.map((r) => ({ targetKey: r.targetKey, item: { key: r.key, typeName: typeNameOf(r.labels) ?? 'Outcome' } as ItemRef, parentKey: r.parentKey, relation: r.relation }));
+}
+
+export async function findCostPressuresOfEditions(db: Database, editionKeys: readonly string[], counter?: QueryCounter): Promise<CostPressureModel[]> {
+  const rows = await db.read<{ editionKey: string; c: Stored; departmentKey: string | null }>(
+    'finance.costPressures',
+    `MATCH (e:Document)-[:HAS_COST_PRESSURE]->(c:CostPressure) WHERE e.key IN $keys AND c.retiredAt IS NULL
+     RETURN e.key AS editionKey, properties(c) AS c, [(c)-[:OWNED_BY]->(d:Organisation) | d.key][0] AS departmentKey`,
+    { keys: editionKeys },
+    counter,
+  );
+  return rows
+    .map((r) => ({
+      key: String(r.c.key), editionKey: r.editionKey, reference: String(r.c.reference), description: String(r.c.description ?? ''),
+      departmentKey: r.departmentKey, amounts: amountsOf(r.c), illustrative: r.c.illustrative === true,
+      illustrativeNote: typeof r.c.illustrativeNote === 'string' ? r.c.illustrativeNote : null,
+    }))
+    .sort(byReference);
+}
+
+export async function findFiguresOfDocuments(db: Database, documentKeys: readonly string[], counter?: QueryCounter): Promise<FinancialFigureModel[]> {
+  const rows = await db.read<{ documentKey: string; f: Stored; partOfKey: string | null }>(
+    'finance.figures',
+    `MATCH (f:FinancialFigure)-[:FIGURE_OF]->(d:Document) WHERE d.key IN $keys AND f.retiredAt IS NULL
+     RETURN d.key AS documentKey, properties(f) AS f, [(f)-[:PART_OF]->(w:FinancialFigure) | w.key][0] AS partOfKey
+     ORDER BY f.amountPence DESC, f.key`,
+    { keys: documentKeys },
+    counter,
+  );
+  return rows.map((r) => ({
+    key: String(r.f.key), documentKey: r.documentKey, kind: String(r.f.kind), description: String(r.f.description ?? ''),
+    pence: Number(r.f.amountPence), period: typeof r.f.period === 'string' ? r.f.period : null, partOfKey: r.partOfKey, citation: citationOf(r.f),
+  }));
+}

@@ -1,0 +1,146 @@
+/** Resolvers for the finance domain: arguments → loaders and the view builders; no arithmetic, no Cypher. */
+import { GraphQLScalarType, Kind } from 'graphql';
+import type { Resolvers } from '../../generated/graphql.js';
+import { found } from '../../shared/by-keys.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import { keyOf, toGlobalId } from '../../shared/global-id.js';
+import { loadExistingItem } from '../nodes/load-item.js';
+import type { SavingsLineModel } from './finance.models.js';
+import { formattedPounds, percentOf, poundsText } from './money.js';
+import { apportionmentsOf, savingsImpact, savingsReaching } from './savings-impact.js';
+import { departmentTotals, loadEdition, outcomeTotals, savingsFlows, savingsProgress, statusTotals, yearlyMoney } from './savings-edition.js';
+import { editionCsv, impactCsvOf, itemSavingsCsvOf } from './savings-exports.js';
+import { changeSavingsLineStatus, replaceSavingsShares } from './savings-line-changes.js';
+import { partsOfLine, sum, yearsOf } from './savings-totals.js';
+
+/** A savings line argument: its global id or its key (`mtfs-2017-21/AC3`). */
+export const lineKeyOf = (idOrKey: string, argumentName: string) => (idOrKey.includes('/') ? idOrKey.trim() : keyOf(idOrKey, argumentName, 'SavingsLine'));
+
+const ownYears = (line: SavingsLineModel) => yearsOf([line]);
+
+/** Whole pence as a JSON integer; anything else is a bug (serialising) or a client mistake (parsing). */
+const Pence = new GraphQLScalarType<number, number>({
+  name: 'Pence',
+  serialize: (value) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`Pence must be a safe integer, got ${String(value)}`);
+    return value;
+  },
+  parseValue: (value) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError('Pence is a whole number of pence, e.g. 125000050 for £1,250,000.50.');
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw new TypeError('Pence is a whole number of pence, e.g. 125000050 for £1,250,000.50.');
+    return Number(ast.value);
+  },
+});
+
+export const financeResolvers: Resolvers = {
+  Pence,
+  Query: {
+    savings: (_root, { edition }, { loaders }) => loadEdition(loaders, edition.trim()),
+    savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
+    savingsImpact: async (_root, { lines }, { loaders }) => {
+      if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
+      const keys = lines.map((l, i) => lineKeyOf(l, `lines[${i}]`));
+      const models = await loaders.finance.lineByKey.loadMany(keys);
+      const missing = keys.filter((_k, i) => models[i] === null);
+      if (missing.length) throw new BadUserInputError('lines', `no savings line has the key ${missing.map((k) => `"${k}"`).join(', ')}; keys are <edition>/<reference>.`);
+      return savingsImpact(found(models), loaders);
+    },
+  },
+  Mutation: {
+    apportionSavingsLine: (_root, { line, shares, expectedVersion, reason }, context) =>
+      replaceSavingsShares(context, lineKeyOf(line, 'line'), shares, expectedVersion, reason ?? null),
+    setSavingsLineStatus: (_root, { line, status, expectedVersion, reason }, context) =>
+      changeSavingsLineStatus(context, lineKeyOf(line, 'line'), status, expectedVersion, reason ?? null),
+  },
+  Money: {
+    pence: (pence) => pence,
+    pounds: (pence) => poundsText(pence),
+    formatted: (pence) => formattedPounds(pence),
+  },
+  YearlyMoney: {
+    years: (m) => m.years.map((year, i) => ({ year, pence: m.pence[i] ?? 0 })),
+    total: (m) => sum(m.pence),
+  },
+  YearAmount: {
+    amount: (a) => a.pence,
+  },
+  SavingsLine: {
+    id: (l) => toGlobalId('SavingsLine', l.key),
+    edition: async (l, _args, { loaders }) => (await loaders.documents.documentByKey.load(l.editionKey))!,
+    department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
+    amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence)),
+    apportionments: (l) => apportionmentsOf(l),
+    unapportionedPercent: (l) => percentOf(10000 - l.shares.reduce((s, x) => s + x.basisPoints, 0)),
+    unapportioned: (l) => yearlyMoney(ownYears(l), partsOfLine(l, ownYears(l)).unapportioned),
+    mapped: (l) => l.shares.length > 0,
+    impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
+  },
+  SavingsApportionment: {
+    target: (a, _args, { loaders }) => loadExistingItem(a.share.target, loaders) as never,
+    sharePercent: (a) => percentOf(a.share.basisPoints),
+    shareBasisPoints: (a) => a.share.basisPoints,
+    illustrative: (a) => a.share.illustrative,
+  },
+  CostPressure: {
+    department: (c, _args, { loaders }) => (c.departmentKey ? loaders.governance.organisationByKey.load(c.departmentKey) : null),
+    amounts: (c) => yearlyMoney(yearsOf([c]), c.amounts.map((a) => a.pence)),
+  },
+  FinancialFigure: {
+    amount: (f) => f.pence,
+    document: async (f, _args, { loaders }) => (await loaders.documents.documentByKey.load(f.documentKey))!,
+    partOf: async (f, _args, { loaders }) => (f.partOfKey ? (await loaders.finance.figuresOfDocument.load(f.documentKey)).find((x) => x.key === f.partOfKey) ?? null : null),
+  },
+  MtfsSavings: {
+    edition: async (e, _args, { loaders }) => (await loaders.documents.documentByKey.load(e.editionKey))!,
+    years: (e) => e.totals.years,
+    lines: (e, { status, department, mapped }) =>
+      e.lines.filter((l) => (!status?.length || status.includes(l.status)) && (!department || l.departmentKey === department.trim()) &&
+        (mapped === null || mapped === undefined || (l.shares.length > 0) === mapped)),
+    total: (e) => yearlyMoney(e.totals.years, e.totals.total),
+    unapportioned: (e) => yearlyMoney(e.totals.years, e.totals.unapportioned),
+    byOutcome: (e, { plan }, { loaders }) => outcomeTotals(e, loaders, plan?.trim()),
+    byDepartment: (e) => departmentTotals(e),
+    byStatus: (e) => statusTotals(e.lines, e.totals.years),
+    flows: (e) => savingsFlows(e),
+    unmappedLines: (e) => e.lines.filter((l) => l.shares.length === 0),
+    progress: (e, _args, { loaders }) => savingsProgress(e, loaders),
+    costPressures: (e, _args, { loaders }) => loaders.finance.costPressuresOfEdition.load(e.editionKey),
+    figures: (e, _args, { loaders }) => loaders.finance.figuresOfDocument.load(e.editionKey),
+    illustrative: (e) => e.lines.some((l) => l.illustrative),
+    csv: (e, { view }, { loaders }) => editionCsv(e, view, loaders),
+  },
+  DepartmentSavingsTotal: {
+    department: (d, _args, { loaders }) => (d.departmentKey ? loaders.governance.organisationByKey.load(d.departmentKey) : null),
+  },
+  SavingsFlow: {
+    department: (f, _args, { loaders }) => (f.departmentKey ? loaders.governance.organisationByKey.load(f.departmentKey) : null),
+    outcome: (f, _args, { loaders }) => (f.outcomeKey ? loaders.plans.outcomeByKey.load(f.outcomeKey) : null),
+  },
+  SavingsProgress: {
+    achievable: (p) => p.achievable,
+  },
+  ImpactedItem: {
+    item: (i, _args, { loaders }) => loadExistingItem(i.item, loaders) as never,
+  },
+  SavingsImpact: {
+    illustrative: (i) => i.lines.some((l) => l.illustrative),
+    csv: (i, _args, { loaders }) => impactCsvOf(i, loaders),
+  },
+  ItemSavings: {
+    item: (i, _args, { loaders }) => loadExistingItem(i.item, loaders) as never,
+    illustrative: (i) => i.lines.some((l) => l.line.illustrative),
+    csv: (i, _args, { loaders }) => itemSavingsCsvOf(i, loaders),
+  },
+  Document: {
+    financialFigures: (doc, _args, { loaders }) => loaders.finance.figuresOfDocument.load(doc.key),
+  },
+  Outcome: {
+    savings: (o, { edition }, { loaders }) => savingsReaching({ key: o.key, typeName: 'Outcome' }, edition?.trim(), loaders),
+  },
+  SubOutcome: {
+    savings: (s, { edition }, { loaders }) => savingsReaching({ key: s.key, typeName: 'SubOutcome', outcomeKey: s.outcomeKey }, edition?.trim(), loaders),
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * The finance team's views of one MTFS edition, built from its lines and their totals (savings-totals.ts):
+ * by outcome, by department, by status, the department → outcome flows, and progress against the paper's
+ * target figure. Plan items and figures come through the request's loaders.
+ */
+import type { Loaders } from '../../context.js';
+import { found } from '../../shared/by-keys.js';
+import { BadUserInputError } from '../../shared/errors.js';
+import type { SavingsLineModel, SavingsStatus } from './finance.models.js';
+import type {
+  DepartmentSavingsTotalView, EditionView, OutcomeSavingsTotalView, SavingsFlowView, SavingsProgressView, StatusSavingsTotalView, YearlyMoneyView,
+} from './finance.views.js';
+import { NO_DEPARTMENT, sum, totalsOf, type YearlyPence } from './savings-totals.js';
+
+export const STATUS_ORDER: SavingsStatus[] = ['DELIVERED', 'ON_TRACK', 'APPROVED', 'PROPOSED', 'AT_RISK', 'UNACHIEVABLE'];
+
+/** Amounts per year (zero where a year has none) for the API. */
+export const yearlyMoney = (years: string[], pence: YearlyPence | undefined): YearlyMoneyView => ({ years, pence: pence ?? years.map(() => 0) });
+const money = yearlyMoney;
+
+/** The edition's lines and totals, or null when no document has the key. */
+export async function loadEdition(loaders: Loaders, editionKey: string): Promise<EditionView | null> {
+  const document = await loaders.documents.documentByKey.load(editionKey);
+  if (!document) return null;
+  if (document.kind !== 'FINANCIAL_STRATEGY') {
+    throw new BadUserInputError('edition', `"${editionKey}" is a ${document.kind}, not an MTFS edition; use a FINANCIAL_STRATEGY document key such as mtfs-2017-21.`);
+  }
+  const lines = await loaders.finance.linesOfEdition.load(editionKey);
+  return { editionKey, lines, totals: totalsOf(lines) };
+}
+
+export function statusTotals(lines: readonly SavingsLineModel[], years: string[]): StatusSavingsTotalView[] {
+  const totals = totalsOf(lines, years);
+  return STATUS_ORDER.filter((status) => totals.byStatus.has(status)).map((status) => ({
+    status, amount: money(years, totals.byStatus.get(status)), lines: lines.filter((l) => l.status === status).length,
+  }));
+}
+
+export function departmentTotals(edition: EditionView): DepartmentSavingsTotalView[] {
+  const { years } = edition.totals;
+  return [...edition.totals.byDepartment.entries()]
+    .sort(([a, pa], [b, pb]) => sum(pb) - sum(pa) || a.localeCompare(b))
+    .map(([department, pence]) => {
+      const lines = edition.lines.filter((l) => (l.departmentKey ?? NO_DEPARTMENT) === department);
+      return { departmentKey: department || null, amount: money(years, pence), lines: lines.length, byStatus: statusTotals(lines, years) };
+    });
+}
+
+export function savingsFlows(edition: EditionView): SavingsFlowView[] {
+  const { years } = edition.totals;
+  return [...edition.totals.flows.entries()].flatMap(([department, targets]) =>
+    [...targets.entries()]
+      .filter(([, pence]) => pence.some((p) => p !== 0))
+      .map(([outcome, pence]) => ({ departmentKey: department || null, outcomeKey: outcome || null, amount: money(years, pence) })),
+  ).sort((a, b) => (a.departmentKey ?? '').localeCompare(b.departmentKey ?? '') || (a.outcomeKey ?? '~').localeCompare(b.outcomeKey ?? '~', 'en', { numeric: true }));
+}
+
+/** Every outcome of the plans the edition's shares reach (or of `plan`), with its sub-outcomes, zero where nothing falls. */
+export async function outcomeTotals(edition: EditionView, loaders: Loaders, plan?: string | null): Promise<OutcomeSavingsTotalView[]> {
+  const { years, byOutcome, direct } = edition.totals;
+  const planKeys = plan ? [plan] : [...new Set(edition.lines.flatMap((l) => l.shares.map((s) => s.planKey)).filter(Boolean))].sort();
+  const outcomes = found(await loaders.plans.outcomesOfPlan.loadMany(planKeys)).flat();
+  const subs = found(await loaders.plans.subOutcomesOfOutcome.loadMany(outcomes.map((o) => o.key)));
+  const linesOn = (match: (s: SavingsLineModel['shares'][number]) => boolean) => edition.lines.filter((l) => l.shares.some(match)).length;
+  return outcomes.map((outcome, i) => ({
+    outcome,
+    amount: money(years, byOutcome.get(outcome.key)),
+    direct: money(years, direct.get(outcome.key)),
+    lines: linesOn((s) => s.outcomeKey === outcome.key),
+    subOutcomes: subs[i]!.map((subOutcome) => ({
+      subOutcome, amount: money(years, direct.get(subOutcome.key)), lines: linesOn((s) => s.target.key === subOutcome.key),
+    })),
+  }));
+}
+
+export async function savingsProgress(edition: EditionView, loaders: Loaders): Promise<SavingsProgressView> {
+  const figures = await loaders.finance.figuresOfDocument.load(edition.editionKey);
+  const target = figures.find((f) => f.kind === 'SAVINGS_REQUIRED' || f.kind === 'SAVINGS_TARGET') ?? null;
+  const byStatus = (...statuses: SavingsStatus[]) => statuses.reduce((s, status) => s + sum(edition.totals.byStatus.get(status) ?? []), 0);
+  const identified = sum(edition.totals.total);
+  const unachievable = byStatus('UNACHIEVABLE');
+  const delivered = byStatus('DELIVERED');
+  const achievable = identified - unachievable;
+  return {
+    target,
+    includedCostPressures: figures.filter((f) => f.kind === 'COST_PRESSURE' && (!target || f.partOfKey === target.key)),
+    identified, delivered, onTrack: byStatus('ON_TRACK'), atRisk: byStatus('AT_RISK'), notStarted: byStatus('PROPOSED', 'APPROVED'), unachievable, achievable,
+    gapToTarget: target ? target.pence - achievable : null,
+    // Two decimals, computed on integers so it never shows a floating-point tail.
+    deliveredPercentOfTarget: target && target.pence > 0 ? Math.round((delivered * 10000) / target.pence) / 100 : null,
+    illustrative: edition.lines.some((l) => l.illustrative),
+  };
+}
+

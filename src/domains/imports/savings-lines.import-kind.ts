@@ -1,0 +1,149 @@
+/**
+ * Import kind `savings-lines`: the MTFS savings spreadsheet as finance keeps it, one row per line:
+ *   edition, reference, department, description, status, <one column per financial year>, total, affects, illustrative
+ * Year columns are named as the council writes years (`2017/18`, optionally `2017/18 (£000)`), any number of
+ * them; amounts are in £000 with or without `£`, thousands separators, brackets for negatives, blank = 0.
+ * `edition` may instead be given once for the whole file (importFile's `edition`). `affects` lists shares,
+ * "2018-22/WO.5 70%; 2018-22/KPS.1 30%"; without the column, the lines' shares are left as they are.
+ * Lines an earlier import of the same source had and this file does not are retired, never deleted.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { isFinancialYear, readSharePercent, readThousandsOfPounds } from '../finance/money.js';
+import { requiredField, type ImportProblem } from './import-file.js';
+import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { readFlag } from './node-import-kind.js';
+import { applySavingsLines, readDepartments, readSavingsLines, type StoredSavingsLine } from './savings-lines.writes.js';
+
+export interface SavingsLineValues {
+  edition: string;
+  reference: string;
+  /** As the file gives it (a department's key or name); resolved to `departmentKey` against the graph. */
+  department: string;
+  departmentKey: string;
+  description: string;
+  status: string;
+  years: string[];
+  amountsPence: number[];
+  /** Null when the file has no `affects` column: shares stay as they are. */
+  shares: { targetKey: string; basisPoints: number }[] | null;
+  illustrative: boolean;
+}
+
+const YEAR_COLUMN = /^(\d{4}\/\d{2})(\s*\(?£000\)?)?$/;
+const STATUSES = ['PROPOSED', 'APPROVED', 'DELIVERED', 'ON_TRACK', 'AT_RISK', 'UNACHIEVABLE'];
+
+const yearOf = (header: string) => YEAR_COLUMN.exec(header.trim())?.[1];
+
+function readShares(text: string, line: number, problems: ImportProblem[]): SavingsLineValues['shares'] {
+  const shares: { targetKey: string; basisPoints: number }[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(\S+)\s+(\S+)$/.exec(part);
+    const share = m ? readSharePercent(m[2]!) : { problem: `"${part}" is not "<outcome key> <share>%", e.g. 2018-22/WO.5 70%` };
+    if ('problem' in share) problems.push({ line, column: 'affects', message: share.problem });
+    else if (shares.some((s) => s.targetKey === m![1])) problems.push({ line, column: 'affects', message: `${m![1]} is given twice; give each outcome one share.` });
+    else shares.push({ targetKey: m![1]!, basisPoints: share.basisPoints });
+  }
+  const total = shares.reduce((s, x) => s + x.basisPoints, 0);
+  if (total > 10000) problems.push({ line, column: 'affects', message: `the shares add up to ${total / 100}%; a line's shares add up to at most 100% (the rest is unapportioned).` });
+  return shares;
+}
+
+const sameLine = (v: SavingsLineValues, s: StoredSavingsLine) =>
+  v.description === s.description && v.status === s.status && v.departmentKey === s.departmentKey && v.illustrative === s.illustrative &&
+  JSON.stringify(v.years) === JSON.stringify(s.years) && JSON.stringify(v.amountsPence) === JSON.stringify(s.amountsPence) &&
+  (v.shares === null || JSON.stringify([...v.shares].sort((a, b) => a.targetKey.localeCompare(b.targetKey))) === JSON.stringify(s.shares));
+
+export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
+  name: 'savings-lines',
+  columns: [
+    { name: 'edition', required: true, description: 'key of the MTFS edition, e.g. mtfs-2017-21 (or give it once as the import\'s edition)' },
+    { name: 'reference', required: true, description: 'the line\'s reference, unique within the edition, e.g. AC12' },
+    { name: 'department', required: true, description: 'the department\'s key or name, e.g. Adults and Communities Department' },
+    { name: 'description', required: true, description: 'what the saving is' },
+    { name: 'status', required: true, description: 'proposed, approved, delivered, on track, at risk or unachievable' },
+    { name: 'total', required: false, description: 'the row\'s total in £000, checked against the year columns' },
+    { name: 'affects', required: false, description: 'shares on outcomes or sub-outcomes: "2018-22/WO.5 70%; 2018-22/KPS.1 30%"' },
+    { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own figures (default no)' },
+  ],
+  acceptsColumn: (header) => yearOf(header) !== undefined,
+
+  checkHeader(header, problems) {
+    const years = header.map(yearOf).filter((y): y is string => !!y);
+    if (years.length === 0) problems.push({ line: 1, message: 'no financial year columns: name one column per year as the council writes it, e.g. 2017/18, 2018/19.' });
+    for (const year of years) if (!isFinancialYear(year)) problems.push({ line: 1, column: year, message: `${year} is not a financial year: the second part follows the first (2017/18).` });
+    const twice = years.filter((y, i) => years.indexOf(y) !== i);
+    if (twice.length) problems.push({ line: 1, message: `the year ${twice[0]} has two columns; keep one.` });
+  },
+
+  readRow(row, problems) {
+    const before = problems.length;
+    const need = (column: string) => requiredField(row, column, problems);
+    const edition = need('edition');
+    const reference = need('reference');
+    const department = need('department');
+    const description = need('description');
+    const statusText = need('status');
+    const status = statusText.toUpperCase().replace(/[\s-]+/g, '_');
+    if (statusText && !STATUSES.includes(status)) problems.push({ line: row.line, column: 'status', message: `"${statusText}" is not a status: use proposed, approved, delivered, on track, at risk or unachievable.` });
+    if (reference && !/^[A-Za-z0-9.\-]+$/.test(reference)) problems.push({ line: row.line, column: 'reference', message: `"${reference}" is not a reference: letters, digits, dots and dashes (e.g. AC12).` });
+    const yearColumns = Object.keys(row.fields).filter((h) => yearOf(h)).sort((a, b) => yearOf(a)!.localeCompare(yearOf(b)!));
+    const amountsPence = yearColumns.map((column) => {
+      const reading = readThousandsOfPounds(row.fields[column]);
+      if ('problem' in reading) problems.push({ line: row.line, column, message: reading.problem });
+      return 'pence' in reading ? reading.pence : 0;
+    });
+    if ((row.fields.total ?? '').trim()) {
+      const total = readThousandsOfPounds(row.fields.total);
+      const sum = amountsPence.reduce((s, p) => s + p, 0);
+      if ('problem' in total) problems.push({ line: row.line, column: 'total', message: total.problem });
+      else if (total.pence !== sum) problems.push({ line: row.line, column: 'total', message: `the total ${row.fields.total} is not the sum of the year columns (${sum / 100000} in £000): correct one of them.` });
+    }
+    const shares = 'affects' in row.fields ? readShares(row.fields.affects ?? '', row.line, problems) : null;
+    const illustrative = readFlag(row.fields.illustrative, row.line, 'illustrative', problems);
+    if (problems.length > before) return undefined;
+    return {
+      line: row.line, key: `${edition}/${reference}`,
+      values: { edition, reference, department, departmentKey: '', description, status, years: yearColumns.map((c) => yearOf(c)!), amountsPence, shares, illustrative },
+    };
+  },
+
+  async checkAgainstGraph(tx, records, problems) {
+    const editions = await tx.run('UNWIND $keys AS key OPTIONAL MATCH (d:Document {key: key}) RETURN key, d.kind AS kind', { keys: [...new Set(records.map((r) => r.values.edition))] });
+    const kinds = new Map(editions.records.map((r) => [r.get('key') as string, r.get('kind') as string | null]));
+    const departments = await readDepartments(tx);
+    const targets = await tx.run(
+      'UNWIND $keys AS key OPTIONAL MATCH (n:Item {key: key}) WHERE (n:Outcome OR n:SubOutcome) AND n.retiredAt IS NULL RETURN key, n IS NOT NULL AS found',
+      { keys: [...new Set(records.flatMap((r) => r.values.shares ?? []).map((s) => s.targetKey))] },
+    );
+    const outcomes = new Set(targets.records.filter((r) => r.get('found')).map((r) => r.get('key') as string));
+    for (const { line, values } of records) {
+      const kind = kinds.get(values.edition);
+      if (kind !== 'FINANCIAL_STRATEGY') problems.push({ line, column: 'edition', message: kind ? `"${values.edition}" is a ${kind}, not an MTFS edition.` : `no document has the key "${values.edition}"; use an MTFS edition's key such as mtfs-2017-21.` });
+      const departmentKey = departments.get(values.department.toLowerCase()) ?? departments.get(`${values.department.toLowerCase()} department`);
+      if (departmentKey) values.departmentKey = departmentKey;
+      else problems.push({ line, column: 'department', message: `"${values.department}" is not a department; use a key or name of one: ${[...new Set(departments.values())].sort().join(', ')}.` });
+      for (const share of values.shares ?? []) {
+        if (!outcomes.has(share.targetKey)) problems.push({ line, column: 'affects', message: `"${share.targetKey}" is not a current outcome or sub-outcome (e.g. 2018-22/WO or 2018-22/WO.5).` });
+      }
+    }
+  },
+
+  async diff(tx, records, source): Promise<ImportDiff<SavingsLineValues>> {
+    const { existing, previous } = await readSavingsLines(tx, records.map((r) => r.key), source);
+    const diff: ImportDiff<SavingsLineValues> = { added: [], changed: [], unchanged: [], retired: [] };
+    for (const record of records) {
+      const current = existing.get(record.key);
+      if (!current) diff.added.push(record);
+      else if (sameLine(record.values, current)) diff.unchanged.push(record);
+      else diff.changed.push({ record, before: { ...current, shares: record.values.shares === null ? null : current.shares } as Partial<SavingsLineValues> });
+    }
+    const inFile = new Set(records.map((r) => r.key));
+    diff.retired = previous.filter((key) => !inFile.has(key));
+    return diff;
+  },
+
+  apply(tx: ManagedTransaction, diff, source, actor, requestId) {
+    const rows = (list: ImportRecord<SavingsLineValues>[], added: boolean) => list.map((r) => ({ key: r.key, added, ...r.values, after: JSON.stringify(r.values) }));
+    return applySavingsLines(tx, [...rows(diff.added, true), ...rows(diff.changed.map((c) => c.record), false)], diff.unchanged.map((r) => r.key), diff.retired, { source, actor, requestId });
+  },
+};
