@@ -205,9 +205,9 @@ describe('CSV downloads for a spreadsheet', () => {
   it('answers an unknown edition or view with 404 and what to use instead', async () => {
     const edition = await fetch(`${server.url}/export/savings/mtfs-1999/lines.csv`);
     expect(edition.status).toBe(404);
-    expect((await edition.json()).error).toMatch(/mtfs-2017-21/);
+    expect(((await edition.json()) as { error: string }).error).toMatch(/mtfs-2017-21/);
     const view = await fetch(`${server.url}/export/savings/mtfs-2017-21/everything.csv`);
     expect(view.status).toBe(404);
-    expect((await view.json()).error).toMatch(/by-outcome.csv/);
+    expect(((await view.json()) as { error: string }).error).toMatch(/by-outcome.csv/);
   });
 });

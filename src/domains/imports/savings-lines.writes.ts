@@ -1,5 +1,6 @@
 /** Cypher of the `savings-lines` import kind: reading what the file is compared with, and writing the rows. */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { SavingsLineValues } from './savings-lines.import-kind.js';
 
 export interface StoredSavingsLine {
   description: string;
@@ -40,20 +41,8 @@ export async function readSavingsLines(tx: ManagedTransaction, keys: string[], s
   return { existing, previous: previousRows.records.map((r) => r.get('key') as string) };
 }
 
-interface Row {
-  key: string;
-  added: boolean;
-  edition: string;
-  reference: string;
-  departmentKey: string;
-  description: string;
-  status: string;
-  years: string[];
-  amountsPence: number[];
-  shares: { targetKey: string; basisPoints: number }[] | null;
-  illustrative: boolean;
-  after: string;
-}
+/** A row to write: the file's values (resolved against the graph), with its key and its audit text. */
+type Row = Omit<SavingsLineValues, 'department'> & { key: string; added: boolean; after: string };
 
 export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unchanged: string[], retired: string[], at: { source: string; actor: string; requestId: string }): Promise<void> {
   // Lines the file has unchanged now belong to this source too (a seed line exported and imported back), so a
