@@ -62,7 +62,7 @@ async function findTargets(): Promise<Targets> {
   const [t] = await db.read<{ subOutcomeKey: string; subOutcomeCode: string; fromKey: string; toKey: string }>('bench.targets', TARGETS_CYPHER, { plan });
   if (!t?.toKey) throw new Error('council c001 is missing or has no aligned partner priority: load councils with `npm run generate` first.');
   return {
-    plan, subOutcomeKey: t.subOutcomeKey, subOutcomeCode: t.subOutcomeCode, searchText: 'air quality',
+    plan, subOutcomeKey: t.subOutcomeKey, subOutcomeCode: t.subOutcomeCode, searchText: 'air quality', edition: 'c001-mtfs-2022-26',
     pathFrom: { key: t.fromKey, id: toGlobalId('Action', t.fromKey) }, pathTo: { key: t.toKey, id: toGlobalId('PartnerPriority', t.toKey) },
   };
 }

@@ -20,6 +20,7 @@ const typeDefs = /* GraphQL */ `
     subOutcomes: [SubOutcome!]! @relationship(type: "HAS_SUB_OUTCOME", direction: OUT)
     alignedBy: [PartnerPriority!]! @relationship(type: "ALIGNS_WITH", direction: IN, properties: "Alignment") }
   type SubOutcome @node { key: String! code: String name: String order: Int
+    outcome: [Outcome!]! @relationship(type: "HAS_SUB_OUTCOME", direction: IN)
     aims: [Aim!]! @relationship(type: "HAS_AIM", direction: OUT)
     actions: [Action!]! @relationship(type: "HAS_ACTION", direction: OUT)
     supportedBy: [Action!]! @relationship(type: "SUPPORTS", direction: IN)
@@ -33,7 +34,12 @@ const typeDefs = /* GraphQL */ `
     owner: [Organisation!]! @relationship(type: "OWNED_BY", direction: OUT) }
   type SourceDocument @node { key: String! title: String }
   type Organisation @node { key: String! name: String }
-  type Document @node { key: String! title: String kind: String }
+  type Document @node { key: String! title: String kind: String
+    savingsLines: [SavingsLine!]! @relationship(type: "HAS_SAVINGS_LINE", direction: OUT) }
+  type SavingsLine @node { key: String! reference: String amountsPence: [Float!] retiredAt: String
+    affectsOutcomes: [Outcome!]! @relationship(type: "AFFECTS", direction: OUT, properties: "Share")
+    affectsSubOutcomes: [SubOutcome!]! @relationship(type: "AFFECTS", direction: OUT, properties: "Share") }
+  type Share @relationshipProperties { shareBasisPoints: Float retiredAt: String }
   type PartnerPriority @node { key: String! code: String name: String
     strategy: [Document!]! @relationship(type: "HAS_PRIORITY", direction: IN)
     parent: [PartnerPriority!]! @relationship(type: "HAS_PRIORITY", direction: IN) }

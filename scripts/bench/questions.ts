@@ -11,6 +11,7 @@ export interface Targets {
   pathFrom: { key: string; id: string };
   pathTo: { key: string; id: string };
   searchText: string;
+  edition: string;
 }
 
 export interface Question {
@@ -115,6 +116,31 @@ export const QUESTIONS: Question[] = [
       query: `query($plan: String!) { strategicPlans(where: { key: { eq: $plan } }) { outcomes { code
         alignedByConnection { edges { properties { strength } node { key strategy { key title } parent { strategy { key title } parent { strategy { key title } } } } } }
         subOutcomes { alignedByConnection { edges { properties { strength } node { key strategy { key title } parent { strategy { key title } parent { strategy { key title } } } } } } } } } }`,
+    }),
+  },
+  {
+    name: 'savings totals per outcome',
+    nested: true,
+    floor: (t) => ({
+      params: { edition: t.edition, plan: t.plan },
+      // Each part floored to the penny (the API also hands out the leftover pennies so totals reconcile).
+      cypher: `MATCH (:Document {key: $edition})-[:HAS_SAVINGS_LINE]->(l:SavingsLine)-[a:AFFECTS]->(t) WHERE ${LIVE('l')} AND ${LIVE('a')}
+        WITH l, a, coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o][0], t) AS outcome
+        MATCH (:StrategicPlan {key: $plan})-[:HAS_OUTCOME]->(outcome)
+        WITH outcome, sum(toInteger(reduce(s = 0, p IN l.amountsPence | s + p) * a.shareBasisPoints / 10000)) AS pence, count(DISTINCT l) AS lines
+        RETURN outcome.code AS outcome, pence, lines ORDER BY outcome.order`,
+    }),
+    api: (t) => ({
+      variables: { edition: t.edition, plan: t.plan },
+      query: `query($edition: String!, $plan: String!) { savings(edition: $edition) { total { total { pence } } unapportioned { total { pence } }
+        byOutcome(plan: $plan) { outcome { code } amount { total { pence } } lines } } }`,
+    }),
+    generic: (t) => ({
+      variables: { edition: t.edition },
+      note: 'every line of the edition with its shares; the apportionment and sums are the client\'s',
+      query: `query($edition: String!) { documents(where: { key: { eq: $edition } }) { savingsLines { key amountsPence retiredAt
+        affectsOutcomesConnection { edges { properties { shareBasisPoints retiredAt } node { key code } } }
+        affectsSubOutcomesConnection { edges { properties { shareBasisPoints retiredAt } node { key outcome { key code } } } } } } }`,
     }),
   },
   {

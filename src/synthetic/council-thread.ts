@@ -2,14 +2,14 @@
  * One synthetic council's thread, shaped like the seed data and deterministic from (seed, council number):
  * three plan generations of outcomes, sub-outcomes, aims and a few hundred actions with owners, lineage
  * between generations, partner strategies and priorities aligned with the latest plan, departmental business
- * plans delivering actions, and analyst SUPPORTS links. The skew is the real data's: action counts per
+ * plans delivering actions, analyst SUPPORTS links, and an MTFS edition's savings lines with shares on outcomes. The skew is the real data's: action counts per
  * sub-outcome are heavy-tailed (a few sub-outcomes carry dozens, about one in seven carries none).
  *
  * Every row is ILLUSTRATIVE (flagged, and every title, name and quote says "synthetic"); keys are namespaced
  * by council (`c007-2022-26/3.2-A1-4`), so councils never collide. Rows are the import kinds' columns.
  */
 import { Faker, en, en_GB } from '@faker-js/faker';
-import { COUNCIL_THEMES, ACTION_VERBS, PARTNER_STRATEGIES, DEPARTMENTS, type CouncilTheme } from './council-vocabulary.js';
+import { COUNCIL_THEMES, ACTION_VERBS, PARTNER_STRATEGIES, DEPARTMENTS, SAVINGS_MEASURES, type CouncilTheme } from './council-vocabulary.js';
 
 export type Row = Record<string, string>;
 
@@ -19,9 +19,13 @@ export interface CouncilThread {
   partnerPriorities: Row[];
   commitments: Row[];
   links: Row[];
+  savingsLines: Row[];
 }
 
 export const PLAN_PERIODS = ['2014-18', '2018-22', '2022-26'] as const;
+
+/** The MTFS years of the synthetic savings lines (amounts in £000, as the spreadsheet gives them). */
+export const SAVINGS_YEARS = ['2022/23', '2023/24', '2024/25', '2025/26'] as const;
 
 export const councilPrefix = (n: number) => `c${String(n).padStart(3, '0')}`;
 
@@ -161,5 +165,26 @@ export function buildCouncilThread(seed: number, n: number): CouncilThread {
     links.push({ from, kind: 'SUPPORTS', to, rationale: `${SYNTHETIC} Cross-cutting action.`, strength: 'CONTRIBUTORY', share: '' });
   }
 
-  return { prefix, threadItems, partnerPriorities, commitments, links };
+  // The MTFS edition of the latest plan and a few hundred savings lines, most apportioned to its outcomes.
+  const edition = `${prefix}-mtfs-2022-26`;
+  item({ type: 'FINANCIAL_STRATEGY', key: edition, parent: council, name: `${place} Medium Term Financial Strategy 2022/23-2025/26 (synthetic)` });
+  const savingsLines: Row[] = [];
+  const lineCount = int(150, 300);
+  for (let i = 1; i <= lineCount; i++) {
+    const amounts = SAVINGS_YEARS.map(() => (chance(0.3) ? 0 : int(5, 900)));
+    const targets = chance(0.15) ? [] : faker.helpers.arrayElements([...plan.outcomes, ...plan.subOutcomes], int(1, 3));
+    let left = 100;
+    const affects = targets.map((t, j) => {
+      const share = j === targets.length - 1 ? (chance(0.8) ? left : Math.max(1, left - 20)) : int(1, Math.max(1, left - (targets.length - j - 1)));
+      left -= share;
+      return `${t} ${share}%`;
+    });
+    savingsLines.push({
+      edition, reference: `S${i}`, department: pick(departments), description: `${pick(SAVINGS_MEASURES)} (synthetic)`,
+      status: pick(['proposed', 'approved', 'approved', 'delivered', 'on track', 'at risk', 'unachievable']),
+      ...Object.fromEntries(SAVINGS_YEARS.map((y, j) => [y, String(amounts[j])])), affects: affects.join('; '), illustrative: 'yes',
+    });
+  }
+
+  return { prefix, threadItems, partnerPriorities, commitments, links, savingsLines };
 }

@@ -71,3 +71,9 @@ export const PARTNER_STRATEGIES = [
     priorities: ['Productivity', 'Skills', 'Innovation', 'Infrastructure for growth', 'Inward investment', 'Low carbon economy'],
   },
 ];
+
+export const SAVINGS_MEASURES = [
+  'Review of day services', 'Reduce agency staffing', 'Digital customer contact', 'Recommission home care', 'Rationalise office estate',
+  'Street lighting LED conversion', 'Review of home to school transport', 'Income from traded services', 'Shared back-office services',
+  'Reduce residential placements through early help', 'Waste contract renegotiation', 'Library service redesign',
+];

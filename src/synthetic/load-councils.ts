@@ -1,7 +1,7 @@
 /**
  * Loads synthetic councils through the project's import pipeline (importFile, the same code the importFile
  * mutation and `npm run import` run): councils are grouped into batches, each batch written as one CSV file
- * per import kind (thread items, partner priorities, business-plan commitments, links), each file checked,
+ * per import kind (thread items, partner priorities, business-plan commitments, links, savings lines), each file checked,
  * diffed and applied in one transaction with its audit events. Two batches are in flight at once, so Node
  * builds and parses one batch's files while Neo4j writes the other's.
  */
@@ -26,13 +26,17 @@ const KINDS: { kind: string; rows: (c: CouncilThread) => Row[] }[] = [
   { kind: 'partner-priorities', rows: (c) => c.partnerPriorities },
   { kind: 'business-plan-commitments', rows: (c) => c.commitments },
   { kind: 'links', rows: (c) => c.links },
+  { kind: 'savings-lines', rows: (c) => c.savingsLines },
 ];
 
 /** The import files of a batch of councils, in the order they must load. */
 export function batchFiles(councils: CouncilThread[]): { kind: string; content: string; rows: number }[] {
   return KINDS.map(({ kind, rows }) => {
     const all = councils.flatMap(rows);
-    return { kind, rows: all.length, content: stringify(all, { header: true, columns: IMPORT_KINDS[kind]!.columns.map((c) => c.name) }) };
+    // The kind's columns, plus any the kind accepts beyond them (a savings spreadsheet's year columns).
+    const named = IMPORT_KINDS[kind]!.columns.map((c) => c.name);
+    const columns = [...named, ...Object.keys(all[0] ?? {}).filter((c) => !named.includes(c))];
+    return { kind, rows: all.length, content: stringify(all, { header: true, columns }) };
   }).filter((f) => f.rows > 0);
 }
 

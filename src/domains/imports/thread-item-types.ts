@@ -36,6 +36,10 @@ export const THREAD_ITEM_TYPES = {
     labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'PARTNER_STRATEGY', status: 'approved' },
     parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
   },
+  FINANCIAL_STRATEGY: {
+    labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'FINANCIAL_STRATEGY', status: 'approved' },
+    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+  },
   OUTCOME: {
     labels: 'Outcome', nameProp: 'name', descriptionProp: 'statement', inPlan: true,
     parent: { link: 'HAS_OUTCOME', direction: 'IN', labels: ['StrategicPlan'], required: true },

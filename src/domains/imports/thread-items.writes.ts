@@ -6,7 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportDiff, ImportRecord } from './import-kind.js';
-import { THREAD_ITEM_TYPES, THREAD_ITEM_TYPE_NAMES, type ThreadItemTypeName } from './thread-item-types.js';
+import { THREAD_ITEM_TYPES, THREAD_ITEM_TYPE_NAMES, type ThreadItemType, type ThreadItemTypeName } from './thread-item-types.js';
 import type { ThreadItemValues } from './thread-items.import-kind.js';
 
 export interface ExistingItem {
@@ -23,9 +23,12 @@ export interface ExistingItem {
 const BATCH = 5000;
 const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 
-const typeOfLabels = (labels: string[]) =>
-  THREAD_ITEM_TYPE_NAMES.find((t) => THREAD_ITEM_TYPES[t].labels.split(':').every((l) => labels.includes(l)) &&
-    (t !== 'PARTNER_STRATEGY' || !labels.includes('StrategicPlan')));
+/** An item's row type: the one whose labels it has and whose fixed kind (a document's) it has. */
+const typeOf = (labels: string[], kind: unknown) =>
+  THREAD_ITEM_TYPE_NAMES.find((t) => {
+    const spec: ThreadItemType = THREAD_ITEM_TYPES[t];
+    return spec.labels.split(':').every((l) => labels.includes(l)) && (!spec.fixed || spec.fixed.kind === kind);
+  });
 
 /** The items with these keys (retired ones too), and, with `source`, the keys of items last imported from it. */
 export async function readExistingItems(tx: ManagedTransaction, keys: string[], source?: string) {
@@ -42,7 +45,7 @@ export async function readExistingItems(tx: ManagedTransaction, keys: string[], 
     );
     for (const r of result.records) {
       const labels = r.get('labels') as string[];
-      const type = typeOfLabels(labels);
+      const type = typeOf(labels, (r.get('props') as Record<string, unknown>).kind);
       const spec = type ? THREAD_ITEM_TYPES[type] : undefined;
       const outward = spec && 'parent' in spec && spec.parent.direction === 'OUT';
       const succeeds = r.get('succeeds') as { key: string; kind: string } | null;

@@ -98,9 +98,11 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 9,
-    description: 'scale: every look-up the API does is index-backed (documents by kind, items by import source and origin, analyst links by origin and import source)',
+    description: 'scale: every look-up the API does is index-backed (documents and organisations by kind, items by import source and origin, analyst links by origin and import source)',
     statements: [
       'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
+      // Departments by kind (the savings import resolves department names against them).
+      'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
       'CREATE INDEX action_plan_key IF NOT EXISTS FOR (n:Action) ON (n.planKey)',
       'CREATE INDEX item_import_source IF NOT EXISTS FOR (n:Item) ON (n.importSource)',
       'CREATE INDEX item_origin IF NOT EXISTS FOR (n:Item) ON (n.origin)',
