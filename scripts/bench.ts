@@ -24,7 +24,7 @@ import { renderReport, type Result, type SizeRun } from './bench/report.js';
 const { values } = parseArgs({
   options: {
     councils: { type: 'string', default: '1,10' }, duration: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '1,16' },
-    seed: { type: 'string', default: '1' }, out: { type: 'string', default: 'docs/performance-results.md' }, port: { type: 'string', default: '4103' },
+    seed: { type: 'string', default: '1' }, questions: { type: 'string' }, out: { type: 'string', default: 'docs/performance-results.md' }, port: { type: 'string', default: '4103' },
   },
 });
 const list = (text: string, name: string) => text.split(',').map((x) => {
@@ -40,6 +40,12 @@ const concurrencies = list(values.concurrency!, 'concurrency');
 const seconds = list(values.duration!, 'duration')[0]!;
 const seed = list(values.seed!, 'seed')[0]!;
 const port = Number(values.port);
+// `--questions savings,path` measures only the questions whose names contain one of the words.
+const questions = QUESTIONS.filter((q) => !values.questions || values.questions.split(',').some((w) => q.name.includes(w.trim())));
+if (!questions.length) {
+  process.stderr.write(`bench: no question matches --questions ${values.questions}; the questions are: ${QUESTIONS.map((q) => q.name).join('; ')}.\n`);
+  process.exit(2);
+}
 
 const config = loadConfig();
 const connection = await connectNeo4j(config, (line) => process.stderr.write(`${line}\n`));
@@ -77,6 +83,15 @@ async function probe(url: string, body: { query: string; variables: Record<strin
   return json.extensions?.cypherQueries ?? NaN;
 }
 
+// Ctrl-C (or a kill) stops the API and @neo4j/graphql processes the bench started, not only the bench.
+const running = new Set<{ stop(): Promise<void> }>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\nbench: ${signal}, stopping the servers it started...\n`);
+    void Promise.all([...running].map((s) => s.stop())).finally(() => process.exit(130));
+  });
+}
+
 const runs: SizeRun[] = [];
 let loadRate: { councils: number; entitiesPerSecond: number; seconds: number }[] = [];
 try {
@@ -98,15 +113,21 @@ try {
     }
     const targets = await findTargets();
     const api = await startApi(target, port);
+    running.add(api);
     const generic = await startGenericLayer(target, port + 91);
+    running.add(generic);
     const results: Result[] = [];
     let apiRssMax = 0;
     try {
       say(`\n== ${Math.max(present, size)} councils (${seconds} s per measurement) ==`);
-      for (const question of QUESTIONS) {
+      for (const question of questions) {
         const floor = question.floor(targets);
         const apiBody = question.api(targets);
         const genericBody = question.generic?.(targets);
+        // The floor is checked too: a failing statement would otherwise only count errors.
+        await driver.executeQuery(floor.cypher, floor.params, { routing: 'READ' }).catch((error: Error) => {
+          throw new Error(`the floor statement of "${question.name}" fails: ${error.message}`);
+        });
         const cypher = { floor: 1, api: await probe(api.url, apiBody), generic: genericBody ? await probe(generic.url, genericBody, generic.url.replace('/graphql', '/cypher-count')) : NaN };
         for (const c of concurrencies) {
           // Warm-up (plans compiled, JIT, pools filled), then the measurement.
@@ -131,6 +152,8 @@ try {
     } finally {
       await api.stop();
       await generic.stop();
+      running.delete(api);
+      running.delete(generic);
     }
     runs.push({ councils: Math.max(present, size), results, apiRssMaxMb: apiRssMax });
   }

@@ -128,7 +128,7 @@ export const QUESTIONS: Question[] = [
         WITH l, a, coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o][0], t) AS outcome
         MATCH (:StrategicPlan {key: $plan})-[:HAS_OUTCOME]->(outcome)
         WITH outcome, sum(toInteger(reduce(s = 0, p IN l.amountsPence | s + p) * a.shareBasisPoints / 10000)) AS pence, count(DISTINCT l) AS lines
-        RETURN outcome.code AS outcome, pence, lines ORDER BY outcome.order`,
+        RETURN outcome.code AS code, pence, lines ORDER BY outcome.order`,
     }),
     api: (t) => ({
       variables: { edition: t.edition, plan: t.plan },
