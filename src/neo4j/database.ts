@@ -3,8 +3,13 @@
  * (so a cluster routes them to followers), writes in write transactions; transaction metadata naming the
  * operation (visible in Neo4j's query log and `SHOW TRANSACTIONS`); a timeout on every transaction; and one
  * translation of driver errors. Repositories call `read`/`write` with one named Cypher statement.
+ *
+ * Every session shares one bookmark manager, so on a cluster a read never sees the graph as it was before a
+ * write this process has committed (an analyst who saves a link and reloads sees it, even when the read is
+ * routed to a follower that must first catch up). On a single server the bookmarks are always satisfied.
+ * Across several API processes see docs/scaling.md.
  */
-import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
 
 export type Params = Record<string, unknown>;
@@ -15,6 +20,8 @@ export interface QueryCounter {
 }
 
 export class Database {
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     readonly driver: Driver,
     private readonly options: { database?: string; timeoutMs: number },
@@ -43,7 +50,7 @@ export class Database {
   }
 
   private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation } };
     // Neo4j marks its memory limit as a transient error, which the driver would retry (the same heavy work,
     // again and again) until its retry time runs out; a limit is thrown as ours at once instead.

@@ -3,6 +3,7 @@
  * SERVICE_UNAVAILABLE in seconds, not hang for the driver's default 30 s of retries.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { sendWithoutNagleDelay } from './no-delay.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -12,6 +13,7 @@ export interface Neo4jTarget {
 }
 
 export function createDriver(target: Neo4jTarget): Driver {
+  sendWithoutNagleDelay();
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     // Plain JS numbers: every integer the graph holds (counts, pence) is far below 2^53.
     disableLosslessIntegers: true,

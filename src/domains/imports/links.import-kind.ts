@@ -116,9 +116,11 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
       } else diff.unchanged.push(record);
     }
     const inFile = new Set(records.map((r) => r.key));
+    // One branch per link kind, each on that kind's importSource index (not a walk over every relationship).
     const previous = await tx.run(
-      `MATCH (a)-[r]->(b) WHERE r.importSource = $source AND r.retiredAt IS NULL
-       RETURN a.key + '|' + type(r) + '|' + b.key AS rowKey, r.key AS linkKey`,
+      (Object.keys(LINK_RULES) as LinkKind[]).map((kind) =>
+        `MATCH (a)-[r:${kind}]->(b) WHERE r.importSource = $source AND r.retiredAt IS NULL
+         RETURN a.key + '|' + type(r) + '|' + b.key AS rowKey, r.key AS linkKey`).join('\nUNION ALL\n'),
       { source },
     );
     for (const r of previous.records) if (!inFile.has(r.get('rowKey') as string)) diff.retired.push(r.get('linkKey') as string);

@@ -152,12 +152,21 @@ export async function findLinksByKeys(db: Database, keys: readonly string[], cou
   return rows.map(toLink);
 }
 
-/** Analyst links by status, newest first, optionally only those touching a plan's tree. */
+/**
+ * Analyst links by status, newest first, optionally only those touching a plan's tree. One branch per analyst
+ * link type, each starting from that type's `origin` index: an untyped `()-[r]->()` would walk every
+ * relationship of the graph (every HAS_ACTION of every plan) to find a few hundred links.
+ */
 export async function findLinks(db: Database, statuses: readonly LinkStatus[], planKey: string | null, counter?: QueryCounter): Promise<LinkModel[]> {
+  const branches = (Object.keys(LINK_RULES) as LinkKind[]).map(
+    (kind) => `MATCH (a)-[r:${kind}]->(b) WHERE r.origin = 'analyst' AND r.status IN $statuses RETURN a, r, b`,
+  );
   const rows = await db.read<LinkRow>(
     'links.list',
-    `MATCH (a)-[r]->(b) WHERE r.origin = 'analyst' AND r.status IN $statuses
-       AND ($plan IS NULL OR EXISTS { MATCH (p:StrategicPlan {key: $plan})-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION*1..4]->(x) WHERE x = a OR x = b })
+    `CALL () {
+       ${branches.join('\n       UNION ALL\n       ')}
+     }
+     WITH a, r, b WHERE $plan IS NULL OR EXISTS { MATCH (p:StrategicPlan {key: $plan})-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION*1..4]->(x) WHERE x = a OR x = b }
      ${LINK_RETURN} ORDER BY r.createdAt DESC, r.key`,
     { statuses, plan: planKey },
     counter,

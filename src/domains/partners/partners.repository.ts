@@ -7,8 +7,14 @@ import type { AlignmentModel, PartnerPriorityModel } from './partners.models.js'
 
 type PriorityRow = { p: Stored; strategyKey: string; parentKey: string | null };
 
+/**
+ * A priority's strategy, walked up from the priority (a pattern comprehension always starts from the bound
+ * `p`; a MATCH let the planner scan every Document and walk down, which grows with the number of councils).
+ */
+const STRATEGY_OF_P = `WITH *, [(s:Document)-[:HAS_PRIORITY*1..3]->(p) | s][0] AS strategy WHERE strategy IS NOT NULL`;
+
 const PRIORITY_PLACE = `
-     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     ${STRATEGY_OF_P}
      WITH p, strategy, [(parent:PartnerPriority)-[:HAS_PRIORITY]->(p) | parent] AS parents
      WITH p, strategy, parents[0] AS parent`;
 
@@ -55,7 +61,7 @@ function toAlignment(r: AlignmentRow): AlignmentModel {
 }
 
 const ALIGNMENT_RETURN = `
-     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     ${STRATEGY_OF_P}
      RETURN p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
             coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
      ORDER BY strategyKey, priorityKey, targetKey`;
@@ -88,7 +94,7 @@ export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly
     'partners.alignmentsWithinPlans',
     `MATCH (plan:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
      WHERE plan.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL AND p.retiredAt IS NULL
-     MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p)
+     ${STRATEGY_OF_P}
      RETURN plan.key AS planKey, p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
             coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
      ORDER BY strategyKey, priorityKey, targetKey`,

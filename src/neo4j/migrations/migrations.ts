@@ -96,4 +96,23 @@ export const MIGRATIONS: Migration[] = [
        ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote]`,
     ],
   },
+  {
+    version: 9,
+    description: 'scale: every look-up the API does is index-backed (documents and organisations by kind, items by import source and origin, analyst links by origin and import source)',
+    statements: [
+      'CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind)',
+      // Departments by kind (the savings import resolves department names against them).
+      'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
+      'CREATE INDEX action_plan_key IF NOT EXISTS FOR (n:Action) ON (n.planKey)',
+      'CREATE INDEX item_import_source IF NOT EXISTS FOR (n:Item) ON (n.importSource)',
+      'CREATE INDEX item_origin IF NOT EXISTS FOR (n:Item) ON (n.origin)',
+      'CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS UNIQUE',
+      // Analyst links are found by origin (the review list) and by the spreadsheet they came from (re-imports):
+      // a relationship property index per type, so neither walks every relationship of the graph.
+      ...ANALYST_LINK_TYPES.flatMap((type) => [
+        `CREATE INDEX link_origin_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.origin)`,
+        `CREATE INDEX link_import_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.importSource)`,
+      ]),
+    ],
+  },
 ];

@@ -1,0 +1,69 @@
+/**
+ * The two HTTP systems under test, each in its own process (so the API's resident memory is its own): the
+ * API as `npm start` runs it (src/main.ts, on the bench's Neo4j, seeds off), and the @neo4j/graphql server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Served {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+function waitFor(child: ChildProcess, pattern: RegExp, name: string, timeoutMs = 120_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in ${timeoutMs / 1000} s:\n${output.slice(-2000)}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready:\n${output.slice(-2000)}`)));
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () => new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startApi(neo4j: { uri: string; user: string; password: string }, port: number): Promise<Served> {
+  // A node process of our own (not npm/tsx wrappers) so its pid is the API's, for the memory samples.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, GT_SEED: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(child, /ready|listening/i, 'the API');
+  // Ready means listening; wait for /readyz (migrations done) too.
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { url: `${url}/graphql`, pid: child.pid!, stop: stopper(child) };
+}
+
+export async function startGenericLayer(neo4j: { uri: string; user: string; password: string }, port: number): Promise<Served> {
+  const child = spawn(TSX, ['scripts/bench/generic-layer.ts', neo4j.uri, neo4j.user, neo4j.password, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitFor(child, /listening/, '@neo4j/graphql');
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid!, stop: stopper(child) };
+}
+
+/** Resident memory of a process, in MB (Linux /proc). */
+export function residentMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}

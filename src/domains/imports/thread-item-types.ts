@@ -1,0 +1,72 @@
+/**
+ * What each row type of the `thread-items` import becomes: its labels, the property its wording goes in, and
+ * how it hangs from its parent (a plan HAS_OUTCOME an outcome; a strategy is OWNED_BY its partnership). Fixed
+ * here, never taken from input, so labels and relationship types can be written into Cypher.
+ */
+export interface ThreadItemType {
+  labels: string;
+  /** Property holding the row's `name` column (plans and papers have titles, actions and aims texts). */
+  nameProp: 'name' | 'title' | 'text';
+  /** Property holding the row's `description` column. */
+  descriptionProp: 'statement' | 'vision' | 'body' | 'description';
+  /** Properties every item of the type has, whatever the row says. */
+  fixed?: Record<string, string>;
+  parent?: {
+    link: string;
+    /** IN: (parent)-[link]->(item); OUT: (item)-[link]->(parent). */
+    direction: 'IN' | 'OUT';
+    labels: string[];
+    required: boolean;
+  };
+  /** Whether the item belongs to a plan (its key is `<plan key>/<code>`), so it gets `planKey`. */
+  inPlan?: boolean;
+}
+
+export const THREAD_ITEM_TYPES = {
+  SOURCE_DOCUMENT: { labels: 'SourceDocument', nameProp: 'title', descriptionProp: 'body' },
+  ORGANISATION: {
+    labels: 'Organisation', nameProp: 'name', descriptionProp: 'description',
+    parent: { link: 'PART_OF', direction: 'OUT', labels: ['Organisation'], required: false },
+  },
+  STRATEGIC_PLAN: {
+    labels: 'Document:StrategicPlan', nameProp: 'title', descriptionProp: 'vision', fixed: { kind: 'STRATEGIC_PLAN', status: 'approved' },
+    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+  },
+  PARTNER_STRATEGY: {
+    labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'PARTNER_STRATEGY', status: 'approved' },
+    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+  },
+  FINANCIAL_STRATEGY: {
+    labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'FINANCIAL_STRATEGY', status: 'approved' },
+    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+  },
+  OUTCOME: {
+    labels: 'Outcome', nameProp: 'name', descriptionProp: 'statement', inPlan: true,
+    parent: { link: 'HAS_OUTCOME', direction: 'IN', labels: ['StrategicPlan'], required: true },
+  },
+  SUB_OUTCOME: {
+    labels: 'SubOutcome', nameProp: 'name', descriptionProp: 'description', inPlan: true,
+    parent: { link: 'HAS_SUB_OUTCOME', direction: 'IN', labels: ['Outcome'], required: true },
+  },
+  AIM: {
+    labels: 'Aim', nameProp: 'text', descriptionProp: 'description', inPlan: true,
+    parent: { link: 'HAS_AIM', direction: 'IN', labels: ['SubOutcome'], required: true },
+  },
+  ACTION: {
+    labels: 'Action', nameProp: 'text', descriptionProp: 'description', inPlan: true,
+    parent: { link: 'HAS_ACTION', direction: 'IN', labels: ['Aim', 'SubOutcome'], required: true },
+  },
+} as const satisfies Record<string, ThreadItemType>;
+
+export type ThreadItemTypeName = keyof typeof THREAD_ITEM_TYPES;
+
+export const THREAD_ITEM_TYPE_NAMES = Object.keys(THREAD_ITEM_TYPES) as ThreadItemTypeName[];
+
+/** The kinds of succession between plan generations (as in seeds/lineage.yaml). */
+export const SUCCESSION_KINDS = ['KEPT', 'RENAMED', 'MERGED', 'SPLIT', 'NEW'] as const;
+
+/** The kinds of organisation (as in seeds/organisations.yaml). */
+export const ORGANISATION_KINDS = ['COUNCIL', 'COMMITTEE', 'BOARD', 'PARTNERSHIP', 'NHS_BODY', 'DEPARTMENT', 'TEAM'] as const;
+
+/** Labels of the graph a row's key may already carry (the first label of each type). */
+export const labelOf = (type: ThreadItemTypeName) => THREAD_ITEM_TYPES[type].labels.split(':').at(-1)!;
