@@ -37,7 +37,7 @@ export class ThreadGraph {
           },
         },
         { selector: 'node.start', style: { 'border-width': 4, 'border-color': '#13294b' } },
-        { selector: 'node:selected, node.chosen', style: { 'border-width': 5, 'border-color': '#ffbf47', 'outline-width': 2, 'outline-color': '#1b1f24' } as never },
+        { selector: 'node:selected, node.chosen', style: { 'border-width': 5, 'border-color': '#ffbf47' } },
         {
           selector: 'edge',
           style: {
