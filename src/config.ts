@@ -47,7 +47,7 @@ const Env = z.object({
   GT_MAX_ALIASES: count.default(15),
   GT_MAX_DIRECTIVES: count.default(50),
   GT_MAX_TOKENS: limit.default(2000),
-  GT_MAX_COST: limit.default(50000),
+  GT_MAX_COST: limit.default(1_000_000),
   GT_MAX_BODY_MB: limit.default(10),
   GT_CORS_ORIGINS: origins.default([]),
   GT_TRUST_PROXY: trustProxy.default(false),

@@ -25,7 +25,7 @@ describe('configuration', () => {
 
   it('bounds requests by default, and reads each limit and the proxy setting from its variable', () => {
     const defaults = loadConfig({});
-    expect(defaults.queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 50000, maxBodyMb: 10 });
+    expect(defaults.queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 1_000_000, maxBodyMb: 10 });
     expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300 });
     expect(defaults.http).toEqual({ corsOrigins: [], trustProxy: false });
     expect(defaults.managedNeo4j.settings).toEqual({ 'db.memory.transaction.max': '512m' });
