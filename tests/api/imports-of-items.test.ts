@@ -103,3 +103,18 @@ describe('importing business plan commitments', () => {
     ]);
   });
 });
+
+describe('importing a council\'s thread', () => {
+  const csv = readFileSync('seeds/examples/thread-items.csv', 'utf8');
+
+  it('loads the sample council from paper to action, cited and flagged illustrative, and a re-load changes nothing', async () => {
+    const result = await load('thread-items', csv, 'CSV');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importFile).toEqual({ added: 8, changed: 0, retired: 0, unchanged: 0 });
+    const plan = await server.ask(`{ plan(period: "example-2026-30") { title outcomes { code citation { quote source { title } }
+      subOutcomes { code aims { code actions { code owner { name } } } } } } }`);
+    expect(plan.plan.outcomes).toEqual([expect.objectContaining({ code: '1', citation: expect.objectContaining({ quote: '[illustrative] Healthy lives' }) })]);
+    expect(plan.plan.outcomes[0].subOutcomes[0].aims[0].actions).toEqual([{ code: '1.1-A1-1', owner: { name: 'Adults Department (illustrative)' } }]);
+    expect((await load('thread-items', csv, 'CSV')).data!.importFile).toEqual({ added: 0, changed: 0, retired: 0, unchanged: 8 });
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * What the thread view has on screen: the items and links fetched so far. Expanding an item asks the API for
  * its neighbours (`neighbours(id:)`); restoring a URL asks for the start item and every expanded one in one
- * request (aliases, batched into one Cypher statement by the server's loader).
+ * request per expanded item (see ALIASES_PER_REQUEST), sent side by side.
  */
 import { ask } from '../api.js';
 import { CITATION_FIELDS, ITEM_FIELDS, type Citation, type Item } from '../items.js';
@@ -29,6 +29,14 @@ interface Neighbour {
   link: LinkFacts;
 }
 
+/**
+ * Items whose neighbours one request asks for. The server's alias limit (GT_MAX_ALIASES, 15 by default,
+ * counted the way GraphQL Armor counts) sees ITEM_FIELDS' six type-disambiguating aliases once per item asked
+ * for, fragments included: the start item plus one item's neighbours is 14, so a restore sends one request per
+ * expanded item, side by side.
+ */
+const ALIASES_PER_REQUEST = 1;
+
 const NEIGHBOUR_FIELDS = `forward item { ${ITEM_FIELDS} } link { kind status basis rationale createdBy createdAt ${CITATION_FIELDS} }`;
 
 export class ThreadModel {
@@ -37,18 +45,25 @@ export class ThreadModel {
   /** Items whose neighbours are on screen, in the order they were expanded. */
   readonly expanded: string[] = [];
 
-  /** Loads the start item and the neighbours of each of `ids` (the start item first). */
+  /**
+   * Loads the start item and the neighbours of each of `ids` (the start item first), ALIASES_PER_REQUEST items
+   * to a request, the requests side by side.
+   */
   async load(startId: string, ids: string[]): Promise<void> {
     const wanted = [...new Set([startId, ...ids])];
-    const variables = Object.fromEntries(wanted.map((id, i) => [`i${i}`, id]));
-    const query = `query ThreadView($start: ID!, ${wanted.map((_id, i) => `$i${i}: ID!`).join(', ')}) {
-      start: node(id: $start) { ${ITEM_FIELDS} }
-      ${wanted.map((_id, i) => `n${i}: neighbours(id: $i${i}, first: 500) { ${NEIGHBOUR_FIELDS} }`).join('\n')}
-    }`;
-    const data = await ask<Record<string, unknown>>(query, { start: startId, ...variables });
-    if (!data.start) throw new Error('The item in this link no longer exists; choose another item above.');
-    this.items.set(startId, data.start as Item);
-    wanted.forEach((id, i) => this.add(id, data[`n${i}`] as Neighbour[]));
+    const chunks = Array.from({ length: Math.ceil(wanted.length / ALIASES_PER_REQUEST) }, (_c, i) => wanted.slice(i * ALIASES_PER_REQUEST, (i + 1) * ALIASES_PER_REQUEST));
+    const answers = await Promise.all(chunks.map((chunk, c) => {
+      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
+      const query = `query ThreadView(${c === 0 ? '$start: ID!, ' : ''}${chunk.map((_id, i) => `$i${i}: ID!`).join(', ')}) {
+        ${c === 0 ? `start: node(id: $start) { ${ITEM_FIELDS} }` : ''}
+        ${chunk.map((_id, i) => `n${i}: neighbours(id: $i${i}, first: 500) { ${NEIGHBOUR_FIELDS} }`).join('\n')}
+      }`;
+      return ask<Record<string, unknown>>(query, c === 0 ? { start: startId, ...variables } : variables);
+    }));
+    const start = answers[0]!.start;
+    if (!start) throw new Error('The item in this link no longer exists; choose another item above.');
+    this.items.set(startId, start as Item);
+    chunks.forEach((chunk, c) => chunk.forEach((id, i) => this.add(id, answers[c]![`n${i}`] as Neighbour[])));
   }
 
   /** Fetches and adds the neighbours of one item; returns the ids of the items that are new on screen. */
