@@ -33,6 +33,7 @@ const Env = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  NEO4J_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(10),
   GT_DATA_DIR: z.string().min(1).default('.data'),
   GT_CACHE_DIR: z.string().min(1).default('.cache'),
   GT_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
@@ -62,7 +63,7 @@ export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly logLevel: string;
   /** Absent when the project runs its own managed Neo4j. */
-  readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number }>;
+  readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number; maxConnections: number }>;
   readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>> }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
@@ -102,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxConnections: e.NEO4J_MAX_CONNECTIONS,
     }),
     managedNeo4j: Object.freeze({
       dataDir: path.resolve(cwd, e.GT_DATA_DIR, 'neo4j'),

@@ -15,20 +15,20 @@ export interface Neo4jConnection {
 }
 
 export async function connectNeo4j(config: Config, progress: (line: string) => void): Promise<Neo4jConnection> {
-  const { uri, user, password, database, queryTimeoutMs } = config.neo4j;
+  const { uri, user, password, database, queryTimeoutMs, maxConnections } = config.neo4j;
   if (uri) {
-    const db = new Database(createDriver({ uri, user, password: password!, database }), { database, timeoutMs: queryTimeoutMs });
+    const db = new Database(createDriver({ uri, user, password: password!, database }, maxConnections), { database, timeoutMs: queryTimeoutMs });
     return { db, uri, managed: false, close: () => db.close() };
   }
   const running = runningManagedNeo4j(config.managedNeo4j.dataDir);
   if (running) {
     // `npm start` (or `npm run neo4j`) already runs the managed Neo4j: share it, and leave it running.
     progress(`Using the managed Neo4j already running on ${running.uri}.`);
-    const db = new Database(createDriver(running), { timeoutMs: queryTimeoutMs });
+    const db = new Database(createDriver(running, maxConnections), { timeoutMs: queryTimeoutMs });
     return { db, uri: running.uri, managed: false, close: () => db.close() };
   }
   const managed = await startManagedNeo4j({ ...config.managedNeo4j, progress });
-  const db = new Database(createDriver(managed), { timeoutMs: queryTimeoutMs });
+  const db = new Database(createDriver(managed, maxConnections), { timeoutMs: queryTimeoutMs });
   return {
     db,
     uri: managed.uri,

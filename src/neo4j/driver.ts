@@ -12,7 +12,10 @@ export interface Neo4jTarget {
   database?: string;
 }
 
-export function createDriver(target: Neo4jTarget): Driver {
+/** The default size of the connection pool (NEO4J_MAX_CONNECTIONS): see the comment on the pool below. */
+export const DEFAULT_MAX_CONNECTIONS = 10;
+
+export function createDriver(target: Neo4jTarget, maxConnections = DEFAULT_MAX_CONNECTIONS): Driver {
   sendWithoutNagleDelay();
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     // Plain JS numbers: every integer the graph holds (counts, pence) is far below 2^53.
@@ -23,9 +26,10 @@ export function createDriver(target: Neo4jTarget): Driver {
     // statements at once, on a busy 2-core machine) 50 and then 24 connections let so many statements share
     // the CPU that some ran past the 15 s timeout; 10 keeps each one quick. Waiting for a connection is
     // queueing, not an outage (a dead Neo4j fails at connectionTimeout), so it may last up to a minute.
+    // A Neo4j with more cores wants more: NEO4J_MAX_CONNECTIONS (about 4-5 per core Neo4j has is a start).
     connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 3_000,
-    maxConnectionPoolSize: 10,
+    maxConnectionPoolSize: maxConnections,
     userAgent: 'golden-thread',
   });
 }

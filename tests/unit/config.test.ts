@@ -37,4 +37,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ GT_MAX_COST: '0' })).toThrow(/GT_MAX_COST="0"/);
     expect(() => loadConfig({ GT_NEO4J_TX_MEMORY: 'lots' })).toThrow(/GT_NEO4J_TX_MEMORY/);
   });
+
+  it('bounds the statements running in Neo4j at once to 10 per process, unless NEO4J_MAX_CONNECTIONS says otherwise', () => {
+    expect(loadConfig({}).neo4j.maxConnections).toBe(10);
+    expect(loadConfig({ NEO4J_MAX_CONNECTIONS: '40' }).neo4j.maxConnections).toBe(40);
+    expect(() => loadConfig({ NEO4J_MAX_CONNECTIONS: '0' })).toThrow(/NEO4J_MAX_CONNECTIONS="0"/);
+  });
 });
