@@ -3,23 +3,15 @@
  * by keyboard and by click listing the priorities behind it, the URL restoring the open cell, and the
  * downloads carrying the same numbers; nothing fetched beyond 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { downloadBytes, downloadText, openExplorer, PNG_SIGNATURE, saveScreenshot } from '../helpers/explorer-page.js';
+import { downloadBytes, downloadText, openExplorer, PNG_SIGNATURE, saveScreenshot, useExplorer } from '../helpers/explorer-page.js';
 
 let server: TestServer;
 let browser: Browser;
 
-useSeededServer((env) => ({ server } = env));
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useExplorer((env) => ({ server, browser } = env));
 
 const MATRIX = `{ plan(period: "2022-26") { alignmentMatrix { illustrative strategies { key title }
   rows { links outcome { code name } cells { strategy { key } links primary contributory alignments { priority { code name } target { ... on Outcome { code } ... on SubOutcome { code } } } } } } } }`;

@@ -2,23 +2,15 @@
  * The explorer's gaps view in Chromium: the sub-outcomes with gaps and what each lacks, as the API's
  * coverage gives them; the filter by kind of support in the URL; the chart's numbers as a table; the CSV.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { downloadText, openExplorer, saveScreenshot, waitForView } from '../helpers/explorer-page.js';
+import { downloadText, openExplorer, saveScreenshot, useExplorer, waitForView } from '../helpers/explorer-page.js';
 
 let server: TestServer;
 let browser: Browser;
 
-useSeededServer((env) => ({ server } = env));
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useExplorer((env) => ({ server, browser } = env));
 
 const GAPS = `query ($lacking: [SupportType!]) { plan(period: "2022-26") { coverage { completeness shares { type count of }
   gaps(lacking: $lacking) { lacks subOutcome { code } } } } }`;

@@ -2,23 +2,15 @@
  * The explorer's lineage view in Chromium: the three plans' columns, every step the API's lineage gives
  * drawn once, a click on a step showing its rationale, and the URL restoring it; nothing beyond 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { downloadText, graphPoint, openExplorer, saveScreenshot } from '../helpers/explorer-page.js';
+import { downloadText, graphPoint, openExplorer, saveScreenshot, useExplorer } from '../helpers/explorer-page.js';
 
 let server: TestServer;
 let browser: Browser;
 
-useSeededServer((env) => ({ server } = env));
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useExplorer((env) => ({ server, browser } = env));
 
 describe('the lineage view', () => {
   it('draws every step between the three plans once, and shows why a step holds', async () => {

@@ -3,23 +3,15 @@
  * outcomes for one year, with the unapportioned remainder; the totals and every flow as the API gives them
  * (to the penny), a band opened by keyboard, the URL restoring the year; nothing beyond 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { downloadText, openExplorer, saveScreenshot, waitForView } from '../helpers/explorer-page.js';
+import { downloadText, openExplorer, saveScreenshot, useExplorer, waitForView } from '../helpers/explorer-page.js';
 
 let server: TestServer;
 let browser: Browser;
 
-useSeededServer((env) => ({ server } = env));
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useExplorer((env) => ({ server, browser } = env));
 
 const SAVINGS = `{ savings(edition: "mtfs-2017-21") { years
   total { years { year amount { pence formatted } } } unapportioned { years { year amount { pence formatted } } }

@@ -3,23 +3,15 @@
  * graph, open a link's citation, hide a kind of link, restore it all from the URL; every item and quote
  * checked against the API's own answer, and nothing fetched beyond 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { downloadBytes, downloadText, graphNodeIds, graphPoint, openExplorer, PNG_SIGNATURE, saveScreenshot, waitForView } from '../helpers/explorer-page.js';
+import { downloadBytes, downloadText, graphNodeIds, graphPoint, openExplorer, PNG_SIGNATURE, saveScreenshot, useExplorer, waitForView } from '../helpers/explorer-page.js';
 
 let server: TestServer;
 let browser: Browser;
 
-useSeededServer((env) => ({ server } = env));
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useExplorer((env) => ({ server, browser } = env));
 
 const NEIGHBOURS = `query ($id: ID!) { neighbours(id: $id, first: 500) { item { id } link { kind citation { quote at source { title } } } } }`;
 

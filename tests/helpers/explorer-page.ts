@@ -5,6 +5,24 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { useSeededServer } from './seeded-server.js';
+import type { TestServer } from './test-server.js';
+
+/** The usual setup of an explorer test file: the seeded server, and one Chromium for the file. */
+export function useExplorer(use: (env: { server: TestServer; browser: Browser }) => void): void {
+  let server: TestServer;
+  let browser: Browser | undefined;
+  useSeededServer((env) => ({ server } = env));
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    use({ server, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
 
 export interface ExplorerPage {
   page: Page;
