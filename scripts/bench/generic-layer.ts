@@ -10,7 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { sendWithoutNagleDelay } from '../../src/neo4j/no-delay.js';
 
 const typeDefs = /* GraphQL */ `
@@ -60,20 +60,25 @@ const typeDefs = /* GraphQL */ `
 
 /** Counts the statements the library sends (every transaction function's tx.run). */
 function countingDriver(driver: Driver, counter: { count: number }): Driver {
-  const wrapTx = (tx: any) => new Proxy(tx, {
-    get: (target, prop) => (prop === 'run' ? (...args: unknown[]) => { counter.count++; return target.run(...args); } : Reflect.get(target, prop)),
+  const wrapTx = (tx: ManagedTransaction): ManagedTransaction => new Proxy(tx, {
+    get: (target, prop) => (prop === 'run'
+      ? (...args: Parameters<ManagedTransaction['run']>) => { counter.count++; return target.run(...args); }
+      : Reflect.get(target, prop)),
   });
-  const wrapSession = (session: any) => new Proxy(session, {
+  const wrapSession = (session: Session): Session => new Proxy(session, {
     get: (target, prop) => {
-      if (prop === 'executeRead' || prop === 'executeWrite') return (work: (tx: unknown) => unknown, config?: unknown) => target[prop]((tx: unknown) => work(wrapTx(tx)), config);
-      if (prop === 'run') return (...args: unknown[]) => { counter.count++; return target.run(...args); };
+      if (prop === 'executeRead' || prop === 'executeWrite') {
+        return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session['executeRead']>[1]) =>
+          target[prop]((tx) => work(wrapTx(tx)), config);
+      }
+      if (prop === 'run') return (...args: Parameters<Session['run']>) => { counter.count++; return target.run(...args); };
       const value = Reflect.get(target, prop);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
   return new Proxy(driver, {
     get: (target, prop) => {
-      if (prop === 'session') return (...args: unknown[]) => wrapSession((target.session as any)(...args));
+      if (prop === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(target.session(...args));
       const value = Reflect.get(target, prop);
       return typeof value === 'function' ? value.bind(target) : value;
     },
