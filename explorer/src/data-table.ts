@@ -18,5 +18,13 @@ export function dataTable(caption: string, header: string[], rows: Cell[][], opt
 
 /** A disclosure holding the table, open by default on small screens where the chart is hard to read. */
 export function tableAlternative(summary: string, table: HTMLTableElement, open = false): HTMLDetailsElement {
-  return h('details', { class: 'table-alternative', open }, h('summary', {}, summary), h('div', { class: 'table-scroll' }, table));
+  return h('details', { class: 'table-alternative', open }, h('summary', {}, summary), h('div', scrollRegion(summary), table));
+}
+
+/**
+ * A box that scrolls sideways on a narrow screen: focusable and named, so a keyboard user can scroll it too
+ * (WCAG 2.1.1; axe-core's scrollable-region-focusable).
+ */
+export function scrollRegion(label: string): Record<string, string> {
+  return { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label };
 }

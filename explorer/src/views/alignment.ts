@@ -7,6 +7,7 @@
 import { ask } from '../api.js';
 import { append, h, illustrativeBadge, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
+import { scrollRegion } from '../data-table.js';
 import { CITATION_FIELDS } from '../items.js';
 import { hrefFor, reloadView, setParams } from '../url-state.js';
 import { alignmentCellPanel, heatColour, heatmapSvg, type Matrix } from './alignment-parts.js';
@@ -67,9 +68,11 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
           const button = h('button', {
             type: 'button', class: 'cell', 'aria-pressed': 'false', 'data-row': r, 'data-col': c, tabindex: r === 0 && c === 0 ? '0' : '-1',
             style: `background:${fill};color:${ink}`,
-            'aria-label': `${row.outcome.code} ${row.outcome.name} and ${strategy.title}: ${cell.links} links, ${cell.primary} primary, ${cell.contributory} contributory`,
             onclick: () => choose(r, c, true),
-          }, String(cell.links), h('small', {}, `${cell.primary} P · ${cell.contributory} C`));
+            // The name is the visible text plus its context, so a screen reader and a speech user say the same
+            // thing (WCAG 2.5.3, label in name).
+          }, String(cell.links), h('small', {}, `${cell.primary} P · ${cell.contributory} C`),
+          h('span', { class: 'visually-hidden' }, ` links (primary, contributory): ${row.outcome.code} ${row.outcome.name} and ${strategy.title}`));
           buttons[r]!.push(button);
           return h('td', {}, button);
         }),
@@ -100,7 +103,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
       { label: 'Download CSV', run: csv },
     ])),
     matrix.illustrative ? h('p', { class: 'notice' }, 'The partner priorities and their links are illustrative: the council papers do not list partner strategies\' priorities.') : null,
-    h('div', { class: 'view-grid' }, h('div', { class: 'table-scroll' }, table, scale,
+    h('div', { class: 'view-grid' }, h('div', scrollRegion('Alignment matrix'), table, scale,
       h('p', {}, h('a', { href: hrefFor('gaps', { plan: period, lacking: 'PARTNER_PRIORITY' }) }, 'Sub-outcomes with no partner priority behind them'))), panel),
   );
   const [code, key] = (params.get('cell') ?? '').split('~');

@@ -30,6 +30,10 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
   const width = 960;
   const height = Math.max(360, 40 * new Set(flows.map((f) => f.target)).size + 60);
   const svg = svgRoot(width, height, title);
+  // The bands are buttons, so the picture is a named group of controls, not one image (an image may not hold
+  // controls: axe-core's nested-interactive).
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', title);
   const shown = flows.map((f, index) => ({ f, index })).filter(({ f }) => f.pence > 0);
   const nodes = new Map<string, Node>();
   for (const { f } of shown) {
