@@ -25,3 +25,11 @@ export function keyOf(id: string, argumentName: string, ...typeNames: string[]):
   }
   return key;
 }
+
+/**
+ * An argument that takes either an item's key (keys hold a "/", e.g. `mtfs-2017-21/AC3`) or its global id,
+ * as finance officers copy keys from spreadsheets and clients pass ids.
+ */
+export function keyFromIdOrKey(idOrKey: string, argumentName: string, ...typeNames: string[]): string {
+  return idOrKey.includes('/') ? idOrKey.trim() : keyOf(idOrKey, argumentName, ...typeNames);
+}

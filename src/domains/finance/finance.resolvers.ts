@@ -3,18 +3,18 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
-import { keyOf, toGlobalId } from '../../shared/global-id.js';
+import { keyFromIdOrKey, toGlobalId } from '../../shared/global-id.js';
 import { loadExistingItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
 import { formattedPounds, percentOf, poundsText } from './money.js';
 import { apportionmentsOf, savingsImpact, savingsReaching } from './savings-impact.js';
-import { departmentTotals, loadEdition, outcomeTotals, savingsFlows, savingsProgress, statusTotals, yearlyMoney } from './savings-edition.js';
+import { departmentTotals, filterLines, loadEdition, outcomeTotals, savingsFlows, savingsProgress, statusTotals, yearlyMoney } from './savings-edition.js';
 import { editionCsv, impactCsvOf, itemSavingsCsvOf } from './savings-exports.js';
 import { changeSavingsLineStatus, replaceSavingsShares } from './savings-line-changes.js';
-import { partsOfLine, sum, yearsOf } from './savings-totals.js';
+import { partsOfLine, sum, unapportionedBasisPoints, yearsOf } from './savings-totals.js';
 
 /** A savings line argument: its global id or its key (`mtfs-2017-21/AC3`). */
-export const lineKeyOf = (idOrKey: string, argumentName: string) => (idOrKey.includes('/') ? idOrKey.trim() : keyOf(idOrKey, argumentName, 'SavingsLine'));
+const lineKeyOf = (idOrKey: string, argumentName: string) => keyFromIdOrKey(idOrKey, argumentName, 'SavingsLine');
 
 const ownYears = (line: SavingsLineModel) => yearsOf([line]);
 
@@ -73,7 +73,7 @@ export const financeResolvers: Resolvers = {
     department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
     amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence)),
     apportionments: (l) => apportionmentsOf(l),
-    unapportionedPercent: (l) => percentOf(10000 - l.shares.reduce((s, x) => s + x.basisPoints, 0)),
+    unapportionedPercent: (l) => percentOf(unapportionedBasisPoints(l)),
     unapportioned: (l) => yearlyMoney(ownYears(l), partsOfLine(l, ownYears(l)).unapportioned),
     mapped: (l) => l.shares.length > 0,
     impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
@@ -96,9 +96,7 @@ export const financeResolvers: Resolvers = {
   MtfsSavings: {
     edition: async (e, _args, { loaders }) => (await loaders.documents.documentByKey.load(e.editionKey))!,
     years: (e) => e.totals.years,
-    lines: (e, { status, department, mapped }) =>
-      e.lines.filter((l) => (!status?.length || status.includes(l.status)) && (!department || l.departmentKey === department.trim()) &&
-        (mapped === null || mapped === undefined || (l.shares.length > 0) === mapped)),
+    lines: (e, { status, department, mapped }) => filterLines(e.lines, { status, department: department?.trim(), mapped }),
     total: (e) => yearlyMoney(e.totals.years, e.totals.total),
     unapportioned: (e) => yearlyMoney(e.totals.years, e.totals.unapportioned),
     byOutcome: (e, { plan }, { loaders }) => outcomeTotals(e, loaders, plan?.trim()),

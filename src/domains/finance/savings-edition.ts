@@ -29,6 +29,12 @@ export async function loadEdition(loaders: Loaders, editionKey: string): Promise
   return { editionKey, lines, totals: totalsOf(lines) };
 }
 
+/** The lines with one of the statuses, of the department, mapped (a share at least) or not; an absent filter keeps all. */
+export function filterLines(lines: readonly SavingsLineModel[], filter: { status?: readonly SavingsStatus[] | null; department?: string | null; mapped?: boolean | null }): SavingsLineModel[] {
+  return lines.filter((l) => (!filter.status?.length || filter.status.includes(l.status)) && (!filter.department || l.departmentKey === filter.department) &&
+    (filter.mapped === null || filter.mapped === undefined || (l.shares.length > 0) === filter.mapped));
+}
+
 export function statusTotals(lines: readonly SavingsLineModel[], years: string[]): StatusSavingsTotalView[] {
   const totals = totalsOf(lines, years);
   return STATUS_ORDER.filter((status) => totals.byStatus.has(status)).map((status) => ({

@@ -5,7 +5,7 @@
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
-import { fromGlobalId } from '../../shared/global-id.js';
+import { keyFromIdOrKey } from '../../shared/global-id.js';
 import type { SavingsLineModel, SavingsStatus } from './finance.models.js';
 import { currentOutcomeKeys, lockSavingsLine, writeShares, writeStatus, type LockedLine } from './savings-line-writes.js';
 
@@ -17,7 +17,6 @@ function basisPointsOf(percent: number, argumentName: string): number {
   return bp;
 }
 
-const targetKeyOf = (target: string, argumentName: string) => (target.includes('/') ? target.trim() : fromGlobalId(target, argumentName).key);
 
 async function changeLine(context: GraphQLContext, key: string, expectedVersion: number, operation: string,
   work: (tx: Parameters<Parameters<GraphQLContext['db']['writeTransaction']>[1]>[0], line: LockedLine, actor: string) => Promise<void>): Promise<SavingsLineModel> {
@@ -38,7 +37,7 @@ async function changeLine(context: GraphQLContext, key: string, expectedVersion:
 
 export function replaceSavingsShares(context: GraphQLContext, key: string, shares: readonly { target: string; sharePercent: number }[],
   expectedVersion: number, reason: string | null): Promise<SavingsLineModel> {
-  const wanted = shares.map((s, i) => ({ targetKey: targetKeyOf(s.target, `shares[${i}].target`), basisPoints: basisPointsOf(s.sharePercent, `shares[${i}].sharePercent`) }));
+  const wanted = shares.map((s, i) => ({ targetKey: keyFromIdOrKey(s.target, `shares[${i}].target`, 'Outcome', 'SubOutcome'), basisPoints: basisPointsOf(s.sharePercent, `shares[${i}].sharePercent`) }));
   const seen = new Set<string>();
   wanted.forEach((s, i) => {
     if (seen.has(s.targetKey)) throw new BadUserInputError(`shares[${i}].target`, `${s.targetKey} is given twice; give each outcome or sub-outcome one share.`);

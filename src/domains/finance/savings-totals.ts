@@ -91,3 +91,6 @@ export function totalsOf(lines: readonly SavingsLineModel[], years = yearsOf(lin
 }
 
 export const sum = (pence: YearlyPence) => pence.reduce((s, p) => s + p, 0);
+
+/** What a line's shares leave uncovered, in basis points (10000 for an unmapped line). */
+export const unapportionedBasisPoints = (line: SavingsLineModel) => 10000 - line.shares.reduce((s, x) => s + x.basisPoints, 0);
