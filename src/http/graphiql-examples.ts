@@ -222,6 +222,18 @@ query OtherWordings {
 `,
   },
   {
+    query: `# Q11. Start from sub-outcome 9.3 and expand its links, as the explorer's thread view does: each neighbour with the link's kind and quoted source.
+query Neighbours($id: ID!) {
+  neighbours(id: $id, first: 50) {
+    forward
+    item { __typename id ... on Outcome { code name } ... on Aim { code text } ... on PartnerPriority { code name illustrative } ... on BusinessPlanCommitment { code text illustrative } }
+    link { kind basis rationale citation { source { title } at quote } }
+  }
+}
+`,
+    variables: { id: toGlobalId('SubOutcome', '2022-26/9.3') },
+  },
+  {
     query: `# Q12. MTFS 2017/18-2020/21 savings by outcome and sub-outcome, per year (apportioned; outcomes + unapportioned = total to the penny).
 # The savings lines are ILLUSTRATIVE (the papers give only the £66m total); see \`illustrative\`.
 query SavingsByOutcome {
