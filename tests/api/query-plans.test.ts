@@ -5,9 +5,9 @@
  * all nodes, all relationships, or a whole label that grows with the data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database, type Params, type QueryCounter } from '../../src/neo4j/database.js';
+import { Database, type Params } from '../../src/neo4j/database.js';
 import { createDriver } from '../../src/neo4j/driver.js';
-import type { RecordShape } from 'neo4j-driver';
+import type { Driver, RecordShape } from 'neo4j-driver';
 import { loadSyntheticCouncils } from '../../src/synthetic/load-councils.js';
 import { QUESTIONS, TARGETS_CYPHER, type Targets } from '../../scripts/bench/questions.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
@@ -17,11 +17,18 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 /** Labels whose size does not grow with the thread: scanning them whole is a fixed cost. */
 const SMALL_LABELS = new Set(['StrategicPlan', 'ApiToken', 'SchemaMigration', 'SeedState']);
 
+/** The process's Database, seeing every statement the API's request executors send. */
 class RecordingDatabase extends Database {
   readonly statements = new Map<string, { operation: string; params: Params }>();
-  override async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}, counter?: QueryCounter): Promise<T[]> {
+  constructor(driver: Driver, options: { timeoutMs: number }) {
+    super(driver, { ...options, observe: (operation, cypher, params) => this.record(operation, cypher, params) });
+  }
+  private record(operation: string, cypher: string, params: Params): void {
     if (!this.statements.has(cypher)) this.statements.set(cypher, { operation, params });
-    return super.read<T>(operation, cypher, params, counter);
+  }
+  override async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
+    this.record(operation, cypher, params);
+    return super.read<T>(operation, cypher, params);
   }
 }
 

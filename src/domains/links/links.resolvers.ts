@@ -11,13 +11,13 @@ import { createLink, retireLink, updateLink, validateLink } from './link-changes
 
 export const linkResolvers: Resolvers = {
   Query: {
-    links: async (_root, { statuses, plan, first, after }, { db, queries }) =>
-      paginate(await findLinks(db, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null, queries), { first, after }, (node) => ({ node })),
-    history: async (_root, { id, actor, first }, { db, loaders, queries }) => {
+    links: async (_root, { statuses, plan, first, after }, { executor }) =>
+      paginate(await findLinks(executor, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null), { first, after }, (node) => ({ node })),
+    history: async (_root, { id, actor, first }, { executor, loaders }) => {
       const limit = first ?? 50;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('first', `must be an integer from 1 to 500; got ${limit}.`);
       if (id) return (await loaders.links.historyOf.load(fromGlobalId(id, 'id').key)).slice(0, limit);
-      if (actor) return findHistoryOfActor(db, actor, limit, queries);
+      if (actor) return findHistoryOfActor(executor, actor, limit);
       throw new BadUserInputError('id', 'give the id of an item or link, or an actor.');
     },
   },

@@ -1,5 +1,5 @@
 /** Cypher for partner priorities and ALIGNS_WITH links. */
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import { citationOf } from '../provenance/provenance.models.js';
@@ -26,7 +26,7 @@ function toPriority(r: PriorityRow): PartnerPriorityModel {
 }
 
 /** Every priority of the strategies (all levels), each with its parent, in order. */
-export async function findPrioritiesOfStrategies(db: Database, strategyKeys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+export async function findPrioritiesOfStrategies(db: Executor, strategyKeys: readonly string[]): Promise<PartnerPriorityModel[]> {
   const rows = await db.read<PriorityRow>(
     'partners.prioritiesOfStrategies',
     `MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p:PartnerPriority)
@@ -34,18 +34,16 @@ export async function findPrioritiesOfStrategies(db: Database, strategyKeys: rea
      RETURN properties(p) AS p, strategy.key AS strategyKey, [(parent:PartnerPriority)-[:HAS_PRIORITY]->(p) | parent.key][0] AS parentKey
      ORDER BY p.key`,
     { keys: strategyKeys },
-    counter,
   );
   return rows.map(toPriority);
 }
 
-export async function findPrioritiesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+export async function findPrioritiesByKeys(db: Executor, keys: readonly string[]): Promise<PartnerPriorityModel[]> {
   const rows = await db.read<PriorityRow>(
     'partners.prioritiesByKeys',
     `MATCH (p:PartnerPriority) WHERE p.key IN $keys ${PRIORITY_PLACE}
      RETURN properties(p) AS p, strategy.key AS strategyKey, parent.key AS parentKey`,
     { keys },
-    counter,
   );
   return rows.map(toPriority);
 }
@@ -67,29 +65,27 @@ const ALIGNMENT_RETURN = `
      ORDER BY strategyKey, priorityKey, targetKey`;
 
 /** Alignments from the given priorities. */
-export async function findAlignmentsOfPriorities(db: Database, priorityKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+export async function findAlignmentsOfPriorities(db: Executor, priorityKeys: readonly string[]): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsOfPriorities',
     `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE p.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: priorityKeys },
-    counter,
   );
   return rows.map(toAlignment);
 }
 
 /** Alignments to the given outcomes or sub-outcomes (directly). */
-export async function findAlignmentsToTargets(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+export async function findAlignmentsToTargets(db: Executor, targetKeys: readonly string[]): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsToTargets',
     `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE t.key IN $keys AND l.retiredAt IS NULL AND p.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: targetKeys },
-    counter,
   );
   return rows.map(toAlignment);
 }
 
 /** Alignments to anything in the plans' outcome trees, keyed by plan, for the matrix and shared ground. */
-export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<(AlignmentModel & { planKey: string })[]> {
+export async function findAlignmentsWithinPlans(db: Executor, planKeys: readonly string[]): Promise<(AlignmentModel & { planKey: string })[]> {
   const rows = await db.read<AlignmentRow & { planKey: string }>(
     'partners.alignmentsWithinPlans',
     `MATCH (plan:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
@@ -99,7 +95,6 @@ export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly
             coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
      ORDER BY strategyKey, priorityKey, targetKey`,
     { keys: planKeys },
-    counter,
   );
   return rows.map((r) => ({ planKey: r.planKey, ...toAlignment(r) }));
 }

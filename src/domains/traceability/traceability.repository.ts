@@ -3,7 +3,7 @@
  * function is one statement, batched over many keys where a loader calls it.
  */
 import neo4j from 'neo4j-driver';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
@@ -62,7 +62,7 @@ const EXISTED = (x: string) =>
  * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last. With `asOf`, the answer
  * as it stood then: links and items made later, or retired by then, are left out.
  */
-export async function findSupportingActions(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SupportingActionModel & { question: number })[]> {
+export async function findSupportingActions(db: Executor, questions: readonly SupportQuestion[]): Promise<(SupportingActionModel & { question: number })[]> {
   const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
     'traceability.supportingActions',
     `UNWIND $questions AS q
@@ -83,7 +83,6 @@ export async function findSupportingActions(db: Database, questions: readonly Su
      RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
      ORDER BY question, rank, a.key`,
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-    counter,
   );
   return rows.map((r) => ({
     question: r.question,
@@ -101,7 +100,7 @@ export async function findSupportingActions(db: Database, questions: readonly Su
  * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
  * business-plan commitments) are simply absent, not an error.
  */
-export async function findCoverage(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SubOutcomeCoverageModel & { question: number })[]> {
+export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<(SubOutcomeCoverageModel & { question: number })[]> {
   const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
     'traceability.coverage',
     `UNWIND $questions AS q
@@ -121,7 +120,6 @@ export async function findCoverage(db: Database, questions: readonly SupportQues
        s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE ${EXISTED('x')} AND ${EXISTED('l')} AND ${EXISTED('c')} }
          AS BUSINESS_PLAN_COMMITMENT`,
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-    counter,
   );
   return rows.map((r) => ({
     question: r.question,
@@ -133,7 +131,7 @@ export async function findCoverage(db: Database, questions: readonly SupportQues
 }
 
 /** Actions of a plan that support nothing: in the plan (by `planKey`) but under no aim or sub-outcome, and linked to nothing. */
-export async function findActionsSupportingNothing(db: Database, planKeys: readonly string[], counter?: QueryCounter) {
+export async function findActionsSupportingNothing(db: Executor, planKeys: readonly string[]) {
   const rows = await db.read<ActionRow & { planKey: string }>(
     'traceability.actionsSupportingNothing',
     `MATCH (a:Action) WHERE a.planKey IN $keys AND a.retiredAt IS NULL
@@ -141,7 +139,6 @@ export async function findActionsSupportingNothing(db: Database, planKeys: reado
        AND NOT EXISTS { MATCH (a)-[l:SUPPORTS]->(t) WHERE l.retiredAt IS NULL AND t.retiredAt IS NULL }
      RETURN a.planKey AS planKey, properties(a) AS a, ${ACTION_PLACE_FIELDS} ORDER BY a.key`,
     { keys: planKeys },
-    counter,
   );
   return rows.map((r) => ({ planKey: r.planKey, action: actionFromRow(r) }));
 }
@@ -151,7 +148,7 @@ export async function findActionsSupportingNothing(db: Database, planKeys: reado
  * came from), across all plan generations. Traversal stops at documents (a NEW item's "predecessor" is the
  * previous plan itself; it is not followed further).
  */
-export async function findLineage(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<LineageStepModel[]> {
+export async function findLineage(db: Executor, itemKeys: readonly string[]): Promise<LineageStepModel[]> {
   const rows = await db.read<{ askedKey: string; from: NodeRef; to: NodeRef; r: Stored; direction: 'FORWARD' | 'BACKWARD' }>(
     'traceability.lineage',
     `MATCH (i:Item) WHERE i.key IN $keys
@@ -172,7 +169,6 @@ export async function findLineage(db: Database, itemKeys: readonly string[], cou
             properties(r) AS r, direction
      ORDER BY askedKey, direction DESC, from.key, to.key`,
     { keys: itemKeys },
-    counter,
   );
   return rows.map((r) => ({
     askedKey: r.askedKey, from: itemRef(r.from), to: itemRef(r.to), direction: r.direction, link: linkFacts(String(r.r.kind ?? 'SUCCEEDED_BY'), r.r),
@@ -186,7 +182,7 @@ export const MAX_PATHS = 100;
  * Every path between two items of up to `maxDepth` links, in either direction, through thread items only
  * (not through a Strategic Plan, a board or a paper, which would connect everything to everything).
  */
-export async function findPaths(db: Database, fromKey: string, toKey: string, maxDepth: number, limit: number, counter?: QueryCounter): Promise<PathModel[]> {
+export async function findPaths(db: Executor, fromKey: string, toKey: string, maxDepth: number, limit: number): Promise<PathModel[]> {
   // A variable-length bound cannot be a parameter: it is checked to be a small integer and written in.
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
     throw new BadUserInputError('maxDepth', `must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}.`);
@@ -206,7 +202,6 @@ export async function findPaths(db: Database, fromKey: string, toKey: string, ma
                       citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine}}] AS links`,
     // JS numbers travel as floats; LIMIT needs an integer.
     { from: fromKey, to: toKey, limit: neo4j.int(limit) },
-    counter,
   );
   return rows.map((row) => {
     const nodes = row.nodes.map(itemRef);
@@ -233,7 +228,7 @@ const NOT_NEIGHBOUR_LINKS = ['ALIAS_OF', 'HELD', 'DECIDED'];
  * Every item one link away from each asked item, in either direction, with the link's facts: for exploring
  * the thread a step at a time. Retired items and links are left out; so are nodes no GraphQL type serves.
  */
-export async function findNeighbours(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<NeighbourModel[]> {
+export async function findNeighbours(db: Executor, keys: readonly string[]): Promise<NeighbourModel[]> {
   const rows = await db.read<{ askedKey: string; other: NodeRef; type: string; forward: boolean; p: Stored; child: Stored }>(
     'traceability.neighbours',
     `MATCH (a:Item) WHERE a.key IN $keys AND a.retiredAt IS NULL
@@ -245,7 +240,6 @@ export async function findNeighbours(db: Database, keys: readonly string[], coun
              citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine} AS child
      ORDER BY askedKey, type, other.key`,
     { keys, excluded: NOT_NEIGHBOUR_LINKS },
-    counter,
   );
   return rows
     .filter((r) => typeNameOf(r.other.labels))
@@ -280,7 +274,7 @@ export function searchQuery(text: string): string {
 const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
 
 /** Full-text search over every text of the thread, best first; an alias hit counts for its item. */
-export async function searchThread(db: Database, text: string, limit: number, counter?: QueryCounter): Promise<SearchHitModel[]> {
+export async function searchThread(db: Executor, text: string, limit: number): Promise<SearchHitModel[]> {
   const rows = await db.read<{ item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] }>(
     'traceability.search',
     `CALL db.index.fulltext.queryNodes('thread_text', $query, {limit: $limit}) YIELD node, score
@@ -296,7 +290,6 @@ export async function searchThread(db: Database, text: string, limit: number, co
             matched:Alias AS matchedIsAlias, [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}] AS trail
      ORDER BY score DESC, item.key`,
     { query: searchQuery(text), limit },
-    counter,
   );
   const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
   return rows

@@ -32,19 +32,19 @@ const lineageIn = (direction: LineageDirection | null | undefined) => (step: Lin
 
 export const traceabilityResolvers: Resolvers = {
   Query: {
-    search: async (_root, { text, first, after }, { db, queries }) => {
+    search: async (_root, { text, first, after }, { executor }) => {
       const words = text.trim();
       if (words.length < 2) throw new BadUserInputError('text', 'give at least two characters to search for.');
       if (words.length > 200) throw new BadUserInputError('text', `at most 200 characters; got ${words.length}.`);
-      const hits = await searchThread(db, words, MAX_SEARCH_RESULTS, queries);
+      const hits = await searchThread(executor, words, MAX_SEARCH_RESULTS);
       return paginate(hits, { first, after }, (hit) => hit, 100);
     },
-    paths: async (_root, { from, to, maxDepth, first }, { db, queries }) => {
+    paths: async (_root, { from, to, maxDepth, first }, { executor }) => {
       const start = fromGlobalId(from, 'from');
       const end = fromGlobalId(to, 'to');
       const limit = first ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATHS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PATHS}; got ${limit}.`);
-      return findPaths(db, start.key, end.key, maxDepth ?? 4, limit, queries);
+      return findPaths(executor, start.key, end.key, maxDepth ?? 4, limit);
     },
     neighbours: async (_root, { id, kinds, first }, { loaders }) => {
       const limit = first ?? 200;
