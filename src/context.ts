@@ -8,6 +8,7 @@ import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
 import type { Database, Executor } from './neo4j/database.js';
 import { RequestExecutor } from './neo4j/executor.js';
+import { itemCacheOf, type ItemCache } from './domains/nodes/load-item.js';
 import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
@@ -18,17 +19,18 @@ import { createPlanLoaders } from './domains/plans/plans.loaders.js';
 import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
 import { createTraceabilityLoaders } from './domains/traceability/traceability.loaders.js';
 
-function createLoaders(executor: Executor) {
+/** `items` lets a loader hand over the other items its statement returned (see ItemCache). */
+function createLoaders(executor: Executor, items: ItemCache) {
   return {
-    plans: createPlanLoaders(executor),
+    plans: createPlanLoaders(executor, items),
     provenance: createProvenanceLoaders(executor),
     documents: createDocumentLoaders(executor),
     governance: createGovernanceLoaders(executor),
-    traceability: createTraceabilityLoaders(executor),
-    partners: createPartnerLoaders(executor),
+    traceability: createTraceabilityLoaders(executor, items),
+    partners: createPartnerLoaders(executor, items),
     links: createLinkLoaders(executor),
     businessPlans: createBusinessPlanLoaders(executor),
-    finance: createFinanceLoaders(executor),
+    finance: createFinanceLoaders(executor, items),
   };
 }
 
@@ -45,6 +47,8 @@ export interface GraphQLContext {
    */
   executor: RequestExecutor;
   loaders: Loaders;
+  /** Compiled reads on (src/config.ts `compiledReads`): root fields fetch their subtree at once. */
+  compiled: boolean;
 }
 
 /** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
@@ -52,7 +56,8 @@ export function createExecutor(db: Database, requestId: string = randomUUID(), o
   return new RequestExecutor(db, { requestId, operationName });
 }
 
-export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null): GraphQLContext {
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true): GraphQLContext {
   const { requestId } = executor.metadata;
-  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders: createLoaders(executor) };
+  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled));
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled };
 }

@@ -30,7 +30,7 @@ import { savingsCsvRoute } from './http/savings-csv-route.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -85,7 +85,7 @@ function executorPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
           }
           closeQuietly(contextValue.executor, logger);
         },
@@ -163,7 +163,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
         res.once('close', () => closeQuietly(executor, logger));
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller);
+        return createContext(executor, logger, caller, config.compiledReads);
       };
       app.use(
         '/graphql',

@@ -1425,8 +1425,14 @@ export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
   edges: Array<SearchHitEdge>;
   pageInfo: PageInfo;
-  /** Number of matches (up to the server's bound of 500). */
+  /**
+   * Number of matching items. Exact when `totalCountIsExact` is true (up to 100 matches, or as far as the
+   * page reaches); beyond that the index is not asked for more, so the figure is a lower bound: there are at
+   * least this many. Paging on with `after` keeps working (up to the 500th hit).
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when `totalCount` is the exact number of matches; false when it is a lower bound (more may match). */
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 /** An outcome or sub-outcome several partnerships' strategies support. */
@@ -2644,6 +2650,7 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
   edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

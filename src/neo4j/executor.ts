@@ -31,6 +31,11 @@ export interface RequestMetadata {
 export class RequestExecutor implements Executor {
   /** Statements sent for this request so far. */
   statements = 0;
+  /**
+   * Sequential waves of statements: a statement sent while none of this request's is in flight starts a
+   * new one (loaders that fire in the same tick share a wave). A question's latency grows with this.
+   */
+  roundTrips = 0;
   private session: Session | undefined;
   private tx: Transaction | undefined;
   private inFlight = new Set<Promise<unknown>>();
@@ -48,6 +53,7 @@ export class RequestExecutor implements Executor {
 
   async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
     this.statements++;
+    if (this.inFlight.size === 0) this.roundTrips++;
     this.db.observeStatement(operation, cypher, params);
     // After close (a client that went away while resolvers still run) a read gets a session of its own,
     // so nothing is left open.
@@ -81,6 +87,7 @@ export class RequestExecutor implements Executor {
     await this.finishRead();
     const counted = (tx: ManagedTransaction): Promise<R> => work(countingTransaction(tx, (cypher, params) => {
       this.statements++;
+      this.roundTrips++;
       this.db.observeStatement(operation, cypher, params);
     }));
     return this.db.writeTransaction(operation, counted, timeoutMs, this.transactionMetadata(operation));

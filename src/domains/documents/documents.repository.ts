@@ -14,6 +14,14 @@ export function toDocument(d: Stored, ownerKey: string | null, ownerIllustrative
   };
 }
 
+/** A document with its owner, as one map, for statements that return documents beside their own rows. */
+export const documentProjection = (d: string) =>
+  `{d: properties(${d}), owner: [(${d})-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0]}`;
+
+export type DocumentProjection = { d: Stored; owner: { key: string; illustrative: boolean | null } | null };
+
+export const documentFromProjection = (p: DocumentProjection): DocumentModel => toDocument(p.d, p.owner?.key ?? null, p.owner?.illustrative === true);
+
 export async function findDocumentsByKeys(db: Executor, keys: readonly string[]): Promise<DocumentModel[]> {
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKeys',
@@ -40,8 +48,13 @@ export async function findDocumentsByKinds(db: Executor, kinds: readonly string[
 export async function findRelationsOfDocuments(db: Executor, keys: readonly string[]): Promise<DocumentRelationModel[]> {
   const rows = await db.read<{ fromKey: string; toKey: string; kind: string; r: Stored }>(
     'documents.relations',
-    `MATCH (a:Document)-[r]->(b:Document)
-     WHERE (a.key IN $keys OR b.key IN $keys) AND type(r) IN $kinds AND r.retiredAt IS NULL
+    // One branch per end, each starting from the key index: with `a.key IN $keys OR b.key IN $keys` the
+    // planner may scan every Document instead.
+    `CALL () {
+       MATCH (a:Document)-[r]->(b:Document) WHERE a.key IN $keys AND type(r) IN $kinds AND r.retiredAt IS NULL RETURN a, r, b
+       UNION
+       MATCH (a:Document)-[r]->(b:Document) WHERE b.key IN $keys AND type(r) IN $kinds AND r.retiredAt IS NULL RETURN a, r, b
+     }
      RETURN a.key AS fromKey, b.key AS toKey, type(r) AS kind, properties(r) AS r ORDER BY kind, toKey`,
     { keys, kinds: DOCUMENT_RELATION_KINDS },
   );

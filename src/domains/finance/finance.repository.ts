@@ -4,6 +4,8 @@
  * parallel lists on the node (one read, no per-year nodes), and turned into YearAmount lists here.
  */
 import type { Executor } from '../../neo4j/database.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import type { DocumentModel } from '../documents/documents.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
@@ -56,13 +58,20 @@ const LINE_RETURN = `
 
 type LineRow = { editionKey: string; l: Stored; departmentKey: string | null; shares: ShareRow[] };
 
-export async function findSavingsLinesOfEditions(db: Executor, editionKeys: readonly string[]): Promise<SavingsLineModel[]> {
-  const rows = await db.read<LineRow>(
+/**
+ * The live lines of MTFS editions, each edition with its own document: every savings view asks for both, so
+ * they come in one statement (an edition without lines still answers its document).
+ */
+export async function findSavingsLinesOfEditions(db: Executor, editionKeys: readonly string[]): Promise<{ edition: DocumentModel; lines: SavingsLineModel[] }[]> {
+  const rows = await db.read<{ edition: DocumentProjection; lines: LineRow[] }>(
     'finance.linesOfEditions',
-    `MATCH (e:Document)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE e.key IN $keys AND l.retiredAt IS NULL RETURN ${LINE_RETURN}`,
+    `MATCH (e:Document) WHERE e.key IN $keys
+     RETURN ${documentProjection('e')} AS edition,
+            COLLECT { MATCH (e)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE l.retiredAt IS NULL
+                      WITH ${LINE_RETURN} RETURN {editionKey: editionKey, l: l, departmentKey: departmentKey, shares: shares} } AS lines`,
     { keys: editionKeys },
   );
-  return rows.map((r) => toSavingsLine(r.editionKey, r.departmentKey, r.l, r.shares)).sort(byReference);
+  return rows.map((r) => ({ edition: documentFromProjection(r.edition), lines: r.lines.map((l) => toSavingsLine(l.editionKey, l.departmentKey, l.l, l.shares)).sort(byReference) }));
 }
 
 export async function findSavingsLinesByKeys(db: Executor, keys: readonly string[]): Promise<SavingsLineModel[]> {

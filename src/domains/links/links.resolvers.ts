@@ -4,7 +4,7 @@ import { paginate } from '../../shared/connection.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
 import { findHistoryOfActor } from '../history/history.repository.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import { findLinks } from './links.repository.js';
 import { createLink, retireLink, updateLink, validateLink } from './link-changes.js';
 
@@ -41,8 +41,8 @@ export const linkResolvers: Resolvers = {
     kind: (link) => link.kind as LinkKind,
     status: (link) => link.status as LinkStatus,
     strength: (link) => link.strength as AlignmentStrength | null,
-    from: (link, _args, { loaders }) => loadExistingItem(link.from, loaders) as never,
-    to: (link, _args, { loaders }) => loadExistingItem(link.to, loaders) as never,
+    from: (link, _args, context, info) => resolveReferencedItem(link.from, context, info) as never,
+    to: (link, _args, context, info) => resolveReferencedItem(link.to, context, info) as never,
     history: (link, _args, { loaders }) => loaders.links.historyOf.load(link.key),
   },
   StrategicPlan: {

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import type { ItemCache } from '../nodes/load-item.js';
 import {
   findActionsByKeys,
   findActionsOfAims,
@@ -37,15 +38,23 @@ function byReference<T extends { ref: number }>(find: (refs: readonly ItemRefere
   );
 }
 
-export function createPlanLoaders(db: Executor) {
-  return {
+export function createPlanLoaders(db: Executor, items: ItemCache) {
+  const loaders = {
     /** Every plan; keyed by a constant so that repeated `plans` fields in one request share one statement. */
     allPlans: new DataLoader(async (keys: readonly 'all'[]) => {
       const plans = await findAllPlans(db);
       return keys.map(() => plans);
     }),
     planByPeriod: new DataLoader(async (periods: readonly string[]) => oneByKey(periods, await findPlansByPeriods(db, periods), (p) => p.period)),
-    outcomesOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findOutcomesOfPlans(db, keys), (o) => o.planKey)),
+    outcomesOfPlan: new DataLoader(async (keys: readonly string[]) => {
+      const trees = await findOutcomesOfPlans(db, keys);
+      for (const { outcome, subOutcomes } of trees) {
+        items.prime('Outcome', outcome.key, outcome);
+        if (items.enabled) loaders.subOutcomesOfOutcome.prime(outcome.key, subOutcomes);
+        for (const sub of subOutcomes) items.prime('SubOutcome', sub.key, sub);
+      }
+      return manyByKey(keys, trees.map((t) => t.outcome), (o) => o.planKey);
+    }),
     outcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findOutcomesByKeys(db, keys), (o) => o.key)),
     outcomeByReference: byReference((refs) => findOutcomesByReference(db, refs)),
     subOutcomesOfOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys), (s) => s.outcomeKey)),
@@ -65,6 +74,7 @@ export function createPlanLoaders(db: Executor) {
     measureByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findMeasuresByKeys(db, keys), (m) => m.key)),
     statementByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findStatementsByKeys(db, keys), (s) => s.key)),
   };
+  return loaders;
 }
 
 export type PlanLoaders = ReturnType<typeof createPlanLoaders>;

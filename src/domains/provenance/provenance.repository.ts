@@ -3,11 +3,14 @@ import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { citationOf, type AliasModel, type SourceDocumentModel, type StoredCitation } from './provenance.models.js';
 
+/** A source paper as its model, for any statement that returns one (a map projection of `s`). */
+export const SOURCE_FIELDS = '{.key, .title, .body, date: coalesce(s.date, null), .file}';
+
 export async function findSourcesByKeys(db: Executor, keys: readonly string[]): Promise<SourceDocumentModel[]> {
   const rows = await db.read<{ s: SourceDocumentModel }>(
     'provenance.sourcesByKeys',
     `MATCH (s:SourceDocument) WHERE s.key IN $keys
-     RETURN s {.key, .title, .body, date: coalesce(s.date, null), .file} AS s`,
+     RETURN s ${SOURCE_FIELDS} AS s`,
     { keys },
   );
   return rows.map((r) => r.s);

@@ -7,7 +7,10 @@ import type { Executor } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
-import type { Stored } from '../plans/plans.records.js';
+import { toAim, toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
+import type { AimModel, OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
+import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
+import type { SourceDocumentModel } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import {
   SUPPORT_TYPES,
@@ -62,36 +65,46 @@ const EXISTED = (x: string) =>
  * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last. With `asOf`, the answer
  * as it stood then: links and items made later, or retired by then, are left out.
  */
-export async function findSupportingActions(db: Executor, questions: readonly SupportQuestion[]): Promise<(SupportingActionModel & { question: number })[]> {
-  const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
+export async function findSupportingActions(db: Executor, questions: readonly SupportQuestion[]): Promise<{ support: SupportingActionModel & { question: number }; aim: AimModel | null; source: SourceDocumentModel | null }[]> {
+  const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null;
+    aim: Stored | null; aimSub: string | null; source: SourceDocumentModel | null }>(
     'traceability.supportingActions',
     `UNWIND $questions AS q
      MATCH (t:Item {key: q.key}) WHERE t:Outcome OR t:SubOutcome
      CALL (t, q) {
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_AIM]->(aim:Aim)-[:HAS_ACTION]->(a:Action)
        WHERE ${EXISTED('s')} AND ${EXISTED('aim')} AND ${EXISTED('a')}
-       RETURN a, s.key AS viaSub, aim.key AS viaAim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + coalesce(a.order, 999) AS rank
+       RETURN a, s.key AS viaSub, aim.key AS viaAim, aim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_ACTION]->(a:Action)
        WHERE ${EXISTED('s')} AND ${EXISTED('a')}
-       RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + coalesce(a.order, 999) AS rank
+       RETURN a, s.key AS viaSub, null AS viaAim, null AS aim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s)<-[l:SUPPORTS]-(a:Action)
        WHERE (s:SubOutcome OR s:Outcome) AND ${EXISTED('s')} AND ${EXISTED('l')} AND ${EXISTED('a')}
-       RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
+       RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, null AS aim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
      }
-     RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
+     // The edge's aim and the paper its citation quotes come along, so the answer needs no second round trip.
+     WITH q, t, a, how, viaSub, viaAim, aim, link, rank,
+          CASE WHEN how = 'LINKED' THEN link.citationSource ELSE a.citationSource END AS sourceKey
+     RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link,
+            properties(aim) AS aim, [(x:SubOutcome)-[:HAS_AIM]->(aim) | x.key][0] AS aimSub,
+            COLLECT { MATCH (s:SourceDocument {key: sourceKey}) RETURN s ${SOURCE_FIELDS} }[0] AS source
      ORDER BY question, rank, a.key`,
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
   );
   return rows.map((r) => ({
-    question: r.question,
-    targetKey: r.targetKey,
-    action: actionFromRow(r),
-    how: r.how,
-    subOutcomeKey: r.viaSub,
-    aimKey: r.viaAim,
-    link: r.link ? linkFacts('SUPPORTS', r.link) : null,
+    support: {
+      question: r.question,
+      targetKey: r.targetKey,
+      action: actionFromRow(r),
+      how: r.how,
+      subOutcomeKey: r.viaSub,
+      aimKey: r.viaAim,
+      link: r.link ? linkFacts('SUPPORTS', r.link) : null,
+    },
+    aim: r.aim && r.aimSub ? toAim(r.aimSub, r.aim) : null,
+    source: r.source,
   }));
 }
 
@@ -100,14 +113,14 @@ export async function findSupportingActions(db: Executor, questions: readonly Su
  * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
  * business-plan commitments) are simply absent, not an error.
  */
-export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<(SubOutcomeCoverageModel & { question: number })[]> {
-  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
+export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<{ coverage: SubOutcomeCoverageModel & { question: number }; outcome: OutcomeModel; subOutcome: SubOutcomeModel | null }[]> {
+  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null; o: Stored; s: Stored | null } & Record<string, boolean>>(
     'traceability.coverage',
     `UNWIND $questions AS q
      MATCH (p:StrategicPlan {key: q.key})-[:HAS_OUTCOME]->(o:Outcome) WHERE ${EXISTED('o')}
      OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE ${EXISTED('s')}
      WITH q, p, o, s ORDER BY q.index, o.order, s.order
-     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
+     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey, properties(o) AS o, properties(s) AS s,
        s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE ${EXISTED('x')} } AS AIM,
        s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('x')} }
          OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('y')} AND ${EXISTED('x')} }
@@ -122,11 +135,16 @@ export async function findCoverage(db: Executor, questions: readonly SupportQues
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
   );
   return rows.map((r) => ({
-    question: r.question,
-    planKey: r.planKey,
-    outcomeKey: r.outcomeKey,
-    subOutcomeKey: r.subOutcomeKey,
-    has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
+    coverage: {
+      question: r.question,
+      planKey: r.planKey,
+      outcomeKey: r.outcomeKey,
+      subOutcomeKey: r.subOutcomeKey,
+      has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
+    },
+    // The rows hold the items themselves, so the gaps' `outcome` and `subOutcome` need no statement of their own.
+    outcome: toOutcome(r.planKey, r.o),
+    subOutcome: r.s ? toSubOutcome(r.outcomeKey, r.s) : null,
   }));
 }
 
@@ -273,26 +291,51 @@ export function searchQuery(text: string): string {
 
 const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
 
-/** Full-text search over every text of the thread, best first; an alias hit counts for its item. */
-export async function searchThread(db: Executor, text: string, limit: number): Promise<SearchHitModel[]> {
-  const rows = await db.read<{ item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] }>(
+/** A page of search hits and how many there are in all (exact below the count bound, see `searchThread`). */
+export interface SearchPage {
+  total: number;
+  /** False when the index had more matches than it was asked for: `total` is then a lower bound. */
+  totalIsExact: boolean;
+  hits: SearchHitModel[];
+}
+
+/**
+ * Full-text search over every text of the thread, best first; an alias hit counts for its item. The index
+ * is asked for at most `countBound` matches (or as many as the page needs, if more), so the work does not
+ * grow with the graph; only the page's hits get their trails (the walk up to their plan or document).
+ */
+export async function searchThread(db: Executor, text: string, page: { offset: number; first: number; countBound: number }): Promise<SearchPage> {
+  const limit = Math.max(page.countBound, page.offset + page.first + 1);
+  type HitRow = { item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] };
+  const [row] = await db.read<{ raw: number; total: number; hits: HitRow[] }>(
     'traceability.search',
     `CALL db.index.fulltext.queryNodes('thread_text', $query, {limit: $limit}) YIELD node, score
-     WHERE node.retiredAt IS NULL
-     OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
-     WITH coalesce(target, node) AS item, node AS matched, score
-     WHERE item.retiredAt IS NULL
-     WITH item, matched, score ORDER BY score DESC
-     WITH item, collect(matched)[0] AS matched, max(score) AS score
-     OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
-     WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
-     RETURN {key: item.key, labels: labels(item)} AS item, properties(item) AS props, score, properties(matched) AS matched,
-            matched:Alias AS matchedIsAlias, [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}] AS trail
-     ORDER BY score DESC, item.key`,
-    { query: searchQuery(text), limit },
+     WITH collect({node: node, score: score}) AS found
+     CALL (found) {
+       UNWIND found AS f
+       WITH f.node AS node, f.score AS score WHERE node.retiredAt IS NULL
+       OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
+       WITH coalesce(target, node) AS item, node AS matched, score
+       WHERE item.retiredAt IS NULL
+       WITH item, matched, score ORDER BY score DESC
+       WITH item, collect(matched)[0] AS matched, max(score) AS score
+       ORDER BY score DESC, item.key
+       RETURN collect({item: item, matched: matched, score: score}) AS ranked
+     }
+     CALL (ranked) {
+       UNWIND ranked[$offset..$end] AS hit
+       WITH hit.item AS item, hit.matched AS matched, hit.score AS score
+       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
+       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
+       WITH item, matched, score, trail ORDER BY score DESC, item.key
+       RETURN collect({item: {key: item.key, labels: labels(item)}, props: properties(item), score: score, matched: properties(matched),
+                       matchedIsAlias: matched:Alias, trail: [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}]}) AS hits
+     }
+     RETURN size(found) AS raw, size(ranked) AS total, hits`,
+    { query: searchQuery(text), limit, offset: page.offset, end: page.offset + page.first },
   );
   const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
-  return rows
+  const hits = (row?.hits ?? [])
     .filter((r) => typeNameOf(r.item.labels))
     .map((r) => {
       const field = r.matchedIsAlias
@@ -304,4 +347,5 @@ export async function searchThread(db: Executor, text: string, limit: number): P
         citation: citationOf(r.matchedIsAlias ? r.matched : r.props), trail: (r.trail ?? []).map(itemRef),
       };
     });
+  return { total: row?.total ?? 0, totalIsExact: (row?.raw ?? 0) < limit, hits };
 }
