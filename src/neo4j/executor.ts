@@ -64,16 +64,25 @@ export class RequestExecutor implements Executor {
         const result = await tx.run<T>(cypher, params);
         return result.records.map((r) => r.toObject());
       } catch (error) {
+        // When one statement fails, Neo4j fails every statement pipelined after it in the transaction with
+        // the same error, and the driver cannot say which was first. So each is sent once more, alone, in a
+        // transaction of its own: the innocent ones answer, the culprit fails again. Not for Neo4j's own
+        // limits (time, memory): those would only be hit twice.
         this.discard(tx);
+        if (!resourceLimitOf(error)) return { retry: true } as const;
         throw translateNeo4jError(error);
       }
     })();
     this.inFlight.add(run);
+    let outcome: Awaited<typeof run>;
     try {
-      return await run;
+      outcome = await run;
     } finally {
       this.inFlight.delete(run);
     }
+    if (Array.isArray(outcome)) return outcome;
+    this.statements++;
+    return this.db.read<T>(operation, cypher, params);
   }
 
   async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
