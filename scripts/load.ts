@@ -42,7 +42,7 @@ async function startServer(port: number) {
   // The compiled server under plain node, as `npm start` runs it, but not through npm: this process is the
   // API itself, so its memory is what we read.
   ensureServerBuilt({ log: (line) => process.stdout.write(`${line}\n`) });
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['dist/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -44,7 +44,7 @@ export async function startApi(neo4j: { uri: string; user: string; password: str
   // As `npm start` runs it in production: plain node on the compiled server (dist/, rebuilt when stale), a
   // process of our own (not an npm wrapper) so its pid is the API's, for the memory samples.
   ensureServerBuilt({ log: (line) => process.stdout.write(`${line}\n`) });
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     env: { ...process.env, PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, GT_SEED: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production',
       // The bench measures the API, not its rate limits (at concurrency 16 they would answer 429s).
       GT_RATE_LIMIT_PER_ADDRESS: '0', GT_RATE_LIMIT_PER_TOKEN: '0' },
