@@ -21,6 +21,18 @@ const MAX_NEIGHBOURS = 500;
 const lineageIn = (direction: LineageDirection | null | undefined) => (step: LineageStepModel) =>
   !direction || direction === 'BOTH' || step.direction === direction;
 
+/** Items one `neighbourhoods` request may ask about. */
+const MAX_NEIGHBOURHOODS = 100;
+
+function neighbourLimit(first: number | null | undefined): number {
+  const limit = first ?? 200;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
+  return limit;
+}
+
+const keepNeighbours = <N extends { link: { kind: string } }>(all: readonly N[], kinds: readonly string[] | null | undefined, limit: number): N[] =>
+  all.filter((n) => !kinds?.length || kinds.includes(n.link.kind)).slice(0, limit);
+
 export const traceabilityResolvers: Resolvers = {
   Query: {
     search: async (_root, { text, first, after }, { executor }) => {
@@ -40,10 +52,20 @@ export const traceabilityResolvers: Resolvers = {
       return findPaths(executor, start.key, end.key, maxDepth ?? 4, limit);
     },
     neighbours: async (_root, { id, kinds, first }, { loaders }) => {
-      const limit = first ?? 200;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
-      const all = await loaders.traceability.neighboursOf.load(fromGlobalId(id, 'id').key);
-      return all.filter((n) => !kinds?.length || kinds.includes(n.link.kind)).slice(0, limit);
+      const limit = neighbourLimit(first);
+      return keepNeighbours(await loaders.traceability.neighboursOf.load(fromGlobalId(id, 'id').key), kinds, limit);
+    },
+    neighbourhoods: async (_root, { ids, kinds, first }, { loaders }) => {
+      const limit = neighbourLimit(first);
+      const unique = [...new Set(ids)];
+      if (unique.length > MAX_NEIGHBOURHOODS) throw new BadUserInputError('ids', `at most ${MAX_NEIGHBOURHOODS} ids; got ${unique.length}. Ask in several requests.`);
+      const keys = unique.map((id, i) => fromGlobalId(id, `ids[${i}]`).key);
+      const all = await loaders.traceability.neighboursOf.loadMany(keys);
+      return unique.map((of, i) => {
+        const found = all[i];
+        if (found instanceof Error) throw found;
+        return { of, neighbours: keepNeighbours(found!, kinds, limit) };
+      });
     },
   },
   SubOutcome: {
