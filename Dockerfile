@@ -5,7 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY explorer ./explorer
-COPY scripts/build-explorer.ts ./scripts/
+COPY scripts/build-explorer.ts scripts/compress-assets.ts ./scripts/
 RUN npm run build:explorer
 
 FROM node:20-bookworm-slim
