@@ -14,10 +14,14 @@ export const EXPLORER_PATH = '/explore';
 export const EXPLORER_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../explorer/dist');
 
 export function explorerRoutes(dist = EXPLORER_DIST): Router {
-  const router = express.Router();
+  // Strict: without it `/explore` also matches `/explore/`, and the redirect below sent /explore/ to itself.
+  const router = express.Router({ strict: true });
   const index = path.join(dist, 'index.html');
   const assets = path.join(dist, 'assets');
-  router.get(EXPLORER_PATH, (_req, res) => res.redirect(301, `${EXPLORER_PATH}/`));
+  router.get(EXPLORER_PATH, (req, res) => {
+    const at = req.originalUrl.indexOf('?');
+    res.redirect(301, `${EXPLORER_PATH}/${at < 0 ? '' : req.originalUrl.slice(at)}`);
+  });
   const cachedForGood = { immutable: true, maxAge: '365d' };
   // A missing asset is a 404 (from express.static), never index.html in its place.
   router.use(`${EXPLORER_PATH}/assets`, compressedStatic(assets, cachedForGood), express.static(assets, { ...cachedForGood, fallthrough: false }));
