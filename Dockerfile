@@ -1,5 +1,4 @@
 # The API image for docker-compose.yml. Neo4j comes from the official image, so no Java here.
-# The explorer is built in a stage of its own (Vite is a dev dependency); only its static bundle is kept.
 # The server is compiled (tsc → dist/) and the explorer built (Vite) in a stage of their own, with the dev
 # dependencies; the image keeps only dist/, the explorer's static bundle and the production dependencies,
 # and runs plain node: no tsx, no Vite at run time.
@@ -10,7 +9,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY explorer ./explorer
-COPY scripts/build-server.ts scripts/build-explorer.ts ./scripts/
+COPY scripts/build-server.ts scripts/build-explorer.ts scripts/compress-assets.ts ./scripts/
 RUN npx tsx scripts/build-server.ts --force && npx tsx scripts/build-explorer.ts --force
 
 FROM node:20-bookworm-slim

@@ -22,6 +22,7 @@ import type { RequestExecutor } from './neo4j/executor.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
+import { compressResponses } from './http/compress-responses.js';
 import { explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
@@ -142,6 +143,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     apollo,
     async start() {
       await apollo.start();
+      app.use(compressResponses());
       app.use(healthRoutes(db, startup));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.

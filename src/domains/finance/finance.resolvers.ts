@@ -1,11 +1,12 @@
 /** Resolvers for the finance domain: arguments → loaders and the view builders; no arithmetic, no Cypher. */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, toGlobalId } from '../../shared/global-id.js';
 import { early } from '../../shared/prefetch.js';
 import { selectedAt, selectionOf } from '../../shared/look-ahead.js';
+import { sdlScalar } from '../../shared/sdl-scalar.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
 import { formattedPounds, percentOf, poundsText } from './money.js';
@@ -20,8 +21,11 @@ const lineKeyOf = (idOrKey: string, argumentName: string) => keyFromIdOrKey(idOr
 
 const ownYears = (line: SavingsLineModel) => yearsOf([line]);
 
-/** Whole pence as a JSON integer; anything else is a bug (serialising) or a client mistake (parsing). */
-const Pence = new GraphQLScalarType<number, number>({
+/**
+ * Whole pence as a JSON integer; anything else is a bug (serialising) or a client mistake (parsing). Its
+ * description is the SDL's (schema/finance.graphql).
+ */
+const Pence = sdlScalar<number, number>({
   name: 'Pence',
   serialize: (value) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`Pence must be a safe integer, got ${String(value)}`);
