@@ -24,6 +24,7 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
+import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import type { Startup } from './startup.js';
@@ -94,9 +95,12 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
   const rateLimits = new RateLimits(config.rateLimits);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
+  const typeDefs = loadTypeDefs();
+  // Throws at start when a list argument has no @listLimit: every list is bounded, costed and de-duplicated.
+  const listLimits = listLimitTable(typeDefs);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    typeDefs,
+    resolvers: withDistinctListArguments(listLimits, resolvers) as never,
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -111,7 +115,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits), queryCountPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), queryCountPlugin],
   });
 
   return {

@@ -2050,6 +2050,14 @@ export type ResolversParentTypes = {
   YearlyMoney: YearlyMoneyView;
 };
 
+export type ListLimitDirectiveArgs = {
+  distinct?: Maybe<Scalars['Boolean']['input']>;
+  max: Scalars['Int']['input'];
+  sizesAnswer?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type ListLimitDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
   aim?: Resolver<Maybe<ResolversTypes['Aim']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2890,3 +2898,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   YearlyMoney?: YearlyMoneyResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  listLimit?: ListLimitDirectiveResolver<any, any, ContextType>;
+};
