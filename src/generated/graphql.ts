@@ -1107,7 +1107,7 @@ export type Query = {
   exportGraph: Scalars['String']['output'];
   /** The audit trail of one item or link (by id), or of one actor, newest first. */
   history: Array<AuditEvent>;
-  /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
+  /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
   links: LinkConnection;
   /**
    * The items one link away from an item (id from any `id` field), in either direction, each with the link's
@@ -1129,7 +1129,8 @@ export type Query = {
   /**
    * Every path between two items (ids from any `id` field) of up to `maxDepth` links (1 to 6), shortest first,
    * through outcomes, sub-outcomes, aims, actions, themes and related strategies. Each step gives the link's
-   * kind, direction and source. At most `first` paths (up to 100).
+   * kind, direction and source. At most `first` paths (up to 100). Each path search costs 100,000 towards the
+   * query's cost limit (a statement of its own): a query holds at most nine.
    */
   paths: Array<ThreadPath>;
   /**
@@ -1147,7 +1148,8 @@ export type Query = {
   savingsLine?: Maybe<SavingsLine>;
   /**
    * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
-   * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax).
+   * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax). Each search
+   * costs 150,000 towards the query's cost limit (a statement of its own): a query holds at most six.
    */
   search: SearchResultConnection;
   /**
@@ -2050,6 +2052,12 @@ export type ResolversParentTypes = {
   YearlyMoney: YearlyMoneyView;
 };
 
+export type CostDirectiveArgs = {
+  base: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ListLimitDirectiveArgs = {
   distinct?: Maybe<Scalars['Boolean']['input']>;
   max: Scalars['Int']['input'];
@@ -2899,5 +2907,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
   listLimit?: ListLimitDirectiveResolver<any, any, ContextType>;
 };

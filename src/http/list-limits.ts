@@ -5,7 +5,7 @@
  * 500,000 times once froze the server for 20 s. Here, from the SDL's own syntax tree (plain objects, so no
  * graphql-js instance questions):
  *
- * - the table of bounds, and the start-up check that every list argument and list input field has one, stated
+ * - the table of bounds (and of `@cost(base:)`, read on the same walk), and the start-up check that every list argument and list input field has one, stated
  *   in its description;
  * - `checkListArguments`: the values given to one field, checked against the bounds (the cost estimator calls
  *   it for every field the operation selects, with the variables applied) and what they add to the cost;
@@ -40,6 +40,8 @@ export interface ListLimitTable {
   largest: number;
   /** Enum name → how many values it has. */
   enumSizes: Map<string, number>;
+  /** `Type.field` → the `@cost(base:)` of a field that runs a statement of its own each time it is asked for. */
+  baseCosts: Map<string, number>;
 }
 
 function named(type: TypeNode): { typeName: string; isList: boolean } {
@@ -68,7 +70,7 @@ const slotOf = (def: InputValueDefinitionNode): InputSlot => ({ name: def.name.v
  * enum) a bound below the enum's size, which would refuse a legitimate request for every value.
  */
 export function listLimitTable(typeDefs: string): ListLimitTable {
-  const table: ListLimitTable = { fields: new Map(), inputs: new Map(), largest: 0, enumSizes: new Map() };
+  const table: ListLimitTable = { fields: new Map(), inputs: new Map(), largest: 0, enumSizes: new Map(), baseCosts: new Map() };
   const problems: string[] = [];
   const definitions = parse(typeDefs).definitions;
   for (const def of definitions) {
@@ -85,6 +87,8 @@ export function listLimitTable(typeDefs: string): ListLimitTable {
   for (const def of definitions) {
     if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION || def.kind === Kind.INTERFACE_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_EXTENSION) {
       for (const field of def.fields ?? []) {
+        const base = field.directives?.find((d) => d.name.value === 'cost')?.arguments?.find((a) => a.name.value === 'base')?.value;
+        if (base?.kind === Kind.INT) table.baseCosts.set(`${def.name.value}.${field.name.value}`, Number(base.value));
         const slots = (field.arguments ?? []).map((a) => {
           const slot = slotOf(a);
           check(`${def.name.value}.${field.name.value}(${a.name.value}:)`, a, slot);

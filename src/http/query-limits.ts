@@ -52,7 +52,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
 export const ASSUMED_LIST_SIZE = 10;
 
 /**
- * A field costs 1, plus 1 for each value of its list arguments (repeats counted once where the argument is
+ * A field costs 1 (or its `@cost(base:)`: search, paths and others that run a Neo4j statement of their own
+ * each time they are asked for, not batched with the rest), plus 1 for each value of its list arguments (repeats counted once where the argument is
  * distinct), plus its selection times how many items it may return: `first` (from the literal, the variables
  * or the default), the number of values of an argument marked `@listLimit(sizesAnswer: true)` (the `ids` of
  * `nodes`, the `lines` of `savingsImpact`), or ASSUMED_LIST_SIZE for other lists. A connection's `edges` are
@@ -68,7 +69,7 @@ function listSizeEstimator(table: ListLimitTable): ComplexityEstimator {
     // By the type's printed form (`[Outcome!]!`), not isListType: under vitest this file's graphql is another
     // instance than the schema's, and graphql-js refuses types "from another module or realm".
     else if (String(field.type).startsWith('[') && field.name !== 'edges') size = ASSUMED_LIST_SIZE;
-    return 1 + lists.values + size * Math.max(childComplexity, 1);
+    return (table.baseCosts.get(`${type.name}.${field.name}`) ?? 1) + lists.values + size * Math.max(childComplexity, 1);
   };
 }
 
