@@ -759,7 +759,10 @@ export type Mutation = {
   createAction: Action;
   /** Adds an analyst's aim under a sub-outcome (editor). */
   createAim: Aim;
-  /** Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. */
+  /**
+   * Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. Names are unique (any case,
+   * active or revoked tokens alike): the audit trail and the review of links go by them.
+   */
   createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
@@ -785,9 +788,15 @@ export type Mutation = {
   rewordItem: ItemChange;
   /** Sets a savings line's status (editor), with the same version check and audit. */
   setSavingsLineStatus: SavingsLine;
-  /** Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. */
+  /**
+   * Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. A VALIDATED
+   * link goes back to PROPOSED, to be validated again; a change that changes nothing is refused.
+   */
   updateLink: Link;
-  /** Confirms a PROPOSED link (a second editor, not its author) or re-confirms a SUSPECT one. */
+  /**
+   * Confirms a PROPOSED link or re-confirms a SUSPECT one (editor): FORBIDDEN to the editor who created the link
+   * or made its latest change (compared by token), and refused while either end is retired.
+   */
   validateLink: Link;
 };
 
