@@ -181,7 +181,10 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What was done, e.g. `link.create`, `link.validate`, `item.reword`, `seeds.load`. */
   action: Scalars['String']['output'];
-  /** The token's name (or the tool) that made the change. */
+  /**
+   * Who made the change: the name of their token (the same name a link's `createdBy` shows), or the tool (seeds,
+   * the import CLI). Token ids and roles are not shown; token management events are visible to admins only.
+   */
   actor: Scalars['String']['output'];
   /** The change made (JSON or text). */
   after?: Maybe<Scalars['String']['output']>;
@@ -190,6 +193,8 @@ export type AuditEvent = {
   /** The value before the change (JSON), where there was one. */
   before?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Why, where the change was given a reason (e.g. `apportionSavingsLine(reason:)`). */
+  reason?: Maybe<Scalars['String']['output']>;
   requestId?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
@@ -1114,7 +1119,11 @@ export type Query = {
    * `restoreGraph` / `npm run restore` load.
    */
   exportGraph: Scalars['String']['output'];
-  /** The audit trail of one item or link (by id), or of one actor, newest first. */
+  /**
+   * The audit trail of one item or link (by its id: other ids are refused), or of one actor, newest first, at
+   * most `first` (up to 500). Token management events (token.create, token.revoke) are shown to admins only.
+   * Costs 5,000 (a statement of its own).
+   */
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
   links: LinkConnection;
@@ -2166,6 +2175,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
