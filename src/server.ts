@@ -21,12 +21,13 @@ import type { Database } from './neo4j/database.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
-import { explorerRoutes } from './http/explorer-route.js';
+import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
@@ -123,18 +124,22 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     apollo,
     async start() {
       await apollo.start();
+      // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
+      app.use(securityHeaders());
       app.use(healthRoutes(db, startup));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {
         app.use('/graphql', cors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
       }
-      app.use(GRAPHIQL_ASSET_PATH, graphiqlAssets());
+      app.use(GRAPHIQL_ASSET_PATH, rateLimits.forAssets(), graphiqlAssets());
+      app.use(EXPLORER_PATH, rateLimits.forAssets());
       app.use(explorerRoutes());
       // A browser asking for /graphql gets GraphiQL; GraphQL clients (GET with ?query=, or POST) get the API.
+      const assetLimit = rateLimits.forAssets();
       app.get('/graphql', (req, res, next) => {
         if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
-          res.type('html').send(graphiqlPage('/graphql'));
+          assetLimit(req, res, () => res.type('html').send(graphiqlPage('/graphql')));
         } else next();
       });
       const contextFor = async (req: express.Request) => {
