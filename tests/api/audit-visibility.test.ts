@@ -82,7 +82,7 @@ describe('a savings change\'s reason', () => {
     const { savingsLine } = await server.ask('{ savingsLine(edition: "mtfs-2017-21", reference: "AC3") { version } }');
     const result = await server.query(SET, { v: savingsLine.version, r: 'Contract retendered late' }, editor);
     expect(result.errors).toBeUndefined();
-    const history = await server.ask(`{ history(id: "${LINE}", first: 1) { action reason } }`);
-    expect(history.history[0]).toEqual({ action: 'savings.status', reason: 'Contract retendered late' });
+    const history = await server.ask(`{ history(id: "${LINE}") { action reason } }`);
+    expect(history.history).toContainEqual({ action: 'savings.status', reason: 'Contract retendered late' });
   });
 });

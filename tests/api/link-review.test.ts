@@ -2,13 +2,15 @@
  * The review rules of analysts' links, on every route to VALIDATED: a link is validated only by an editor who
  * neither created it nor made its latest change of content (compared by token, not by name); never while an
  * end is retired; and a change of rationale, strength or share (by the API or an import) sends a validated
- * link back for review. Token names are unique. Each case is an attack that worked before these rules.
+ * link back for review. Token names are unique. And `createAction`, which makes a link's end, checks the plan
+ * exists and the aim or sub-outcome it goes under is that plan's. Each case is an attack that worked before.
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createToken, hashToken } from '../../src/auth/tokens.repository.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
+import { snapshotThread } from '../helpers/graph-snapshot.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
 import type { TestServer } from '../helpers/test-server.js';
 
@@ -109,8 +111,9 @@ describe('a material edit of a validated link', () => {
     const edited = await server.query(UPDATE, { id: link.id, v: validated.version, input }, t.alice);
     expect(edited.errors).toBeUndefined();
     expect(edited.data!.updateLink).toMatchObject({ status: 'PROPOSED', validatedBy: null, updatedBy: 'Alice (policy)', ...input });
-    const history = await server.ask(`{ history(id: "${link.id}", first: 1) { action after } }`);
-    expect(JSON.parse(history.history[0].after)).toMatchObject({ ...input, status: 'PROPOSED' });
+    const history = await server.ask(`{ history(id: "${link.id}") { action after } }`);
+    const update = history.history.find((e: { action: string }) => e.action === 'link.update');
+    expect(JSON.parse(update.after)).toMatchObject({ ...input, status: 'PROPOSED' });
   });
 
   it('refuses an edit that changes nothing, so it cannot reset a review for no reason', async () => {
@@ -139,5 +142,39 @@ describe('token names', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'name' });
     expect(again.errors?.[0]?.message).toMatch(/exists already \(active or revoked\)/);
     await expect(createToken(db, 'Bob (finance)', 'viewer', 'test')).rejects.toThrow(/exists already/);
+  });
+});
+
+const CREATE_ACTION = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }';
+
+describe('createAction, where a link\'s end comes from', () => {
+  it('refuses a plan that does not exist, naming the argument, and writes nothing', async () => {
+    const before = await snapshotThread(db);
+    const result = await server.query(CREATE_ACTION, { input: { plan: '2099-03', text: 'An action of no plan' } }, t.alice);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'input.plan' });
+    expect(result.errors?.[0]?.message).toMatch(/no current Strategic Plan has the period "2099-03"/);
+    expect(await snapshotThread(db)).toEqual(before);
+  });
+
+  it('refuses a parent from another plan (a sub-outcome or an aim), and writes nothing', async () => {
+    const before = await snapshotThread(db);
+    const other = await server.ask('{ plan(period: "2018-22") { outcomes { subOutcomes { id aims { id } } } } }');
+    const sub = other.plan.outcomes.flatMap((o: any) => o.subOutcomes)[0];
+    const aim = other.plan.outcomes.flatMap((o: any) => o.subOutcomes.flatMap((s: any) => s.aims))[0];
+    for (const under of [sub.id, aim?.id].filter(Boolean)) {
+      const result = await server.query(CREATE_ACTION, { input: { plan: '2022-26', under, text: 'An action under the wrong plan' } }, t.alice);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.under' });
+      expect(result.errors?.[0]?.message).toMatch(/belongs to another plan than 2022-26/);
+    }
+    expect(await snapshotThread(db)).toEqual(before);
+  });
+
+  it('still adds an action under its own plan\'s sub-outcome and aim', async () => {
+    const own = await server.ask('{ plan(period: "2022-26") { outcomes { subOutcomes { id aims { id } } } } }');
+    const aim = own.plan.outcomes.flatMap((o: any) => o.subOutcomes.flatMap((s: any) => s.aims))[0];
+    for (const under of [toGlobalId('SubOutcome', '2022-26/9.1'), aim.id]) {
+      const result = await server.query(CREATE_ACTION, { input: { plan: '2022-26', under, text: 'An action in its place' } }, t.alice);
+      expect(result.errors).toBeUndefined();
+    }
   });
 });
