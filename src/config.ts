@@ -56,6 +56,7 @@ const Env = z.object({
   GT_RATE_LIMIT_WINDOW_S: limit.default(60),
   GT_RATE_LIMIT_PER_ADDRESS: count.default(600),
   GT_RATE_LIMIT_PER_TOKEN: count.default(300),
+  GT_RATE_LIMIT_ASSETS_PER_ADDRESS: count.default(3000),
 });
 
 export interface Config {
@@ -79,8 +80,8 @@ export interface Config {
   /** Bounds on one GraphQL request, checked before it runs (docs/security.md). */
   readonly queryLimits: Readonly<{ maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxBodyMb: number }>;
   readonly http: Readonly<{ corsOrigins: readonly string[]; trustProxy: boolean | number | string[] }>;
-  /** Requests per window per address and per token; 0 switches that limit off. */
-  readonly rateLimits: Readonly<{ windowSeconds: number; perAddress: number; perToken: number }>;
+  /** Requests per window per address and per token, and for pages and assets (GraphiQL, explorer) per address; 0 switches that limit off. */
+  readonly rateLimits: Readonly<{ windowSeconds: number; perAddress: number; perToken: number; assetsPerAddress: number }>;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +131,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.GT_MAX_TOKENS, maxCost: e.GT_MAX_COST, maxBodyMb: e.GT_MAX_BODY_MB,
     }),
     http: Object.freeze({ corsOrigins: Object.freeze(e.GT_CORS_ORIGINS), trustProxy: e.GT_TRUST_PROXY }),
-    rateLimits: Object.freeze({ windowSeconds: e.GT_RATE_LIMIT_WINDOW_S, perAddress: e.GT_RATE_LIMIT_PER_ADDRESS, perToken: e.GT_RATE_LIMIT_PER_TOKEN }),
+    rateLimits: Object.freeze({
+      windowSeconds: e.GT_RATE_LIMIT_WINDOW_S, perAddress: e.GT_RATE_LIMIT_PER_ADDRESS, perToken: e.GT_RATE_LIMIT_PER_TOKEN,
+      assetsPerAddress: e.GT_RATE_LIMIT_ASSETS_PER_ADDRESS,
+    }),
   });
 }

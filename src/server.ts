@@ -23,11 +23,13 @@ import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
 import { compressResponses } from './http/compress-responses.js';
-import { explorerRoutes } from './http/explorer-route.js';
+import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
+import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
@@ -118,9 +120,12 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
   const rateLimits = new RateLimits(config.rateLimits);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
+  const typeDefs = loadTypeDefs();
+  // Throws at start when a list argument has no @listLimit: every list is bounded, costed and de-duplicated.
+  const listLimits = listLimitTable(typeDefs);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    typeDefs,
+    resolvers: withDistinctListArguments(listLimits, resolvers) as never,
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -135,7 +140,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits), executorPlugin(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), executorPlugin(logger)],
   });
 
   return {
@@ -143,6 +148,8 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
     apollo,
     async start() {
       await apollo.start();
+      // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
+      app.use(securityHeaders());
       app.use(compressResponses());
       app.use(healthRoutes(db, startup));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
@@ -150,12 +157,14 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       if (config.http.corsOrigins.length) {
         app.use('/graphql', cors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], maxAge: 600 }));
       }
-      app.use(GRAPHIQL_ASSET_PATH, graphiqlAssets());
+      app.use(GRAPHIQL_ASSET_PATH, rateLimits.forAssets(), graphiqlAssets());
+      app.use(EXPLORER_PATH, rateLimits.forAssets());
       app.use(explorerRoutes());
       // A browser asking for /graphql gets GraphiQL; GraphQL clients (GET with ?query=, or POST) get the API.
+      const assetLimit = rateLimits.forAssets();
       app.get('/graphql', (req, res, next) => {
         if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
-          res.type('html').send(graphiqlPage('/graphql'));
+          assetLimit(req, res, () => res.type('html').send(graphiqlPage('/graphql')));
         } else next();
       });
       const contextFor = async (req: express.Request, res: express.Response) => {

@@ -1,11 +1,11 @@
 /**
- * Downloads of what a view shows: CSV of its numbers (csv-stringify, the same library the API's own CSV
- * exports use), SVG of a chart, PNG of a chart or graph. Files are made in the browser: nothing leaves it.
+ * Downloads of what a view shows: CSV of its numbers (csv.ts), SVG of a chart, PNG of a chart or graph. Files
+ * are made in the browser: nothing leaves it.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { csvText, type CsvRows } from './csv.js';
 import { h } from './dom.js';
 
-export type CsvRows = (string | number | boolean | null | undefined)[][];
+export { csvText, type CsvRows };
 
 export function download(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -14,10 +14,6 @@ export function download(filename: string, blob: Blob): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function csvText(header: string[], rows: CsvRows): string {
-  return stringify([header, ...rows.map((row) => row.map((cell) => (cell == null ? '' : cell)))]);
 }
 
 export function downloadCsv(filename: string, header: string[], rows: CsvRows): void {

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/database.js';
+import { BadUserInputError } from '../shared/errors.js';
 import type { Caller, Role } from './roles.js';
 
 export const TOKEN_PREFIX = 'gt_';
@@ -20,18 +21,29 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
+/** How names are compared for uniqueness: the audit trail and the review rules name people by them. */
+export const tokenNameKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * Creates a token; refuses a name another token has (active or revoked, in any case), since the audit trail
+ * shows names. The nameKey constraint (migration 10) settles two creations racing for one name.
+ */
 export async function createToken(db: Executor, name: string, role: Role, createdBy: string): Promise<{ token: string; record: TokenRecord }> {
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const id = randomUUID();
+  const nameKey = tokenNameKey(name);
   const [row] = await db.write<{ t: TokenRecord }>(
     'auth.createToken',
-    `CREATE (t:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: toString(datetime()), createdBy: $createdBy})
+    `OPTIONAL MATCH (other:ApiToken) WHERE other.nameKey = $nameKey OR toLower(trim(other.name)) = $nameKey
+     WITH count(other) AS taken WHERE taken = 0
+     CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, hash: $hash, createdAt: toString(datetime()), createdBy: $createdBy})
      CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $createdBy, action: 'token.create', targetKey: 'token:' + $id,
                           after: $after})
      RETURN t {.id, .name, .role, .createdAt, revokedAt: null} AS t`,
-    { id, name, role, hash: hashToken(token), createdBy, after: JSON.stringify({ name, role }) },
+    { id, name, nameKey, role, hash: hashToken(token), createdBy, after: JSON.stringify({ name, role }) },
   );
-  return { token, record: row!.t };
+  if (!row) throw new BadUserInputError('name', `a token named "${name}" exists already (active or revoked); names must be unique, as the audit trail shows them: add who or what it is for, e.g. "${name} (finance)".`);
+  return { token, record: row.t };
 }
 
 export async function findCallerByToken(db: Executor, token: string): Promise<Caller | null> {

@@ -181,7 +181,10 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What was done, e.g. `link.create`, `link.validate`, `item.reword`, `seeds.load`. */
   action: Scalars['String']['output'];
-  /** The token's name (or the tool) that made the change. */
+  /**
+   * Who made the change: the name of their token (the same name a link's `createdBy` shows), or the tool (seeds,
+   * the import CLI). Token ids and roles are not shown; token management events are visible to admins only.
+   */
   actor: Scalars['String']['output'];
   /** The change made (JSON or text). */
   after?: Maybe<Scalars['String']['output']>;
@@ -190,6 +193,8 @@ export type AuditEvent = {
   /** The value before the change (JSON), where there was one. */
   before?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Why, where the change was given a reason (e.g. `apportionSavingsLine(reason:)`). */
+  reason?: Maybe<Scalars['String']['output']>;
   requestId?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
@@ -759,7 +764,10 @@ export type Mutation = {
   createAction: Action;
   /** Adds an analyst's aim under a sub-outcome (editor). */
   createAim: Aim;
-  /** Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. */
+  /**
+   * Creates a token for someone (admin). Send it as `Authorization: Bearer <token>`. Names are unique (any case,
+   * active or revoked tokens alike): the audit trail and the review of links go by them.
+   */
   createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
@@ -785,9 +793,15 @@ export type Mutation = {
   rewordItem: ItemChange;
   /** Sets a savings line's status (editor), with the same version check and audit. */
   setSavingsLineStatus: SavingsLine;
-  /** Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. */
+  /**
+   * Changes a link's rationale, strength or share (editor). CONFLICT if `expectedVersion` is stale. A VALIDATED
+   * link goes back to PROPOSED, to be validated again; a change that changes nothing is refused.
+   */
   updateLink: Link;
-  /** Confirms a PROPOSED link (a second editor, not its author) or re-confirms a SUSPECT one. */
+  /**
+   * Confirms a PROPOSED link or re-confirms a SUSPECT one (editor): FORBIDDEN to the editor who created the link
+   * or made its latest change (compared by token), and refused while either end is retired.
+   */
   validateLink: Link;
 };
 
@@ -1114,9 +1128,13 @@ export type Query = {
    * `restoreGraph` / `npm run restore` load.
    */
   exportGraph: Scalars['String']['output'];
-  /** The audit trail of one item or link (by id), or of one actor, newest first. */
+  /**
+   * The audit trail of one item or link (by its id: other ids are refused), or of one actor, newest first, at
+   * most `first` (up to 500). Token management events (token.create, token.revoke) are shown to admins only.
+   * Costs 5,000 (a statement of its own).
+   */
   history: Array<AuditEvent>;
-  /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
+  /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
   links: LinkConnection;
   /**
    * The neighbours of several items at once (ids from any `id` field, at most 100), in the order asked, each
@@ -1144,7 +1162,8 @@ export type Query = {
   /**
    * Every path between two items (ids from any `id` field) of up to `maxDepth` links (1 to 6), shortest first,
    * through outcomes, sub-outcomes, aims, actions, themes and related strategies. Each step gives the link's
-   * kind, direction and source. At most `first` paths (up to 100).
+   * kind, direction and source. At most `first` paths (up to 100). Each path search costs 100,000 towards the
+   * query's cost limit (a statement of its own): a query holds at most nine.
    */
   paths: Array<ThreadPath>;
   /**
@@ -1162,7 +1181,8 @@ export type Query = {
   savingsLine?: Maybe<SavingsLine>;
   /**
    * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
-   * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax).
+   * and quotes, ranked by Neo4j's full-text index. Words are matched as typed (no query syntax). Each search
+   * costs 150,000 towards the query's cost limit (a statement of its own): a query holds at most six.
    */
   search: SearchResultConnection;
   /**
@@ -2080,6 +2100,20 @@ export type ResolversParentTypes = {
   YearlyMoney: YearlyMoneyView;
 };
 
+export type CostDirectiveArgs = {
+  base: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListLimitDirectiveArgs = {
+  distinct?: Maybe<Scalars['Boolean']['input']>;
+  max: Scalars['Int']['input'];
+  sizesAnswer?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type ListLimitDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListLimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
   aim?: Resolver<Maybe<ResolversTypes['Aim']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2171,6 +2205,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2929,3 +2964,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   YearlyMoney?: YearlyMoneyResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listLimit?: ListLimitDirectiveResolver<any, any, ContextType>;
+};

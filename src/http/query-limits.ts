@@ -1,8 +1,9 @@
 /**
  * Bounds on the shape of one GraphQL request, checked before anything runs (OWASP's GraphQL cheat sheet):
  * depth, aliases and directives by GraphQL Armor's validation rules; tokens by graphql-js's own parser limit
- * (Apollo's `parseOptions`); and cost by graphql-query-complexity, in a plugin because only there are the
- * variables known, so `first: $n` counts as much as `first: 500`. Each rejection names the limit, the
+ * (Apollo's `parseOptions`); list arguments by their `@listLimit` bounds (list-limits.ts) and cost by
+ * graphql-query-complexity, in a plugin because only there are the variables known, so `first: $n` counts
+ * as much as `first: 500` and `kinds: $k` as many values as `$k` holds. Each rejection names the limit, the
  * setting that raises it and what to do, so a legitimate client can fix the query.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -12,6 +13,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config.js';
+import { checkListArguments, refuseLongVariables, type ListLimitTable } from './list-limits.js';
 
 export type QueryLimits = Config['queryLimits'];
 
@@ -50,36 +52,45 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
 export const ASSUMED_LIST_SIZE = 10;
 
 /**
- * A field costs 1 plus its selection times how many items it may return: `first` (from the literal, the
- * variables or the default), the number of `ids` asked for, or ASSUMED_LIST_SIZE for other lists. A
- * connection's `edges` are counted once, by the `first` of the field that returns the connection.
+ * A field costs 1 (or its `@cost(base:)`: search, paths and others that run a Neo4j statement of their own
+ * each time they are asked for, not batched with the rest), plus 1 for each value of its list arguments (repeats counted once where the argument is
+ * distinct), plus its selection times how many items it may return: `first` (from the literal, the variables
+ * or the default), the number of values of an argument marked `@listLimit(sizesAnswer: true)` (the `ids` of
+ * `nodes`, the `lines` of `savingsImpact`), or ASSUMED_LIST_SIZE for other lists. A connection's `edges` are
+ * counted once, by the `first` of the field that returns the connection. A list argument over its bound
+ * throws here (list-limits.ts), with the variables applied.
  */
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  let size = 1;
-  if (typeof args.first === 'number') size = Math.max(args.first, 0);
-  else if (Array.isArray(args.ids)) size = args.ids.length;
-  // By the type's printed form (`[Outcome!]!`), not isListType: under vitest this file's graphql is another
-  // instance than the schema's, and graphql-js refuses types "from another module or realm".
-  else if (String(field.type).startsWith('[') && field.name !== 'edges') size = ASSUMED_LIST_SIZE;
-  return 1 + size * Math.max(childComplexity, 1);
-};
-
-/** The cost of one operation of a document (throws when the variables do not fit their types). */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
+function listSizeEstimator(table: ListLimitTable): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const lists = checkListArguments(table, type.name, field.name, args);
+    let size = 1;
+    if (typeof args.first === 'number') size = Math.max(args.first, 0);
+    else if (lists.size !== undefined) size = lists.size;
+    // By the type's printed form (`[Outcome!]!`), not isListType: under vitest this file's graphql is another
+    // instance than the schema's, and graphql-js refuses types "from another module or realm".
+    else if (String(field.type).startsWith('[') && field.name !== 'edges') size = ASSUMED_LIST_SIZE;
+    return (table.baseCosts.get(`${type.name}.${field.name}`) ?? 1) + lists.values + size * Math.max(childComplexity, 1);
+  };
 }
 
-export function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
+/** The cost of one operation of a document (throws when the variables do not fit their types, or a list is too long). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, table: ListLimitTable): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(table)] });
+}
+
+/** The list bounds and the cost limit, in that order: a list over its bound is refused before it is coerced or costed. */
+export function costLimitPlugin(limits: QueryLimits, table: ListLimitTable): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
+          refuseLongVariables(table, request.variables);
           // Introspection (GraphiQL's docs pane) is bounded by the schema, not by the caller.
           if (document.definitions.every((d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.every(
             (s) => s.kind === 'Field' && s.name.value.startsWith('__')))) return;
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined, table);
           } catch (error) {
             // Variables that do not fit their types: execution refuses them, with graphql-js's own message,
             // before any resolver runs, so there is nothing to bound here. Anything else is a fault of ours.

@@ -21,14 +21,19 @@ interface Refusal {
   extensions: Record<string, unknown>;
 }
 
-function refusal(kind: 'address' | 'token', limits: Limits, rejected: RateLimiterRes): Refusal {
+const KINDS = {
+  address: ['perAddress', 'GT_RATE_LIMIT_PER_ADDRESS', 'address'],
+  token: ['perToken', 'GT_RATE_LIMIT_PER_TOKEN', 'token'],
+  assets: ['assetsPerAddress', 'GT_RATE_LIMIT_ASSETS_PER_ADDRESS', 'address for pages and assets'],
+} as const;
+
+function refusal(kind: keyof typeof KINDS, limits: Limits, rejected: RateLimiterRes): Refusal {
   const retryAfterSeconds = Math.max(1, Math.ceil(rejected.msBeforeNext / 1000));
-  const [limit, setting, points] = kind === 'address'
-    ? ['perAddress', 'GT_RATE_LIMIT_PER_ADDRESS', limits.perAddress]
-    : ['perToken', 'GT_RATE_LIMIT_PER_TOKEN', limits.perToken];
+  const [limit, setting, who] = KINDS[kind];
+  const points = limits[limit];
   return {
     retryAfterSeconds,
-    message: `Too many requests from this ${kind}: the limit is ${points} per ${limits.windowSeconds} s (${setting}). Retry after ${retryAfterSeconds} s.`,
+    message: `Too many requests from this ${who}: the limit is ${points} per ${limits.windowSeconds} s (${setting}). Retry after ${retryAfterSeconds} s.`,
     extensions: { code: 'RATE_LIMITED', limit, setting, retryAfterSeconds },
   };
 }
@@ -36,19 +41,35 @@ function refusal(kind: 'address' | 'token', limits: Limits, rejected: RateLimite
 export class RateLimits {
   private readonly perAddress?: RateLimiterMemory;
   private readonly perToken?: RateLimiterMemory;
+  private readonly assetsPerAddress?: RateLimiterMemory;
 
   constructor(private readonly limits: Limits) {
     if (limits.perAddress > 0) this.perAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
     if (limits.perToken > 0) this.perToken = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perToken, duration: limits.windowSeconds });
+    if (limits.assetsPerAddress > 0) {
+      this.assetsPerAddress = new RateLimiterMemory({ keyPrefix: 'assets', points: limits.assetsPerAddress, duration: limits.windowSeconds });
+    }
   }
 
   /** Express middleware for the per-address limit; answers 429 itself. */
   byAddress(): RequestHandler {
+    return this.middleware('address', this.perAddress);
+  }
+
+  /**
+   * The same, counted apart and generous, for GraphiQL and the explorer (pages and files: a view loads a
+   * dozen), so a flood of page requests is cut off without eating into an address's API requests.
+   */
+  forAssets(): RequestHandler {
+    return this.middleware('assets', this.assetsPerAddress);
+  }
+
+  private middleware(kind: 'address' | 'assets', limiter: RateLimiterMemory | undefined): RequestHandler {
     return (req, res, next) => {
-      if (!this.perAddress) return next();
-      this.perAddress.consume(req.ip ?? 'unknown').then(() => next(), (rejected: unknown) => {
+      if (!limiter) return next();
+      limiter.consume(req.ip ?? 'unknown').then(() => next(), (rejected: unknown) => {
         if (!(rejected instanceof RateLimiterRes)) return next(rejected);
-        const r = refusal('address', this.limits, rejected);
+        const r = refusal(kind, this.limits, rejected);
         res.status(429).set('Retry-After', String(r.retryAfterSeconds)).json({ errors: [{ message: r.message, extensions: r.extensions }] });
       });
     };

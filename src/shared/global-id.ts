@@ -8,11 +8,20 @@ export function toGlobalId(typeName: string, key: string): string {
   return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
 }
 
+/** No id or key this API issues is longer; a longer one is refused before any work, and never echoed whole. */
+export const MAX_ID_LENGTH = 1000;
+
+/** An argument's value as error messages quote it: at most 80 characters, so an error never echoes a large input. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
 export function fromGlobalId(id: string, argumentName = 'id'): { typeName: string; key: string } {
+  if (id.length > MAX_ID_LENGTH) throw new BadUserInputError(argumentName, `${quoted(id)} is ${id.length} characters long; ids are at most ${MAX_ID_LENGTH}. Use the \`id\` field of an item.`);
   const decoded = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
   const at = decoded.indexOf(':');
   if (at <= 0 || !/^[A-Z][A-Za-z]+$/.test(decoded.slice(0, at))) {
-    throw new BadUserInputError(argumentName, `"${id}" is not an id this API issued; use the \`id\` field of an item.`);
+    throw new BadUserInputError(argumentName, `${quoted(id)} is not an id this API issued; use the \`id\` field of an item.`);
   }
   return { typeName: decoded.slice(0, at), key: decoded.slice(at + 1) };
 }
@@ -31,5 +40,6 @@ export function keyOf(id: string, argumentName: string, ...typeNames: string[]):
  * as finance officers copy keys from spreadsheets and clients pass ids.
  */
 export function keyFromIdOrKey(idOrKey: string, argumentName: string, ...typeNames: string[]): string {
+  if (idOrKey.length > MAX_ID_LENGTH) throw new BadUserInputError(argumentName, `${quoted(idOrKey)} is ${idOrKey.length} characters long; keys and ids are at most ${MAX_ID_LENGTH}.`);
   return idOrKey.includes('/') ? idOrKey.trim() : keyOf(idOrKey, argumentName, ...typeNames);
 }

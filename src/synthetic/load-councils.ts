@@ -6,6 +6,7 @@
  * builds and parses one batch's files while Neo4j writes the other's.
  */
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCell } from '../shared/spreadsheet-cells.js';
 import type { Database } from '../neo4j/database.js';
 import { IMPORT_KINDS } from '../domains/imports/import-kinds.js';
 import { importFile } from '../domains/imports/run-import.js';
@@ -36,7 +37,8 @@ export function batchFiles(councils: CouncilThread[]): { kind: string; content: 
     // The kind's columns, plus any the kind accepts beyond them (a savings spreadsheet's year columns).
     const named = IMPORT_KINDS[kind]!.columns.map((c) => c.name);
     const columns = [...named, ...Object.keys(all[0] ?? {}).filter((c) => !named.includes(c))];
-    return { kind, rows: all.length, content: stringify(all, { header: true, columns }) };
+    const cells = all.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, spreadsheetCell(value)])));
+    return { kind, rows: all.length, content: stringify(cells, { header: true, columns }) };
   }).filter((f) => f.rows > 0);
 }
 

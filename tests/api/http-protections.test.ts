@@ -1,7 +1,7 @@
 /**
  * What protects the HTTP endpoint beyond the shape of queries: CSRF prevention, CORS limited to configured
- * origins, introspection by setting, error masking in production, and rate limits per address and per token
- * answered with 429 and Retry-After.
+ * origins, introspection by setting, error masking in production, security headers on every route, and rate
+ * limits per address, per token and for pages and assets, answered with 429 and Retry-After.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/tokens.repository.js';
@@ -164,5 +164,52 @@ describe('rate limits', () => {
     expect((await from('203.0.113.7')).status).toBe(200);
     expect((await from('203.0.113.7')).status).toBe(429);
     expect((await from('198.51.100.9')).status).toBe(200);
+  });
+});
+
+describe('security headers', () => {
+  it('are on GraphiQL, its assets, the explorer, the API, the CSV route and health', async () => {
+    const server = await serverWith({});
+    const html = { accept: 'text/html' };
+    const answers = await Promise.all([
+      fetch(`${server.url}/graphql`, { headers: html }),
+      fetch(`${server.url}/graphiql-assets/start.js`),
+      fetch(`${server.url}/explore/thread`, { headers: html }),
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plans { period } }' }) }),
+      fetch(`${server.url}/export/savings/mtfs-2017-21/lines.csv`),
+      fetch(`${server.url}/healthz`),
+    ]);
+    for (const answer of answers) {
+      const where = answer.url;
+      expect(answer.status, where).toBe(200);
+      expect(answer.headers.get('content-security-policy'), where).toMatch(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/);
+      expect(answer.headers.get('content-security-policy'), where).not.toMatch(/script-src[^;]*unsafe/);
+      expect(answer.headers.get('x-content-type-options'), where).toBe('nosniff');
+      expect(answer.headers.get('x-frame-options'), where).toBe('DENY');
+      expect(answer.headers.get('referrer-policy'), where).toBe('no-referrer');
+    }
+  });
+
+  it('leave no inline script on the GraphiQL page', async () => {
+    const server = await serverWith({});
+    const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    const scripts = [...page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const [, attributes = '', body = ''] of scripts) expect(attributes.includes('src=') || /type="application\/json"/.test(attributes) || body.trim() === '', attributes).toBe(true);
+  });
+});
+
+describe('rate limit for pages and assets', () => {
+  it('counts GraphiQL and the explorer per address, apart from the API, and answers 429 with Retry-After over it', async () => {
+    const server = await serverWith({ GT_RATE_LIMIT_ASSETS_PER_ADDRESS: '3', GT_RATE_LIMIT_PER_ADDRESS: '100' });
+    for (const path of ['/graphql', '/graphiql-assets/start.css', '/explore/thread']) {
+      expect((await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } })).status, path).toBe(200);
+    }
+    const over = await fetch(`${server.url}/explore/lineage`, { headers: { accept: 'text/html' } });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await over.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'assetsPerAddress', setting: 'GT_RATE_LIMIT_ASSETS_PER_ADDRESS' });
+    expect((await server.query('{ plans { period } }')).status).toBe(200);
   });
 });

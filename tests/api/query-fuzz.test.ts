@@ -7,8 +7,9 @@
  *
  * Run counts: 2,000 cheap requests (mostly refused by parsing, validation or the limits) and 400 random
  * queries executed against the seed data, sent four and two at a time: about 40 s on the shared 2-core
- * machine this was written on, inside the suite's one-minute test budget. FUZZ_RUNS=<n> multiplies both
- * for a longer run (e.g. FUZZ_RUNS=10 npx vitest run tests/api/query-fuzz.test.ts).
+ * machine this was written on, inside the suite's one-minute test budget; then every list argument of the
+ * schema flooded (50,000 copies of one value) and 40 random lists of up to twice a bound (a few seconds
+ * more). FUZZ_RUNS=<n> multiplies the counts for a longer run (e.g. FUZZ_RUNS=10 npx vitest run tests/api/query-fuzz.test.ts).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { openTestDatabase, resetToSeeds, testNeo4jTarget } from '../helpers/test-graph.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { hostileString, randomOperation, type GeneratorOptions } from '../helpers/query-generator.js';
+import { INTROSPECTION, listArguments } from '../helpers/list-arguments.js';
 
 const QUERY_TIMEOUT_MS = 10_000;
 const scale = Number(process.env.FUZZ_RUNS ?? 1);
@@ -126,6 +128,44 @@ describe('fuzzing the GraphQL endpoint', () => {
     // Most must actually run, or the property tested the validator again rather than the resolvers.
     expect(executed).toBeGreaterThan(300 * scale);
   }, 180_000 * scale);
+
+  it('refuses, or answers cheaply, repeated and oversized values of every list argument (found by introspection)', async () => {
+    const lists = listArguments((await server.ask(INTROSPECTION)).__schema, ids);
+    expect(lists.length).toBeGreaterThanOrEqual(10);
+    const send = async (list: (typeof lists)[number], values: unknown[]) => {
+      const started = Date.now();
+      const answer = await sendAndCheck({ body: JSON.stringify({ query: list.operation, variables: { v: values } }) });
+      return { ...answer, elapsed: Date.now() - started, where: `${list.at} with ${values.length} values` };
+    };
+    // Once each untimed first: a cold Neo4j plans and compiles a statement the first time it sees it.
+    for (const list of lists) await send(list, list.samples.slice(0, 1));
+    for (const list of lists) {
+      // One value 50,000 times (about 1 MB): refused before anything is coerced or run.
+      const flood = await send(list, Array(50_000).fill(list.samples[0]));
+      expect(flood.status, flood.where).toBe(400);
+      expect(flood.body.errors[0].extensions, flood.where).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'listLimit' });
+      expect(flood.elapsed, flood.where).toBeLessThan(2_000);
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.nat(lists.length - 1), fc.nat(), fc.array(fc.nat(), { maxLength: 20 }), async (which, length, picks) => {
+        const list = lists[which]!;
+        // Up to twice the bound, mostly repeats of a few values.
+        const count = length % (2 * list.max + 2);
+        const values = Array.from({ length: count }, (_, i) => list.samples[(picks[i % Math.max(picks.length, 1)] ?? 0) % list.samples.length]);
+        const answer = await send(list, values);
+        if (count > list.max) {
+          expect(answer.status, answer.where).toBe(400);
+          expect(answer.body.errors[0].extensions, answer.where).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'listLimit' });
+        } else {
+          // Answered (or refused for a reason of its own, such as a mutation without a token), and cheaply.
+          expect(answer.body.errors?.[0]?.extensions?.limit, answer.where).not.toBe('listLimit');
+          expect(JSON.stringify(answer.body).length, answer.where).toBeLessThan(200_000);
+        }
+        expect(answer.elapsed, answer.where).toBeLessThan(2_000);
+      }),
+      { numRuns: 40 * scale },
+    );
+  }, 60_000 * scale);
 
   it('is still ready afterwards', async () => {
     const response = await fetch(`${server.url}/readyz`);

@@ -119,11 +119,30 @@ describe('request body size', () => {
 
 describe('result sizes and path search depth', () => {
   it('refuses a page larger than 500 and a path search deeper than 6, naming the argument', async () => {
-    const page = await server.query('{ links(first: 501) { totalCount } }');
-    expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
-    const ids = await server.ask('{ plan(period: "2022-26") { outcomes { id } } }');
-    const [a, b] = ids.plan.outcomes;
-    const paths = await server.query('query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 7) { length } }', { a: a.id, b: b.id });
-    expect(paths.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxDepth' });
+    // Default limits: links and paths cost more than this file's GT_MAX_COST on their own (@cost(base:)).
+    const defaults = await startTestServer(db);
+    try {
+      const page = await defaults.query('{ links(first: 501) { totalCount } }');
+      expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+      const ids = await defaults.ask('{ plan(period: "2022-26") { outcomes { id } } }');
+      const [a, b] = ids.plan.outcomes;
+      const paths = await defaults.query('query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxDepth: 7) { length } }', { a: a.id, b: b.id });
+      expect(paths.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'maxDepth' });
+    } finally {
+      await defaults.close();
+    }
+  });
+
+  it('counts a field that runs a statement of its own (search, paths) at its @cost(base:), so aliases cannot repeat it', async () => {
+    const defaults = await startTestServer(db);
+    try {
+      const searches = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `s${i}: search(text: "health") { totalCount }`).join(' ')} }`;
+      expect((await defaults.query(searches(6))).errors).toBeUndefined();
+      const seven = await defaults.query(searches(7));
+      expectRefusedFor(seven, 'maxCost', 'GT_MAX_COST');
+      expect(seven.errors![0]!.extensions!.cost).toBeGreaterThan(1_000_000);
+    } finally {
+      await defaults.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { Database } from '../../src/neo4j/database.js';
 import type { TestServer } from '../helpers/test-server.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
-import { launchBrowser, leftLocalhost, recordRequests } from '../helpers/browser.js';
+import { launchBrowser, leftLocalhost, recordPolicyViolations, recordRequests } from '../helpers/browser.js';
 
 let db: Database;
 let server: TestServer;
@@ -19,10 +19,12 @@ afterAll(async () => {
 });
 
 describe('GraphiQL in a browser', () => {
-  it('opens at /graphql, runs the first example query and shows plan data, all from 127.0.0.1', async () => {
+  it('opens at /graphql, runs the first example query and shows plan data, all from 127.0.0.1, under the CSP', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const requests = recordRequests(page);
-    await page.goto(`${server.url}/graphql`);
+    const blocked = await recordPolicyViolations(page);
+    const response = await page.goto(`${server.url}/graphql`);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
@@ -32,6 +34,7 @@ describe('GraphiQL in a browser', () => {
     await page.screenshot({ path: 'test-results/graphiql.png' });
     expect(requests.length).toBeGreaterThan(3);
     expect(leftLocalhost(requests)).toEqual([]);
+    expect(blocked).toEqual([]);
     await page.close();
   });
 

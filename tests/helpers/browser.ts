@@ -19,6 +19,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Records what the page's Content Security Policy (src/http/security-headers.ts) blocks: violation events and
+ * the console's "Refused to …" lines. Call before the page loads; a test expects the list to stay empty.
+ */
+export async function recordPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`CSP: ${message.text()}`);
+  });
+  await page.exposeFunction('reportPolicyViolation', (text: string) => violations.push(`CSP: ${text}`));
+  // A string, run in the page before its own scripts (this file has no DOM types).
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) =>
+    window.reportPolicyViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));`);
+  return violations;
+}
+
 /** Records the URL of every request the page makes. */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];

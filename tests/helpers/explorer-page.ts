@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, recordPolicyViolations } from './browser.js';
 import { useSeededServer } from './seeded-server.js';
 import type { TestServer } from './test-server.js';
 
@@ -26,14 +26,17 @@ export function useExplorer(use: (env: { server: TestServer; browser: Browser })
 
 export interface ExplorerPage {
   page: Page;
-  /** URLs the page tried to reach beyond 127.0.0.1 (refused). */
+  /**
+   * URLs the page tried to reach beyond 127.0.0.1 (refused), and anything the Content Security Policy
+   * blocked ("CSP: …"): every test expects none of either.
+   */
   outside: string[];
 }
 
 export async function openExplorer(browser: Browser, url: string, viewport = { width: 1280, height: 720 }): Promise<ExplorerPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
-  const outside: string[] = [];
+  const outside = await recordPolicyViolations(page);
   await page.route('**/*', (route) => {
     const target = new URL(route.request().url());
     if (['data:', 'blob:'].includes(target.protocol) || target.hostname === '127.0.0.1') return route.continue();

@@ -26,7 +26,7 @@ describe('configuration', () => {
   it('bounds requests by default, and reads each limit and the proxy setting from its variable', () => {
     const defaults = loadConfig({});
     expect(defaults.queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 1_000_000, maxBodyMb: 10 });
-    expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300 });
+    expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300, assetsPerAddress: 3000 });
     expect(defaults.http).toEqual({ corsOrigins: [], trustProxy: false });
     expect(defaults.managedNeo4j.settings).toEqual({ 'db.memory.transaction.max': '512m' });
     const set = loadConfig({ GT_MAX_DEPTH: '6', GT_RATE_LIMIT_PER_TOKEN: '0', GT_TRUST_PROXY: '10.0.0.0/8, loopback', GT_CORS_ORIGINS: 'https://a.example,https://b.example:8443' });

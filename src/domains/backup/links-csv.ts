@@ -1,16 +1,11 @@
 /**
  * The analysts' links as a CSV in the `links` import format (csv-stringify), so finance can edit them in a
- * spreadsheet and import them back. A cell a spreadsheet would run as a formula (starting = + - @ or a
- * control character) gets a leading apostrophe; the importer removes it again, so text round-trips exactly.
+ * spreadsheet and import them back. Cells follow the project's one escaping rule (shared/spreadsheet-cells.ts:
+ * a formula-like text gets a leading apostrophe, which the importer removes), so text round-trips exactly.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Executor } from '../../neo4j/database.js';
-
-const FORMULA = /^[=+\-@\t\r]/;
-
-export function spreadsheetSafe(text: string): string {
-  return FORMULA.test(text) ? `'${text}` : text;
-}
+import { spreadsheetCell } from '../../shared/spreadsheet-cells.js';
 
 export async function exportLinksCsv(db: Executor): Promise<string> {
   const rows = await db.read<{ from: string; kind: string; to: string; rationale: string | null; strength: string | null; share: number | null }>(
@@ -20,7 +15,7 @@ export async function exportLinksCsv(db: Executor): Promise<string> {
      ORDER BY from, kind, to`,
   );
   return stringify(
-    rows.map((r) => [r.from, r.kind, r.to, spreadsheetSafe(r.rationale ?? ''), r.strength ?? '', r.share ?? '']),
+    rows.map((r) => [r.from, r.kind, r.to, r.rationale ?? '', r.strength ?? '', r.share ?? ''].map(spreadsheetCell)),
     { header: true, columns: ['from', 'kind', 'to', 'rationale', 'strength', 'share'] },
   );
 }

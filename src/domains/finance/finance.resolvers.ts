@@ -3,7 +3,7 @@ import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
-import { keyFromIdOrKey, toGlobalId } from '../../shared/global-id.js';
+import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
 import { early } from '../../shared/prefetch.js';
 import { selectedAt, selectionOf } from '../../shared/look-ahead.js';
 import { sdlScalar } from '../../shared/sdl-scalar.js';
@@ -52,10 +52,14 @@ export const financeResolvers: Resolvers = {
     savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
     savingsImpact: async (_root, { lines }, { loaders }) => {
       if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
-      const keys = lines.map((l, i) => lineKeyOf(l, `lines[${i}]`));
+      // A line given twice (the same id, or its id and its key) counts once: its money must not be counted twice.
+      const keys = [...new Set(lines.map((l, i) => lineKeyOf(l, `lines[${i}]`)))];
       const models = await loaders.finance.lineByKey.loadMany(keys);
       const missing = keys.filter((_k, i) => models[i] === null);
-      if (missing.length) throw new BadUserInputError('lines', `no savings line has the key ${missing.map((k) => `"${k}"`).join(', ')}; keys are <edition>/<reference>.`);
+      if (missing.length) {
+        const named = missing.slice(0, 5).map(quoted).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+        throw new BadUserInputError('lines', `no savings line has the key ${named}; keys are <edition>/<reference>.`);
+      }
       return savingsImpact(found(models), loaders);
     },
   },

@@ -19,7 +19,9 @@ export type AmountReading = { pence: number } | { problem: string };
  * decimal places (a penny in £000); anything else is a problem naming what is wrong.
  */
 export function readThousandsOfPounds(cell: string | undefined): AmountReading {
-  let text = (cell ?? '').trim();
+  // Exports before the one CSV rule (shared/spreadsheet-cells.ts) wrote a negative amount as '-10: an
+  // amount is never text, so the apostrophe is dropped and those files still import.
+  let text = (cell ?? '').trim().replace(/^'/, '');
   if (text === '' || text === '-' || text === '–') return { pence: 0 };
   let negative = false;
   if (/^\(.*\)$/.test(text)) {

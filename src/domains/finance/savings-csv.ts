@@ -1,11 +1,12 @@
 /**
  * The finance views as CSV for a spreadsheet (csv-stringify): amounts in pounds as exact decimals (pence
  * shown), one column per financial year and a total. The LINES view is the `savings-lines` import format
- * (amounts in £000), so finance can export, edit and import again. Text cells that a spreadsheet would run as
- * a formula get a leading apostrophe, which the importer removes.
+ * (amounts in £000), so finance can export, edit and import again. Cells follow the project's one escaping
+ * rule (shared/spreadsheet-cells.ts): formula-like text gets a leading apostrophe, which the importer removes;
+ * amounts, negative ones too, stay numbers.
  */
 import { stringify } from 'csv-stringify/sync';
-import { spreadsheetSafe } from '../backup/links-csv.js';
+import { spreadsheetCell } from '../../shared/spreadsheet-cells.js';
 import type { SavingsLineModel } from './finance.models.js';
 import type {
   DepartmentSavingsTotalView, ItemSavingsView, OutcomeSavingsTotalView, SavingsFlowView, SavingsImpactView, SavingsProgressView, StatusSavingsTotalView, YearlyMoneyView,
@@ -16,7 +17,7 @@ import { sum } from './savings-totals.js';
 export type NameOf = (key: string | null) => string;
 
 const amounts = (m: YearlyMoneyView) => [...m.pence.map(poundsText), poundsText(sum(m.pence))];
-const csv = (columns: string[], rows: (string | number)[][]) => stringify(rows.map((r) => r.map((c) => (typeof c === 'string' ? spreadsheetSafe(c) : c))), { header: true, columns });
+const csv = (columns: string[], rows: (string | number)[][]) => stringify(rows.map((r) => r.map(spreadsheetCell)), { header: true, columns });
 const illustrativeCell = (flag: boolean) => (flag ? 'yes' : 'no');
 
 /** `affects` as the import reads it: "2018-22/WO.5 70%; 2018-22/KPS.1 30%". */

@@ -18,6 +18,13 @@ function basisPointsOf(percent: number, argumentName: string): number {
 }
 
 
+/** A reason is optional, kept in the audit trail (AuditEvent.reason); blank means none. */
+function checkReason(reason: string | null): string | null {
+  const text = reason?.trim() ?? '';
+  if (text.length > 2000) throw new BadUserInputError('reason', `at most 2000 characters; got ${text.length}. Say why in a sentence or two.`);
+  return text || null;
+}
+
 async function changeLine(context: GraphQLContext, key: string, expectedVersion: number, operation: string,
   work: (tx: Parameters<Parameters<GraphQLContext['executor']['writeTransaction']>[1]>[0], line: LockedLine, actor: string) => Promise<void>): Promise<SavingsLineModel> {
   const caller = requireRole(context.caller, 'editor', operation);
@@ -37,6 +44,7 @@ async function changeLine(context: GraphQLContext, key: string, expectedVersion:
 
 export function replaceSavingsShares(context: GraphQLContext, key: string, shares: readonly { target: string; sharePercent: number }[],
   expectedVersion: number, reason: string | null): Promise<SavingsLineModel> {
+  const why = checkReason(reason);
   const wanted = shares.map((s, i) => ({ targetKey: keyFromIdOrKey(s.target, `shares[${i}].target`, 'Outcome', 'SubOutcome'), basisPoints: basisPointsOf(s.sharePercent, `shares[${i}].sharePercent`) }));
   const seen = new Set<string>();
   wanted.forEach((s, i) => {
@@ -52,12 +60,13 @@ export function replaceSavingsShares(context: GraphQLContext, key: string, share
     });
     const unchanged = (s: { targetKey: string; basisPoints: number }) => line.shares.some((o) => o.targetKey === s.targetKey && o.basisPoints === s.basisPoints);
     await writeShares(tx, key, wanted.filter(unchanged).map((s) => s.targetKey), wanted.filter((s) => !unchanged(s)), {
-      actor, action: 'savings.apportion', before: JSON.stringify(line.shares), after: JSON.stringify(wanted), reason, requestId: context.requestId,
+      actor, action: 'savings.apportion', before: JSON.stringify(line.shares), after: JSON.stringify(wanted), reason: why, requestId: context.requestId,
     });
   });
 }
 
 export function changeSavingsLineStatus(context: GraphQLContext, key: string, status: SavingsStatus, expectedVersion: number, reason: string | null): Promise<SavingsLineModel> {
+  const why = checkReason(reason);
   return changeLine(context, key, expectedVersion, 'Changing a savings line\'s status', (tx, line, actor) =>
-    writeStatus(tx, key, status, { actor, action: 'savings.status', before: JSON.stringify({ status: line.status }), after: JSON.stringify({ status }), reason, requestId: context.requestId }));
+    writeStatus(tx, key, status, { actor, action: 'savings.status', before: JSON.stringify({ status: line.status }), after: JSON.stringify({ status }), reason: why, requestId: context.requestId }));
 }

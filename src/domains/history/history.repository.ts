@@ -11,10 +11,11 @@ export interface AuditEventModel {
   targetType: string | null;
   before: string | null;
   after: string | null;
+  reason: string | null;
   requestId: string | null;
 }
 
-const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .requestId}`;
+const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .reason, .requestId}`;
 
 export async function findHistoryOfTargets(db: Executor, keys: readonly string[]): Promise<AuditEventModel[]> {
   const rows = await db.read<{ e: AuditEventModel }>(

@@ -5,6 +5,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { fromSpreadsheetCell } from '../../shared/spreadsheet-cells.js';
 
 export type ImportFormat = 'CSV' | 'YAML';
 
@@ -56,11 +57,6 @@ export function readImportFile(content: string, format: ImportFormat, problems: 
   return file && { header: file.header, rows: checkFieldSizes(file.rows, problems) };
 }
 
-/** The apostrophe a spreadsheet-safe export puts before a formula-like cell is removed again on import. */
-function unescapeCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
 function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefined {
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -82,7 +78,7 @@ function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefine
       problems.push({ line: info.lines, message: `${record.length} fields, but the header has ${header.length}: check for a missing or extra comma, or an unquoted comma in a field.` });
       continue;
     }
-    rows.push({ line: info.lines, fields: Object.fromEntries(header.map((h, i) => [h, unescapeCell(record[i]!)])) });
+    rows.push({ line: info.lines, fields: Object.fromEntries(header.map((h, i) => [h, fromSpreadsheetCell(record[i]!)])) });
   }
   return { header, rows };
 }

@@ -38,5 +38,6 @@ export interface ImportKind<V> {
   /** Checks the records against the graph (unknown references, wrong kinds of item); pushes problems. */
   checkAgainstGraph(tx: ManagedTransaction, records: ImportRecord<V>[], problems: ImportProblem[]): Promise<void>;
   diff(tx: ManagedTransaction, records: ImportRecord<V>[], source: string): Promise<ImportDiff<V>>;
-  apply(tx: ManagedTransaction, diff: ImportDiff<V>, source: string, actor: string, requestId: string): Promise<void>;
+  /** `actorTokenId`: the caller's token, where there is one (the CLI has none); the links kind records it for review. */
+  apply(tx: ManagedTransaction, diff: ImportDiff<V>, source: string, actor: string, requestId: string, actorTokenId?: string | null): Promise<void>;
 }

@@ -127,8 +127,8 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
     return diff;
   },
 
-  async apply(tx, diff, source, actor, requestId) {
-    const audit = { actor, requestId };
+  async apply(tx, diff, source, actor, requestId, actorTokenId = null) {
+    const audit = { actor, requestId, tokenId: actorTokenId };
     for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
       for (const batch of batches(diff.added.filter((r) => r.values.kind === kind))) {
         await tx.run(
@@ -143,19 +143,22 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
               from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
               props: {
                 key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', basis: 'ANALYST_JUDGEMENT', rationale: r.values.rationale,
-                strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, importSource: source,
+                strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, createdByTokenId: actorTokenId, importSource: source,
               },
             })),
             audit,
           },
         );
       }
+      // A changed rationale, strength or share is content a reviewer confirmed: a validated link waits again.
       for (const batch of batches(diff.changed.filter((c) => c.record.values.kind === kind))) {
         await tx.run(
           `UNWIND $rows AS row
            MATCH (:Item {key: row.from})-[r:${kind}]->(:Item {key: row.to}) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
            SET r.rationale = row.rationale, r.strength = row.strength, r.share = row.share, r.version = coalesce(r.version, 1) + 1,
-               r.updatedBy = $audit.actor, r.updatedAt = toString(datetime()), r.importSource = $source
+               r.updatedBy = $audit.actor, r.updatedByTokenId = $audit.tokenId, r.updatedAt = toString(datetime()), r.importSource = $source
+           FOREACH (_ IN CASE WHEN r.status = 'VALIDATED' THEN [1] ELSE [] END |
+             SET r.status = 'PROPOSED' REMOVE r.validatedBy, r.validatedByTokenId, r.validatedAt)
            CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import.update', targetKey: r.key,
                                 targetType: 'Link', before: row.before, after: row.after, requestId: $audit.requestId})`,
           {

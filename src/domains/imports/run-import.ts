@@ -118,11 +118,11 @@ function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: I
 /** Runs an import for a caller with the editor role. */
 export async function runImport(context: GraphQLContext, request: ImportRequest): Promise<ImportResultModel> {
   const caller = requireRole(context.caller, 'editor', 'Importing a file');
-  return importFile(context.executor, request, caller.name, context.requestId);
+  return importFile(context.executor, request, caller.name, context.requestId, caller.tokenId);
 }
 
 /** The pipeline itself (also used by the CLI, which has no GraphQL caller). */
-export async function importFile(db: Executor, request: ImportRequest, actor: string, requestId: string): Promise<ImportResultModel> {
+export async function importFile(db: Executor, request: ImportRequest, actor: string, requestId: string, actorTokenId: string | null = null): Promise<ImportResultModel> {
   const kind = IMPORT_KINDS[request.kind];
   if (!kind) throw new BadUserInputError('kind', `"${request.kind}" is not an import kind; use one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
   if (!request.source.trim()) throw new BadUserInputError('source', 'name the spreadsheet the rows come from (e.g. "finance-links.csv").');
@@ -139,7 +139,7 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
     if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), request.source);
     const diff = await kind.diff(tx, records, request.source);
     if (request.dryRun) return summarise(kind.name, request, records.length, diff, false);
-    await kind.apply(tx, diff, request.source, actor, requestId);
+    await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
     await tx.run(
       `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'import', targetKey: 'import:' + $source, targetType: 'Import',
                             after: $summary, requestId: $requestId})`,

@@ -2,15 +2,20 @@
  * What an editor can do to a link, each in one transaction with its audit event: create (PROPOSED),
  * update, validate (a second editor confirms: VALIDATED), retire (kept, hidden from default answers).
  * Every change names the version it was made against; a stale version is a CONFLICT, never a silent overwrite.
+ *
+ * The review rules (docs/security.md): a link becomes VALIDATED only by an editor who neither created it nor
+ * made its latest change of content, compared by token id (names are only a fallback for links made before
+ * ids were recorded, or by the CLI's imports); never while an end is retired; and a change of its
+ * rationale, strength or share sends a VALIDATED link back to PROPOSED.
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { requireRole } from '../../auth/roles.js';
+import { requireRole, type Caller } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from './link-rules.js';
 import type { LinkModel } from './links.models.js';
-import { changeLink, findActiveLinkBetween, findEnds, insertLink, lockLink } from './links.repository.js';
+import { changeLink, findActiveLinkBetween, findEnds, insertLink, kindOfLinkKey, lockLink } from './links.repository.js';
 
 export interface NewLink {
   fromKey: string;
@@ -74,7 +79,8 @@ export async function createLink(context: GraphQLContext, input: NewLink): Promi
       fromKey: input.fromKey, toKey: input.toKey, key: `${input.kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED',
       basis: 'ANALYST_JUDGEMENT', rationale, strength: input.strength ?? null, share, version: 1, createdBy: caller.name,
     };
-    return insertLink(tx, input.kind, props, {
+    // The token id decides who may validate; it is kept on the link, out of the audit trail's text.
+    return insertLink(tx, input.kind, { ...props, createdByTokenId: caller.tokenId }, {
       actor: caller.name, action: 'link.create', after: JSON.stringify({ ...props, fromKey: undefined, toKey: undefined, from: input.fromKey, to: input.toKey }),
       requestId: context.requestId,
     });
@@ -91,22 +97,54 @@ export async function updateLink(context: GraphQLContext, id: string, key: strin
   if (Object.keys(set).length === 0) throw new BadUserInputError('input', 'nothing to change: give rationale, strength or share.');
   return inTransaction(context, 'links.update', async (tx) => {
     const before = await lockForChange(tx, id, key, expectedVersion);
-    return changeLink(tx, key, { ...set, updatedBy: caller.name, updatedAt: new Date().toISOString() }, [], {
-      actor: caller.name, action: 'link.update', before: snapshot(before), after: JSON.stringify(set), requestId: context.requestId,
-    });
+    const current = before as unknown as Record<string, unknown>;
+    if (Object.entries(set).every(([name, value]) => (current[name] ?? null) === value)) {
+      throw new BadUserInputError('input', 'nothing changes: the link already has these values.');
+    }
+    // Every field here is content a reviewer confirmed: changed, a validated link waits for review again.
+    const review = before.status === 'VALIDATED' ? { status: 'PROPOSED' } : {};
+    return changeLink(tx, key, { ...set, ...review, updatedBy: caller.name, updatedByTokenId: caller.tokenId, updatedAt: new Date().toISOString() },
+      before.status === 'VALIDATED' ? ['validatedBy', 'validatedByTokenId', 'validatedAt'] : [], {
+        actor: caller.name, action: 'link.update', before: snapshot(before), after: JSON.stringify({ ...set, ...review }), requestId: context.requestId,
+      });
   });
 }
 
-/** A second editor confirms a proposed link, or re-confirms a suspect one. */
+/** Who wrote the link's content, and whether its ends are current: what validating it depends on. */
+async function reviewFacts(tx: ManagedTransaction, key: string) {
+  const kind = kindOfLinkKey(key)!;
+  // The type comes from the key, checked against the link kinds; never from input as such.
+  const result = await tx.run(
+    `MATCH (a)-[r:${kind} {key: $key}]->(b)
+     RETURN r.createdByTokenId AS createdByTokenId, r.updatedByTokenId AS updatedByTokenId,
+            CASE WHEN a.retiredAt IS NOT NULL THEN a.key WHEN b.retiredAt IS NOT NULL THEN b.key END AS retiredEnd`,
+    { key },
+  );
+  const row = result.records[0]!;
+  return { createdByTokenId: row.get('createdByTokenId') as string | null, updatedByTokenId: row.get('updatedByTokenId') as string | null, retiredEnd: row.get('retiredEnd') as string | null };
+}
+
+/** "created" or "last changed" when the caller wrote the link's content, else null. */
+function authorship(link: LinkModel, facts: { createdByTokenId: string | null; updatedByTokenId: string | null }, caller: Caller): string | null {
+  const same = (tokenId: string | null, name: string | null) => (tokenId ? tokenId === caller.tokenId : name !== null && name === caller.name);
+  if (same(facts.createdByTokenId, link.createdBy)) return 'created';
+  if (link.updatedBy && same(facts.updatedByTokenId, link.updatedBy)) return 'last changed';
+  return null;
+}
+
+/** A second editor confirms a proposed link, or re-confirms a suspect one: the same rule for both routes. */
 export async function validateLink(context: GraphQLContext, id: string, key: string, expectedVersion: number): Promise<LinkModel> {
   const caller = requireRole(context.caller, 'editor', 'Validating a link');
   return inTransaction(context, 'links.validate', async (tx) => {
     const before = await lockForChange(tx, id, key, expectedVersion);
     if (before.status === 'VALIDATED') throw new BadUserInputError('id', `the link is already validated (by ${before.validatedBy}).`);
-    if (before.status === 'PROPOSED' && before.createdBy === caller.name) {
-      throw new ForbiddenError(`A second editor must validate a link: "${caller.name}" proposed this one.`);
+    const facts = await reviewFacts(tx, key);
+    const wrote = authorship(before, facts, caller);
+    if (wrote) throw new ForbiddenError(`A second editor must validate a link: "${caller.name}" ${wrote} this one. Ask another editor to review it.`);
+    if (facts.retiredEnd) {
+      throw new BadUserInputError('id', `its end ${facts.retiredEnd} is retired, so the link cannot be validated: retire the link, or link a current item instead.`);
     }
-    return changeLink(tx, key, { status: 'VALIDATED', validatedBy: caller.name, validatedAt: new Date().toISOString() }, ['suspectReason'], {
+    return changeLink(tx, key, { status: 'VALIDATED', validatedBy: caller.name, validatedByTokenId: caller.tokenId, validatedAt: new Date().toISOString() }, ['suspectReason'], {
       actor: caller.name, action: before.status === 'SUSPECT' ? 'link.reconfirm' : 'link.validate', before: snapshot(before), requestId: context.requestId,
     });
   });

@@ -22,6 +22,9 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['Document', 'Document'],
 ];
 
+/** Every GraphQL type an item can be served as. */
+export const ITEM_TYPE_NAMES: ReadonlySet<string> = new Set(TYPE_BY_LABEL.map(([, typeName]) => typeName));
+
 export function typeNameOf(labels: readonly string[]): string | null {
   return TYPE_BY_LABEL.find(([label]) => labels.includes(label))?.[1] ?? null;
 }

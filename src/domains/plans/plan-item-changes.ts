@@ -19,6 +19,18 @@ function checkText(text: string, argumentName: string): string {
   return t;
 }
 
+/** Whether the plan exists (current), and whether the parent sits in its tree (outcome → sub-outcome → aim). */
+async function planHolding(tx: ManagedTransaction, planKey: string, parentKey: string | null): Promise<{ exists: boolean; holdsParent: boolean }> {
+  const result = await tx.run(
+    `OPTIONAL MATCH (p:StrategicPlan {period: $plan}) WHERE p.retiredAt IS NULL
+     RETURN p IS NOT NULL AS exists,
+            p IS NOT NULL AND $parent IS NOT NULL AND EXISTS { MATCH (p)-[:HAS_OUTCOME]->(:Outcome)-[:HAS_SUB_OUTCOME]->(:SubOutcome)-[:HAS_AIM*0..1]->(x:Item {key: $parent}) } AS holdsParent`,
+    { plan: planKey, parent: parentKey },
+  );
+  const row = result.records[0]!;
+  return { exists: row.get('exists') as boolean, holdsParent: row.get('holdsParent') as boolean };
+}
+
 export interface NewAction {
   text: string;
   /** Key of the aim or sub-outcome it is listed under, or null for a free-standing action of the plan. */
@@ -31,10 +43,17 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
   const caller = requireRole(context.caller, 'editor', 'Adding an action');
   const text = checkText(input.text, 'input.text');
   return context.executor.writeTransaction('items.createAction', async (tx) => {
+    const plan = await planHolding(tx, input.planKey, input.parentKey);
+    if (!plan.exists) {
+      throw new NotFoundError('input.plan', `no current Strategic Plan has the period "${input.planKey}"; use a plan's period, e.g. 2022-26 (\`plans { period }\`).`);
+    }
     if (input.parentKey) {
       const parent = await lockItem(tx, input.parentKey);
       if (!parent || parent.retired || !parent.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) {
         throw new NotFoundError('input.under', 'no current aim or sub-outcome has that id.');
+      }
+      if (!plan.holdsParent) {
+        throw new BadUserInputError('input.under', `that aim or sub-outcome belongs to another plan than ${input.planKey}; give one of ${input.planKey}'s, or the plan it belongs to.`);
       }
     }
     if (input.ownerKey && !(await organisationExists(tx, input.ownerKey))) {

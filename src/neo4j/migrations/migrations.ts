@@ -115,4 +115,17 @@ export const MIGRATIONS: Migration[] = [
       ]),
     ],
   },
+  {
+    version: 10,
+    description: 'API token names unique (compared trimmed and case-insensitive): the audit trail and the review rules name people by them',
+    statements: [
+      // Earlier tokens get the key unless their name is shared (those keep working, and block the name).
+      `MATCH (t:ApiToken) WHERE t.nameKey IS NULL
+       WITH toLower(trim(t.name)) AS key, collect(t) AS tokens
+       WHERE size(tokens) = 1 AND NOT EXISTS { MATCH (:ApiToken {nameKey: key}) }
+       UNWIND tokens AS t
+       SET t.nameKey = key`,
+      'CREATE CONSTRAINT api_token_name_key IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.nameKey IS UNIQUE',
+    ],
+  },
 ];
