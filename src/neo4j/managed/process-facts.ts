@@ -11,7 +11,11 @@ import path from 'node:path';
 const LAUNCHER_CLASS = 'goldenthread.ManagedNeo4j';
 const hasProc = existsSync('/proc/self/cmdline');
 
-/** True while the process exists and is not a zombie (exited, not yet reaped by its parent). */
+/**
+ * True while the process exists and has not finished dying. A zombie (exited, not yet reaped) counts as gone
+ * only once it is down to one thread: when a JVM is killed its main thread turns zombie first, while other
+ * threads still hold its sockets and files for a moment.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -21,9 +25,10 @@ export function isAlive(pid: number): boolean {
   }
   if (!hasProc) return true;
   try {
-    // The state follows the command name in parentheses, which may itself hold spaces or parentheses.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const zombie = /^State:\s+Z/m.test(status);
+    const threads = Number(/^Threads:\s+(\d+)/m.exec(status)?.[1] ?? 1);
+    return !zombie || threads > 1;
   } catch {
     return false;
   }
