@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/tokens.repository.js';
-import { Database } from '../../src/neo4j/database.js';
-import { createDriver } from '../../src/neo4j/driver.js';
+import { loadConfig } from '../../src/config.js';
+import { connectNeo4j, type Neo4jConnection } from '../../src/neo4j/connect.js';
+import type { Database } from '../../src/neo4j/database.js';
 import { readInstance } from '../../src/neo4j/managed/instance-file.js';
 import { isAlive, managedNeo4jPids, waitForExit } from '../../src/neo4j/managed/process-facts.js';
-import { runningManagedNeo4j } from '../../src/neo4j/managed/start-neo4j.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
 import { startMain, type MainProcess } from '../helpers/main-process.js';
 
@@ -32,6 +32,7 @@ const SAMPLE = 'seeds/examples/thread-items.csv';
 const started: MainProcess[] = [];
 let api: MainProcess;
 let url: string;
+let tool: Neo4jConnection | undefined;
 let db: Database;
 let editor: string;
 
@@ -77,10 +78,16 @@ function bigThreadFile(rows: number): string {
   return ['type,key,parent,code,name,description,kind,owner,succeeds,succession,citation_source,citation_at,citation_quote,illustrative', ...lines].join('\n') + '\n';
 }
 
-/** The test's own connection to the managed Neo4j, wherever it now listens. */
-async function connectDb(): Promise<void> {
-  await db?.close();
-  db = new Database(createDriver(runningManagedNeo4j(dataDir)!), { timeoutMs: 10_000 });
+/**
+ * The test's own connection to the managed Neo4j, wherever it now listens, made as `npm run token` or
+ * `npm run import` make theirs: sharing the Neo4j of the API that owns it. Returns what it printed.
+ */
+async function connectDb(): Promise<string> {
+  await tool?.close();
+  let said = '';
+  tool = await connectNeo4j(loadConfig({ ...ENV, NEO4J_QUERY_TIMEOUT_MS: '10000' }), (line) => (said += `${line}\n`));
+  db = tool.db;
+  return said;
 }
 
 const importsRunning = async () =>
@@ -90,7 +97,7 @@ afterAll(async () => {
   // Each process's output, for reading after a failure (the data folder itself is removed).
   started.forEach((main, i) => writeFileSync(path.join(tmpdir(), `gt-crash-recovery-${i + 1}.log`), main.output()));
   for (const main of started) if (main.child.exitCode === null && main.child.signalCode === null) main.child.kill('SIGKILL');
-  await db?.close();
+  await tool?.close();
   const left = managedNeo4jPids(dataDir);
   for (const pid of left) process.kill(pid, 'SIGKILL');
   await waitForExit(left, 10_000);
@@ -115,7 +122,8 @@ describe('coming back by itself after a crash', () => {
     expect(api.output()).not.toMatch(/Using the managed Neo4j already running/);
     expect(managedNeo4jPids(dataDir)).toHaveLength(1);
     expect(readInstance(dataDir)).toMatchObject({ pid: managedNeo4jPids(dataDir)[0], ownerPid: api.child.pid, ready: true });
-    await connectDb();
+    expect(await connectDb()).toMatch(new RegExp(`^Using the managed Neo4j already running on bolt://127\\.0\\.0\\.1:\\d+ \\(run by process ${api.child.pid}\\)\\.`));
+    expect(tool!.managed).toBe(false);
     editor = (await createToken(db, 'Crash tester', 'editor', 'test')).token;
   }, 200_000);
 
@@ -124,7 +132,7 @@ describe('coming back by itself after a crash', () => {
     expect(committed.errors).toBeUndefined();
     const before = await snapshotThread(db);
 
-    const inFlight = graphql(IMPORT, { c: bigThreadFile(40_000), s: 'in-flight.csv' }, editor);
+    const inFlight = graphql(IMPORT, { c: bigThreadFile(20_000), s: 'in-flight.csv' }, editor);
     await poll(async () => ((await importsRunning()) > 0 ? true : undefined), 60_000, 'the import transaction to open');
     const jvm = readInstance(dataDir)!.pid;
     expect(managedNeo4jPids(dataDir)).toEqual([jvm]);
