@@ -45,7 +45,7 @@ export async function connectNeo4j(config: Config, progress: (line: string) => v
     { role: options.role ?? 'tool', logger: options.logger ?? silentLogger, policy: { maxRestarts: config.managedNeo4j.maxRestarts }, onGiveUp: options.onGiveUp },
   );
   if (!opened.owned) {
-    // `npm start` (or `npm run neo4j`) already runs the managed Neo4j: share it, and leave it running.
+    // A tool while `npm start` (or `npm run neo4j`) runs the managed Neo4j: share it, and leave it running.
     progress(`Using the managed Neo4j already running on ${opened.target.uri}${opened.owner ? ` (run by process ${opened.owner.pid})` : ''}.`);
   }
   const db = new Database(createDriver(opened.target, maxConnections), { timeoutMs: queryTimeoutMs });

@@ -5,8 +5,9 @@
  *   the folder then belongs to an owner that has gone (a crash, a kill -9); it is shutting down by itself
  *   (its standard input closed), so it is waited for (bounded, with progress) and only then is a fresh one
  *   started on the same data. Never two JVMs on one store.
- * - Another process owns it: an `npm start` refuses to run a second API on the folder; anything else uses the
- *   owner's Neo4j once it is alive, is that Neo4j (not a reused pid) and answers Bolt.
+ * - Another process owns it: `npm start` and `npm run neo4j` refuse (an API never depends on a Neo4j it could
+ *   not bring back, and one folder has one API); a tool uses the owner's Neo4j once it is alive, is that
+ *   Neo4j (not a reused pid) and answers Bolt.
  *
  * instance.json is only a hint here; the lock, the process table and Bolt are the facts.
  */
@@ -56,12 +57,15 @@ export async function claimManagedNeo4j(options: ClaimOptions): Promise<Claim> {
 
   const owner = lock.heldBy;
   const folder = path.relative(process.cwd(), dataDir) || dataDir;
-  if (role !== 'tool' && (role === 'neo4j' || owner?.role === 'api' || !owner)) {
+  if (role !== 'tool') {
+    const next = owner?.role === 'tool'
+      ? 'Start again once it has finished'
+      : `Use that one, or stop it first (Ctrl-C where it runs, or kill ${owner?.pid ?? '<pid>'})`;
     throw new ManagedNeo4jError(
-      `Golden Thread's managed Neo4j on ${folder} is already run by ${describeOwner(owner)}. Use that one, or stop it first (Ctrl-C where it runs, or kill ${owner?.pid ?? '<pid>'}); to run another copy beside it, give it its own GT_DATA_DIR (and PORT).`,
+      `Golden Thread's managed Neo4j on ${folder} is already run by ${describeOwner(owner)}. ${next}; to run another copy beside it, give it its own GT_DATA_DIR (and PORT), or point it at that Neo4j with NEO4J_URI.`,
     );
   }
-  // A tool (or an API beside `npm run neo4j`) shares the owner's Neo4j, once it answers.
+  // A tool shares the owner's Neo4j, once it answers.
   const target = runningManagedNeo4j(dataDir);
   if (target) {
     const answering = await waitForBolt(target, waitMs, (s) => progress(`  ... waiting for the managed Neo4j of ${describeOwner(owner)} to answer (${s} s)`));

@@ -116,7 +116,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
     [
       `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS,
       '-cp', resolved.classPath, 'goldenthread.ManagedNeo4j',
-      path.join(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
+      path.resolve(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
     ],
     { stdio: ['pipe', 'pipe', log] },
   );
