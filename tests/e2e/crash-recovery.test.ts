@@ -3,9 +3,10 @@
  * the file's own (its own data folder). The scenarios run in order and hand their processes on, since each
  * Neo4j start costs seconds: two starts at once over a stale instance.json, then the managed Neo4j killed
  * under the API during an import, then the API killed and started again at once, then a Neo4j that cannot
- * come back (its port taken), so the API gives up and exits for its own supervisor.
+ * come back (its port taken), so the API gives up and exits for its own supervisor. Along the way: the data
+ * survives every restart, auth stays on, and a lost password file is regenerated (mode 600) and applied.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { createToken } from '../../src/auth/tokens.repository.js';
 import { loadConfig } from '../../src/config.js';
 import { connectNeo4j, type Neo4jConnection } from '../../src/neo4j/connect.js';
 import type { Database } from '../../src/neo4j/database.js';
+import { answersBolt } from '../../src/neo4j/managed/bolt-probe.js';
 import { readInstance } from '../../src/neo4j/managed/instance-file.js';
 import { isAlive, managedNeo4jPids, waitForExit } from '../../src/neo4j/managed/process-facts.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
@@ -159,11 +161,15 @@ describe('coming back by itself after a crash', () => {
   it('an API killed with kill -9 and started again at once is ready within a minute, on the graph as it was', async () => {
     const before = await snapshotThread(db);
     const jvm = readInstance(dataDir)!.pid;
+    const passwordFile = path.join(dataDir, 'password');
+    const oldPassword = readFileSync(passwordFile, 'utf8').trim();
     // The orphaned Neo4j shuts down by itself once its API has gone, in a few seconds here; paused, it stays
     // in the way for as long as a slow shutdown on a busy machine would, so the restart surely meets it.
     process.kill(jvm, 'SIGSTOP');
     api.child.kill('SIGKILL');
     await api.exited;
+    // The password file lost as well: the fresh Neo4j must take a newly generated one, never lock us out.
+    rmSync(passwordFile);
     api = start(); // at once, as a supervisor would
     const begun = Date.now();
     await api.waitFor(/The previous managed Neo4j \(pid \d+\) is still shutting down/, 30_000);
@@ -174,8 +180,11 @@ describe('coming back by itself after a crash', () => {
     expect(api.output()).toMatch(/it has finished \([\d.]+ s\)[\s\S]*Starting Neo4j/);
     expect(isAlive(jvm)).toBe(false);
     expect(managedNeo4jPids(dataDir)).toHaveLength(1);
-    await connectDb(); // the fresh Neo4j may listen on another port (7687, or any free one)
+    await connectDb(); // the fresh Neo4j may listen on another port (7687, or any free one), with the new password
     expect(await snapshotThread(db)).toEqual(before);
+    expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+    const { uri } = readInstance(dataDir)!;
+    expect(await answersBolt({ uri, user: 'neo4j', password: oldPassword })).toBe(false); // auth stays on
   }, 90_000);
 
   it('gives up after the restarts in a row fail, says so in /readyz and the log, and exits 1 for its own supervisor', async () => {
