@@ -1,23 +1,26 @@
 # The API image for docker-compose.yml. Neo4j comes from the official image, so no Java here.
-# The explorer is built in a stage of its own (Vite is a dev dependency); only its static bundle is kept.
-FROM node:20-bookworm-slim AS explorer
+# The server is compiled (tsc → dist/) and the explorer built (Vite) in a stage of their own, with the dev
+# dependencies; the image keeps only dist/, the explorer's static bundle and the production dependencies,
+# and runs plain node: no tsx, no Vite at run time.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
 COPY explorer ./explorer
-COPY scripts/build-explorer.ts ./scripts/
-RUN npm run build:explorer
+COPY scripts/build-server.ts scripts/build-explorer.ts scripts/compress-assets.ts ./scripts/
+RUN npx tsx scripts/build-server.ts --force && npx tsx scripts/build-explorer.ts --force
 
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
-COPY --from=explorer /app/explorer/dist ./explorer/dist
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/explorer/dist ./explorer/dist
 COPY schema ./schema
 COPY seeds ./seeds
-COPY src ./src
-COPY tsconfig.json ./
 ENV HOST=0.0.0.0 PORT=4000 NODE_ENV=production
 EXPOSE 4000
 USER node
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]

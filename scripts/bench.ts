@@ -142,6 +142,10 @@ try {
             await measureHttp(generic.url, genericBody, c, 1);
             g = await measureHttp(generic.url, genericBody, c, seconds);
           }
+          const failed = [['floor', f], ['API', a], ['@neo4j/graphql', g]].filter(([, m]) => m && (m as Measurement).errors > 0) as [string, Measurement][];
+          if (failed.length) {
+            throw new Error(`"${question.name}" at concurrency ${c} saw errors (${failed.map(([who, m]) => `${who}: ${m.errors}`).join(', ')}): a measurement with errors is a failed run, not a number. Look at the server's log, fix the cause, and run again.`);
+          }
           const result: Result = { question: question.name, nested: question.nested, concurrency: c, floor: f, api: a, generic: g, cypher, genericNote: genericBody?.note ?? null };
           results.push(result);
           const fmt = (m: Measurement | null) => (m ? `p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ${m.throughput.toFixed(0)}/s` : 'n/a');

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
-import { createContext } from '../src/context.js';
+import { createContext, createExecutor } from '../src/context.js';
 import { GRAPHIQL_EXAMPLES } from '../src/http/graphiql-examples.js';
 import { silentLogger } from '../src/logger.js';
 import { connectNeo4j } from '../src/neo4j/connect.js';
@@ -37,9 +37,10 @@ try {
   for (const example of GRAPHIQL_EXAMPLES) {
     const [comment, ...rest] = example.query.split('\n');
     const title = comment!.replace(/^#\s*/, '');
+    // The server's executor plugin finishes the executor's read transaction when the answer is ready.
     const response = await server.apollo.executeOperation(
       { query: example.query, variables: example.variables },
-      { contextValue: createContext(neo4j.db, silentLogger, example.asEditor ? { tokenId: 'docs', name: 'docs:queries', role: 'editor' } : null) },
+      { contextValue: createContext(createExecutor(neo4j.db), silentLogger, example.asEditor ? { tokenId: 'docs', name: 'docs:queries', role: 'editor' } : null) },
     );
     const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
     if (body?.errors) throw new Error(`example "${title}" failed: ${JSON.stringify(body.errors)}`);

@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import { GRAPHIQL_EXAMPLES } from '../src/http/graphiql-examples.js';
 import { choosePort } from '../src/neo4j/managed/free-port.js';
 import { toGlobalId } from '../src/shared/global-id.js';
+import { ensureServerBuilt } from './build-server.js';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, soak: { type: 'string', default: '0' } } });
 const duration = Number(values.duration);
@@ -38,8 +39,10 @@ function residentMb(pid: number): number {
 const serverErrors: string[] = [];
 
 async function startServer(port: number) {
-  // node with tsx's loader, not `npm start`: this process is the API itself, so its memory is what we read.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The compiled server under plain node, as `npm start` runs it, but not through npm: this process is the
+  // API itself, so its memory is what we read.
+  ensureServerBuilt({ log: (line) => process.stdout.write(`${line}\n`) });
+  const child = spawn(process.execPath, ['dist/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {

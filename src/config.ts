@@ -41,6 +41,7 @@ const Env = z.object({
   GT_SEED: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
+  GT_COMPILED_READS: bool.default(true),
   JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
   GT_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
@@ -68,6 +69,12 @@ export interface Config {
   readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>>; maxRestarts: number }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
+  /**
+   * Whether root fields answer their subtree in one statement (look-ahead) and item references skip loads
+   * nobody reads; off, every level loads through its loader. The answers are the same either way (a test
+   * compares them); off exists for that test and to rule the compiled path out when chasing a bug.
+   */
+  readonly compiledReads: boolean;
   /** Whether callers without a token may read (never write). */
   readonly anonymousRead: boolean;
   /** Bounds on one GraphQL request, checked before it runs (docs/security.md). */
@@ -119,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    compiledReads: e.GT_COMPILED_READS,
     anonymousRead: e.GT_ANONYMOUS_READ ?? true,
     queryLimits: Object.freeze({
       maxDepth: e.GT_MAX_DEPTH, maxAliases: e.GT_MAX_ALIASES, maxDirectives: e.GT_MAX_DIRECTIVES,

@@ -1,11 +1,14 @@
 /**
- * The per-request context: fresh DataLoaders (so nothing is cached across requests or callers), the query
- * counter behind them, the database for the few one-off statements (search, paths), and the request's id.
+ * The per-request context: fresh DataLoaders (so nothing is cached across requests or callers) and the
+ * request's executor behind them (src/neo4j/executor.ts: the only way the request reaches Neo4j, one read
+ * transaction, every statement counted), and the request's id.
  */
 import { randomUUID } from 'node:crypto';
 import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
-import type { Database, QueryCounter } from './neo4j/database.js';
+import type { Database, Executor } from './neo4j/database.js';
+import { RequestExecutor } from './neo4j/executor.js';
+import { itemCacheOf, type ItemCache } from './domains/nodes/load-item.js';
 import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
@@ -16,17 +19,18 @@ import { createPlanLoaders } from './domains/plans/plans.loaders.js';
 import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
 import { createTraceabilityLoaders } from './domains/traceability/traceability.loaders.js';
 
-function createLoaders(db: Database, counter: QueryCounter) {
+/** `items` lets a loader hand over the other items its statement returned (see ItemCache). */
+function createLoaders(executor: Executor, items: ItemCache) {
   return {
-    plans: createPlanLoaders(db, counter),
-    provenance: createProvenanceLoaders(db, counter),
-    documents: createDocumentLoaders(db, counter),
-    governance: createGovernanceLoaders(db, counter),
-    traceability: createTraceabilityLoaders(db, counter),
-    partners: createPartnerLoaders(db, counter),
-    links: createLinkLoaders(db, counter),
-    businessPlans: createBusinessPlanLoaders(db, counter),
-    finance: createFinanceLoaders(db, counter),
+    plans: createPlanLoaders(executor, items),
+    provenance: createProvenanceLoaders(executor),
+    documents: createDocumentLoaders(executor),
+    governance: createGovernanceLoaders(executor),
+    traceability: createTraceabilityLoaders(executor, items),
+    partners: createPartnerLoaders(executor, items),
+    links: createLinkLoaders(executor),
+    businessPlans: createBusinessPlanLoaders(executor),
+    finance: createFinanceLoaders(executor, items),
   };
 }
 
@@ -37,14 +41,23 @@ export interface GraphQLContext {
   /** The token's holder, or null for an anonymous reader. */
   caller: Caller | null;
   logger: Logger;
-  /** For statements that are not per-key look-ups (search, paths); everything else goes through loaders. */
-  db: Database;
-  /** Statements sent to Neo4j by this request; also reported in the response's `extensions.cypherQueries`. */
-  queries: QueryCounter;
+  /**
+   * The request's way to Neo4j, for compiled statements and writes; per-key look-ups go through `loaders`.
+   * Its `statements` count is reported in the response's `extensions.cypherQueries`.
+   */
+  executor: RequestExecutor;
   loaders: Loaders;
+  /** Compiled reads on (src/config.ts `compiledReads`): root fields fetch their subtree at once. */
+  compiled: boolean;
 }
 
-export function createContext(db: Database, logger: Logger, caller: Caller | null = null, requestId: string = randomUUID()): GraphQLContext {
-  const queries: QueryCounter = { count: 0 };
-  return { requestId, caller, logger: logger.child({ requestId }), db, queries, loaders: createLoaders(db, queries) };
+/** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
+export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null): RequestExecutor {
+  return new RequestExecutor(db, { requestId, operationName });
+}
+
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true): GraphQLContext {
+  const { requestId } = executor.metadata;
+  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled));
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled };
 }

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { ManagedNeo4jError } from './neo4j/managed/managed-neo4j-error.js';
 import { connectNeo4j } from './neo4j/connect.js';
+import { readyBanner } from './ready-banner.js';
 import { createServer } from './server.js';
 import { Startup } from './startup.js';
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   say('Preparing the graph (migrations, seed data when empty)...');
   void startup.run().then(() => {
     if (startup.state.phase === 'ready') {
-      say(`\nGolden Thread is ready.\n  GraphiQL:  ${base}/graphql\n  API:       POST ${base}/graphql\n  Health:    ${base}/healthz  ${base}/readyz\n  Neo4j:     ${neo4j.uri}${neo4j.managed ? ' (managed; password in .data/neo4j/password)' : ''}\nPress Ctrl-C to stop.`);
+      say(readyBanner(base, neo4j));
     } else if (startup.state.phase === 'failed') {
       say(`\nStart-up failed: ${startup.state.lastError}\nThe server is up but not ready (${base}/readyz says why). Fix the cause and restart.`);
     }

@@ -15,13 +15,15 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { callerFromHeader } from './auth/caller.js';
-import { createContext, type GraphQLContext } from './context.js';
+import { createContext, createExecutor, type GraphQLContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
+import type { RequestExecutor } from './neo4j/executor.js';
 import type { ManagedNeo4jStatus } from './neo4j/managed/supervise-neo4j.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
+import { compressResponses } from './http/compress-responses.js';
 import { explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
@@ -30,7 +32,7 @@ import { savingsCsvRoute } from './http/savings-csv-route.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -73,18 +75,40 @@ export function maskErrors(logger: Logger) {
   };
 }
 
-/** Reports, per response, how many Cypher statements the request sent (tests assert it stays bounded). */
-const queryCountPlugin: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.queries.count };
-        }
-      },
-    };
-  },
-};
+/**
+ * The request's executor: names the operation in its transactions' metadata once it is known, reports how
+ * many Cypher statements the request sent (tests assert it stays bounded), and finishes its read
+ * transaction as the response goes out (not awaited: a read transaction has nothing to lose).
+ */
+function executorPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.executor.nameOperation(operationName);
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
+          }
+          closeQuietly(contextValue.executor, logger);
+        },
+      };
+    },
+  };
+}
+
+function closeQuietly(executor: RequestExecutor, logger: Logger): void {
+  executor.close().catch((err: unknown) => logger.warn({ err, requestId: executor.metadata.requestId }, "could not finish a request's read transaction"));
+}
+
+/** The operation's name before parsing (for the token look-up's transaction); Apollo refines it later. */
+function operationNameOf(req: express.Request): string | null {
+  const body = (req.method === 'GET' ? req.query : req.body) as { operationName?: unknown; query?: unknown } | undefined;
+  if (typeof body?.operationName === 'string') return body.operationName.slice(0, 100);
+  const named = typeof body?.query === 'string' ? /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(body.query) : null;
+  return named?.[1] ?? null;
+}
 
 export function createServer({ config, db, logger, startup, managedNeo4j }: ServerDeps): GoldenThreadServer {
   const app = express();
@@ -114,7 +138,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits), queryCountPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits), executorPlugin(logger)],
   });
 
   return {
@@ -122,6 +146,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     apollo,
     async start() {
       await apollo.start();
+      app.use(compressResponses());
       app.use(healthRoutes(db, startup, managedNeo4j));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
@@ -136,10 +161,14 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
           res.type('html').send(graphiqlPage('/graphql'));
         } else next();
       });
-      const contextFor = async (req: express.Request) => {
-        const caller = await callerFromHeader(db, req.headers.authorization, config.anonymousRead);
+      const contextFor = async (req: express.Request, res: express.Response) => {
+        const executor = createExecutor(db, randomUUID(), operationNameOf(req));
+        // The response plugin finishes the executor; a client that goes away first, or a request refused
+        // before it runs, must not leave a session open either (close is idempotent).
+        res.once('close', () => closeQuietly(executor, logger));
+        const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         await rateLimits.chargeToken(caller);
-        return createContext(db, logger, caller);
+        return createContext(executor, logger, caller, config.compiledReads);
       };
       app.use(
         '/graphql',
@@ -147,7 +176,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
-        expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
+        expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
       app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {

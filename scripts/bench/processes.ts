@@ -1,10 +1,11 @@
 /**
  * The two HTTP systems under test, each in its own process (so the API's resident memory is its own): the
- * API as `npm start` runs it (src/main.ts, on the bench's Neo4j, seeds off), and the @neo4j/graphql server.
+ * API as `npm start` runs it (node on the compiled dist/main.js, on the bench's Neo4j, seeds off), and the @neo4j/graphql server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureServerBuilt } from '../build-server.js';
 
 export interface Served {
   url: string;
@@ -40,9 +41,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 export async function startApi(neo4j: { uri: string; user: string; password: string }, port: number): Promise<Served> {
-  // A node process of our own (not npm/tsx wrappers) so its pid is the API's, for the memory samples.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, GT_SEED: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  // As `npm start` runs it in production: plain node on the compiled server (dist/, rebuilt when stale), a
+  // process of our own (not an npm wrapper) so its pid is the API's, for the memory samples.
+  ensureServerBuilt({ log: (line) => process.stdout.write(`${line}\n`) });
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    env: { ...process.env, PORT: String(port), NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, GT_SEED: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production',
+      // The bench measures the API, not its rate limits (at concurrency 16 they would answer 429s).
+      GT_RATE_LIMIT_PER_ADDRESS: '0', GT_RATE_LIMIT_PER_TOKEN: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -3,12 +3,12 @@
  * caller (allowed to read when GT_ANONYMOUS_READ is on); a header with an unknown or revoked token is
  * always refused, so a typo never silently downgrades an editor to a reader.
  */
-import type { Database } from '../neo4j/database.js';
+import type { Executor } from '../neo4j/database.js';
 import { UnauthenticatedError } from '../shared/errors.js';
 import type { Caller } from './roles.js';
 import { findCallerByToken } from './tokens.repository.js';
 
-export async function callerFromHeader(db: Database, authorization: string | undefined, anonymousRead: boolean): Promise<Caller | null> {
+export async function callerFromHeader(db: Executor, authorization: string | undefined, anonymousRead: boolean): Promise<Caller | null> {
   if (!authorization) {
     if (!anonymousRead) throw new UnauthenticatedError('This server needs a token to read: send "Authorization: Bearer <token>".');
     return null;

@@ -3,7 +3,7 @@
  * random bytes, so a plain SHA-256 (not a slow password hash) is enough to make a stolen database useless.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Database } from '../neo4j/database.js';
+import type { Executor } from '../neo4j/database.js';
 import type { Caller, Role } from './roles.js';
 
 export const TOKEN_PREFIX = 'gt_';
@@ -20,7 +20,7 @@ export interface TokenRecord {
   revokedAt: string | null;
 }
 
-export async function createToken(db: Database, name: string, role: Role, createdBy: string): Promise<{ token: string; record: TokenRecord }> {
+export async function createToken(db: Executor, name: string, role: Role, createdBy: string): Promise<{ token: string; record: TokenRecord }> {
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const id = randomUUID();
   const [row] = await db.write<{ t: TokenRecord }>(
@@ -34,7 +34,7 @@ export async function createToken(db: Database, name: string, role: Role, create
   return { token, record: row!.t };
 }
 
-export async function findCallerByToken(db: Database, token: string): Promise<Caller | null> {
+export async function findCallerByToken(db: Executor, token: string): Promise<Caller | null> {
   const rows = await db.read<{ t: Caller }>(
     'auth.findToken',
     'MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t {tokenId: t.id, .name, .role} AS t',
@@ -43,7 +43,7 @@ export async function findCallerByToken(db: Database, token: string): Promise<Ca
   return rows[0]?.t ?? null;
 }
 
-export async function listTokens(db: Database): Promise<TokenRecord[]> {
+export async function listTokens(db: Executor): Promise<TokenRecord[]> {
   const rows = await db.read<{ t: TokenRecord }>(
     'auth.listTokens',
     'MATCH (t:ApiToken) RETURN t {.id, .name, .role, .createdAt, revokedAt: t.revokedAt} AS t ORDER BY t.createdAt',
@@ -52,7 +52,7 @@ export async function listTokens(db: Database): Promise<TokenRecord[]> {
 }
 
 /** Revokes a token (kept, marked revoked: nothing is deleted). Returns false when no such active token. */
-export async function revokeToken(db: Database, id: string, revokedBy: string): Promise<boolean> {
+export async function revokeToken(db: Executor, id: string, revokedBy: string): Promise<boolean> {
   const rows = await db.write<{ id: string }>(
     'auth.revokeToken',
     `MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL

@@ -897,6 +897,15 @@ export type Neighbour = {
   link: LinkFacts;
 };
 
+/** The items one link away from one item, as `neighbourhoods(ids:)` answers per id. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** Its neighbours, as `neighbours(id:)` gives them. */
+  neighbours: Array<Neighbour>;
+  /** The id asked about. */
+  of: Scalars['ID']['output'];
+};
+
 /** A new token: `token` is shown this once and cannot be read again. */
 export type NewApiToken = {
   __typename?: 'NewApiToken';
@@ -1110,6 +1119,12 @@ export type Query = {
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. */
   links: LinkConnection;
   /**
+   * The neighbours of several items at once (ids from any `id` field, at most 100), in the order asked, each
+   * as `neighbours(id:)` would answer it: how the explorer restores a view of many expanded items in one
+   * request (one batched statement for all of them). Repeated ids are answered once.
+   */
+  neighbourhoods: Array<Neighbourhood>;
+  /**
    * The items one link away from an item (id from any `id` field), in either direction, each with the link's
    * kind, direction, basis and citation: to explore the thread a step at a time. `kinds` keeps only links of
    * those kinds (as `link.kind` names them). Retired items and links are left out; at most `first` (up to 500).
@@ -1186,6 +1201,13 @@ export type QueryLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<LinkStatus>>;
+};
+
+
+export type QueryNeighbourhoodsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1425,8 +1447,14 @@ export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
   edges: Array<SearchHitEdge>;
   pageInfo: PageInfo;
-  /** Number of matches (up to the server's bound of 500). */
+  /**
+   * Number of matching items. Exact when `totalCountIsExact` is true (up to 100 matches, or as far as the
+   * page reaches); beyond that the index is not asked for more, so the figure is a lower bound: there are at
+   * least this many. Paging on with `after` keeps working (up to the 500th hit).
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when `totalCount` is the exact number of matches; false when it is a lower bound (more may match). */
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 /** An outcome or sub-outcome several partnerships' strategies support. */
@@ -1911,6 +1939,7 @@ export type ResolversTypes = {
   MtfsSavings: ResolverTypeWrapper<EditionView>;
   Mutation: ResolverTypeWrapper<{}>;
   Neighbour: ResolverTypeWrapper<NeighbourModel>;
+  Neighbourhood: ResolverTypeWrapper<Omit<Neighbourhood, 'neighbours'> & { neighbours: Array<ResolversTypes['Neighbour']> }>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
@@ -2007,6 +2036,7 @@ export type ResolversParentTypes = {
   MtfsSavings: EditionView;
   Mutation: {};
   Neighbour: NeighbourModel;
+  Neighbourhood: Omit<Neighbourhood, 'neighbours'> & { neighbours: Array<ResolversParentTypes['Neighbour']> };
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
@@ -2428,6 +2458,12 @@ export type NeighbourResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NeighbourhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  neighbours?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2546,6 +2582,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
+  neighbourhoods?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodsArgs, 'first' | 'ids'>>;
   neighbours?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2644,6 +2681,7 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
   edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2850,6 +2888,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MtfsSavings?: MtfsSavingsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../context.js';
 const VIEWS = ['lines', 'by-outcome', 'by-department', 'by-status', 'unmapped', 'progress', 'flows'];
 const QUERY = 'query SavingsCsv($edition: String!, $view: SavingsView!) { savings(edition: $edition) { csv(view: $view) } }';
 
-export function savingsCsvRoute(apollo: ApolloServer<GraphQLContext>, contextFor: (req: express.Request) => Promise<GraphQLContext>): express.RequestHandler {
+export function savingsCsvRoute(apollo: ApolloServer<GraphQLContext>, contextFor: (req: express.Request, res: express.Response) => Promise<GraphQLContext>): express.RequestHandler {
   return async (req, res, next) => {
     try {
       const edition = String(req.params.edition);
@@ -21,7 +21,7 @@ export function savingsCsvRoute(apollo: ApolloServer<GraphQLContext>, contextFor
       }
       const response = await apollo.executeOperation(
         { query: QUERY, variables: { edition, view: view.toUpperCase().replace(/-/g, '_') } },
-        { contextValue: await contextFor(req) },
+        { contextValue: await contextFor(req, res) },
       );
       const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
       const error = body?.errors?.[0];

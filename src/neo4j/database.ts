@@ -2,41 +2,62 @@
  * All driver work goes through here: a session per call, closed in `finally`; reads in read transactions
  * (so a cluster routes them to followers), writes in write transactions; transaction metadata naming the
  * operation (visible in Neo4j's query log and `SHOW TRANSACTIONS`); a timeout on every transaction; and one
- * translation of driver errors. Repositories call `read`/`write` with one named Cypher statement.
+ * translation of driver errors. Repositories call `read`/`write` with one named Cypher statement, through the
+ * `Executor` interface: a GraphQL request passes its own (src/neo4j/executor.ts: one read transaction per
+ * request, every statement counted); scripts, start-up work and seeds pass this process-wide Database.
  *
  * Every session shares one bookmark manager, so on a cluster a read never sees the graph as it was before a
  * write this process has committed (an analyst who saves a link and reloads sees it, even when the read is
  * routed to a follower that must first catch up). On a single server the bookmarks are always satisfied.
  * Across several API processes see docs/scaling.md.
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
 
 export type Params = Record<string, unknown>;
 
-/** Counts the statements sent; tests use it to prove a nested query costs a bounded number of round trips. */
-export interface QueryCounter {
-  count: number;
+/** What repositories need of the database: named, parameterised statements, and all-or-nothing writes. */
+export interface Executor {
+  /** Runs one read statement and returns its records as plain objects. */
+  read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params?: Params): Promise<T[]>;
+  /** Runs one write statement in its own transaction. */
+  write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params?: Params): Promise<T[]>;
+  /** Several statements that must land together or not at all. */
+  writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R>;
 }
 
-export class Database {
+/** Sees every statement sent through the API's executors (the query-plan test EXPLAINs what it saw). */
+export type StatementObserver = (operation: string, cypher: string, params: Params) => void;
+
+export class Database implements Executor {
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
-    private readonly options: { database?: string; timeoutMs: number },
+    private readonly options: { database?: string; timeoutMs: number; observe?: StatementObserver },
   ) {}
 
-  /** Runs one read statement and returns its records as plain objects. */
-  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}, counter?: QueryCounter): Promise<T[]> {
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
+  }
+
+  /** Reports a statement to the observer, if any (a no-op in production). */
+  observeStatement(operation: string, cypher: string, params: Params): void {
+    this.options.observe?.(operation, cypher, params);
+  }
+
+  /** A read session sharing the process's bookmarks, for a request's one read transaction (executor.ts). */
+  readSession(): Session {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: 'READ', bookmarkManager: this.bookmarks });
+  }
+
+  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
     return this.run('READ', operation, async (tx) => {
-      if (counter) counter.count++;
       const result = await tx.run<T>(cypher, params);
       return result.records.map((r) => r.toObject());
     });
   }
 
-  /** Runs one write statement in its own transaction. */
   async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
     return this.run('WRITE', operation, async (tx) => {
       const result = await tx.run<T>(cypher, params);
@@ -44,14 +65,14 @@ export class Database {
     });
   }
 
-  /** Several statements that must land together or not at all (imports, seeds). */
-  async writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
-    return this.run('WRITE', operation, work, timeoutMs);
+  /** `metadata` (a request's id and operation, from its executor) is added to the transaction's. */
+  async writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number, metadata?: Record<string, string>): Promise<R> {
+    return this.run('WRITE', operation, work, timeoutMs, metadata);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+  private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number, metadata?: Record<string, string>): Promise<R> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
-    const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation } };
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation, ...metadata } };
     // Neo4j marks its memory limit as a transient error, which the driver would retry (the same heavy work,
     // again and again) until its retry time runs out; a limit is thrown as ours at once instead.
     const bounded = async (tx: ManagedTransaction) => {

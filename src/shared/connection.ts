@@ -20,23 +20,33 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Checks `first` and `after` and returns the page; `wrap` turns an item into its edge fields. */
-export function paginate<T, E extends object>(items: readonly T[], args: { first?: number | null; after?: string | null }, wrap: (item: T) => E, max = MAX_PAGE_SIZE): Page<E> {
+/** Checks `first` and `after`: where the page starts and how long it may be. */
+export function pageWindow(args: { first?: number | null; after?: string | null }, max = MAX_PAGE_SIZE): { start: number; first: number } {
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 0 || first > max) {
     throw new BadUserInputError('first', `must be an integer from 0 to ${max}; got ${first}.`);
   }
-  const start = args.after ? decodeCursor(args.after) + 1 : 0;
-  const slice = items.slice(start, start + first);
-  const edges = slice.map((item, i) => ({ ...wrap(item), cursor: encodeCursor(start + i) }));
+  return { start: args.after ? decodeCursor(args.after) + 1 : 0, first };
+}
+
+/** A page from the items of a window that starts at `start` (the statement fetched only the page). */
+export function pageOf<T, E extends object>(slice: readonly T[], window: { start: number; first: number }, totalCount: number, wrap: (item: T) => E): Page<E> {
+  const { start, first } = window;
+  const edges = slice.slice(0, first).map((item, i) => ({ ...wrap(item), cursor: encodeCursor(start + i) }));
   return {
-    totalCount: items.length,
+    totalCount,
     edges,
     pageInfo: {
-      hasNextPage: start + first < items.length,
+      hasNextPage: start + first < totalCount,
       hasPreviousPage: start > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** Checks `first` and `after` and returns the page; `wrap` turns an item into its edge fields. */
+export function paginate<T, E extends object>(items: readonly T[], args: { first?: number | null; after?: string | null }, wrap: (item: T) => E, max = MAX_PAGE_SIZE): Page<E> {
+  const window = pageWindow(args, max);
+  return pageOf(items.slice(window.start, window.start + window.first), window, items.length, wrap);
 }

@@ -54,3 +54,28 @@ describe('neighbours of an item', () => {
     expect(tooMany.errors?.[0]?.message).toMatch(/first/);
   });
 });
+
+describe('neighbours of several items at once (restoring an explorer view)', () => {
+  it('answers each id as neighbours(id:) does, in the order asked, repeats once, in one statement', async () => {
+    const { plan } = await server.ask('{ plan(period: "2022-26") { id outcomes { id subOutcomes { id } } } }');
+    const ids: string[] = [plan.id, ...plan.outcomes.map((o: any) => o.id), plan.outcomes[0].subOutcomes[0].id];
+    const result = await server.query(`query ($ids: [ID!]!) { neighbourhoods(ids: $ids) {
+      of neighbours { forward item { __typename id } link { kind basis rationale citation { source { key } at quote } } } } }`, { ids: [...ids, ids[1]] });
+    expect(result.errors).toBeUndefined();
+    const answered = result.data!.neighbourhoods as { of: string; neighbours: unknown[] }[];
+    expect(answered.map((n) => n.of)).toEqual(ids);
+    for (const { of, neighbours } of answered) expect(neighbours).toEqual((await server.ask(NEIGHBOURS, { id: of })).neighbours);
+    // One batched statement for every id's neighbours; each link's source paper is the only other load.
+    expect(result.extensions).toMatchObject({ cypherQueries: 2, cypherRoundTrips: 2 });
+    const idsOnly = await server.query('query ($ids: [ID!]!) { neighbourhoods(ids: $ids) { of neighbours { item { id } link { kind } } } }', { ids });
+    // Items asked for only their id need no load: the neighbours' statement answers it all.
+    expect(idsOnly.extensions).toMatchObject({ cypherQueries: 1, cypherRoundTrips: 1 });
+  });
+
+  it('refuses more than 100 ids, naming the argument', async () => {
+    const { plan } = await server.ask('{ plan(period: "2022-26") { id } }');
+    const ids = Array.from({ length: 101 }, (_x, i) => plan.id.replace(/.$/, '') + String.fromCharCode(65 + (i % 26)) + i);
+    const result = await server.query('query ($ids: [ID!]!) { neighbourhoods(ids: $ids) { of } }', { ids });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'ids' });
+  });
+});

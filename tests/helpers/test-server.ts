@@ -14,7 +14,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  extensions?: { cypherQueries?: number };
+  extensions?: { cypherQueries?: number; cypherRoundTrips?: number };
 }
 
 export interface TestServer {

@@ -29,15 +29,10 @@ interface Neighbour {
   link: LinkFacts;
 }
 
-/**
- * Items whose neighbours one request asks for. The server's alias limit (GT_MAX_ALIASES, 15 by default,
- * counted the way GraphQL Armor counts) sees ITEM_FIELDS' six type-disambiguating aliases once per item asked
- * for, fragments included: the start item plus one item's neighbours is 14, so a restore sends one request per
- * expanded item, side by side.
- */
-const ALIASES_PER_REQUEST = 1;
-
 const NEIGHBOUR_FIELDS = `forward item { ${ITEM_FIELDS} } link { kind status basis rationale createdBy createdAt ${CITATION_FIELDS} }`;
+
+/** Items one restore asks about in one request (the server's bound on `neighbourhoods(ids:)`). */
+const IDS_PER_REQUEST = 100;
 
 export class ThreadModel {
   readonly items = new Map<string, Item>();
@@ -46,24 +41,24 @@ export class ThreadModel {
   readonly expanded: string[] = [];
 
   /**
-   * Loads the start item and the neighbours of each of `ids` (the start item first), ALIASES_PER_REQUEST items
-   * to a request, the requests side by side.
+   * Loads the start item and the neighbours of each of `ids` (the start item first) in one request
+   * (`neighbourhoods(ids:)`: one field, so the alias limit counts its fragments once), more only past
+   * IDS_PER_REQUEST items.
    */
   async load(startId: string, ids: string[]): Promise<void> {
     const wanted = [...new Set([startId, ...ids])];
-    const chunks = Array.from({ length: Math.ceil(wanted.length / ALIASES_PER_REQUEST) }, (_c, i) => wanted.slice(i * ALIASES_PER_REQUEST, (i + 1) * ALIASES_PER_REQUEST));
-    const answers = await Promise.all(chunks.map((chunk, c) => {
-      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
-      const query = `query ThreadView(${c === 0 ? '$start: ID!, ' : ''}${chunk.map((_id, i) => `$i${i}: ID!`).join(', ')}) {
+    const chunks = Array.from({ length: Math.ceil(wanted.length / IDS_PER_REQUEST) }, (_c, i) => wanted.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST));
+    const answers = await Promise.all(chunks.map((chunk, c) => ask<{ start?: Item | null; neighbourhoods: { of: string; neighbours: Neighbour[] }[] }>(
+      `query ThreadView(${c === 0 ? '$start: ID!, ' : ''}$ids: [ID!]!) {
         ${c === 0 ? `start: node(id: $start) { ${ITEM_FIELDS} }` : ''}
-        ${chunk.map((_id, i) => `n${i}: neighbours(id: $i${i}, first: 500) { ${NEIGHBOUR_FIELDS} }`).join('\n')}
-      }`;
-      return ask<Record<string, unknown>>(query, c === 0 ? { start: startId, ...variables } : variables);
-    }));
+        neighbourhoods(ids: $ids, first: 500) { of neighbours { ${NEIGHBOUR_FIELDS} } }
+      }`,
+      c === 0 ? { start: startId, ids: chunk } : { ids: chunk },
+    )));
     const start = answers[0]!.start;
     if (!start) throw new Error('The item in this link no longer exists; choose another item above.');
-    this.items.set(startId, start as Item);
-    chunks.forEach((chunk, c) => chunk.forEach((id, i) => this.add(id, answers[c]![`n${i}`] as Neighbour[])));
+    this.items.set(startId, start);
+    for (const answer of answers) for (const { of, neighbours } of answer.neighbourhoods) this.add(of, neighbours);
   }
 
   /** Fetches and adds the neighbours of one item; returns the ids of the items that are new on screen. */

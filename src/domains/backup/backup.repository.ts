@@ -5,7 +5,7 @@
  * are written into a statement (they cannot be parameters).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 
 export interface StoredNode {
   identity: string;
@@ -24,7 +24,7 @@ export interface StoredLink {
 const IDENTITY = `coalesce(n.key, n.id, '')`;
 
 /** Everything, or one plan's tree (with its aliases, and the links among what is exported). */
-export async function readGraph(db: Database, planKey: string | null): Promise<{ nodes: StoredNode[]; links: StoredLink[] }> {
+export async function readGraph(db: Executor, planKey: string | null): Promise<{ nodes: StoredNode[]; links: StoredLink[] }> {
   const nodes = await db.read<StoredNode>(
     'backup.nodes',
     planKey === null

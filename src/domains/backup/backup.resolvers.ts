@@ -8,7 +8,7 @@ export const backupResolvers: Resolvers = {
   Query: {
     exportGraph: async (_root, { plan }, context) => {
       requireRole(context.caller, 'admin', 'Exporting the graph');
-      return exportText(await exportGraph(context.db, plan ?? null));
+      return exportText(await exportGraph(context.executor, plan ?? null));
     },
   },
   Mutation: {

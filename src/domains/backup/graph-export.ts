@@ -4,7 +4,7 @@
  * Temporal values are written with their type, so they come back as the same type.
  */
 import neo4j from 'neo4j-driver';
-import type { Database } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { readGraph, type StoredLink, type StoredNode } from './backup.repository.js';
 
 export const EXPORT_FORMAT = 'golden-thread-export';
@@ -48,7 +48,7 @@ const byIdentity = (a: StoredNode, b: StoredNode) => a.identity.localeCompare(b.
 const byEnds = (a: StoredLink, b: StoredLink) =>
   a.from.localeCompare(b.from) || a.type.localeCompare(b.type) || a.to.localeCompare(b.to) || JSON.stringify(encodeValue(a.props)).localeCompare(JSON.stringify(encodeValue(b.props)));
 
-export async function exportGraph(db: Database, planKey: string | null = null): Promise<GraphExport> {
+export async function exportGraph(db: Executor, planKey: string | null = null): Promise<GraphExport> {
   const { nodes, links } = await readGraph(db, planKey);
   return {
     format: EXPORT_FORMAT,

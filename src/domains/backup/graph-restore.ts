@@ -4,7 +4,7 @@
  */
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
-import type { Database } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { countNodes, writeLinks, writeNodes } from './backup.repository.js';
 import { decodeValue, EXPORT_FORMAT, EXPORT_VERSION, type GraphExport } from './graph-export.js';
@@ -24,7 +24,7 @@ export function parseExport(text: string): GraphExport {
   return parsed;
 }
 
-export async function restoreGraph(db: Database, graph: GraphExport): Promise<{ nodes: number; links: number }> {
+export async function restoreGraph(db: Executor, graph: GraphExport): Promise<{ nodes: number; links: number }> {
   return db.writeTransaction('backup.restore', async (tx) => {
     const existing = await countNodes(tx);
     if (existing > 0) {
@@ -54,5 +54,5 @@ function decodeProps(props: Record<string, unknown>): Record<string, unknown> {
 /** Restore over the API: admin only. */
 export async function restoreForCaller(context: GraphQLContext, content: string) {
   requireRole(context.caller, 'admin', 'Restoring a backup');
-  return restoreGraph(context.db, parseExport(content));
+  return restoreGraph(context.executor, parseExport(content));
 }

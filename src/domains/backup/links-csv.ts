@@ -4,7 +4,7 @@
  * control character) gets a leading apostrophe; the importer removes it again, so text round-trips exactly.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Database } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -12,7 +12,7 @@ export function spreadsheetSafe(text: string): string {
   return FORMULA.test(text) ? `'${text}` : text;
 }
 
-export async function exportLinksCsv(db: Database): Promise<string> {
+export async function exportLinksCsv(db: Executor): Promise<string> {
   const rows = await db.read<{ from: string; kind: string; to: string; rationale: string | null; strength: string | null; share: number | null }>(
     'backup.linksCsv',
     `MATCH (a:Item)-[r]->(b:Item) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import {
   findBusinessPlansOfOrganisations,
@@ -9,13 +9,13 @@ import {
   findDeliveriesOfCommitments,
 } from './business-plans.repository.js';
 
-export function createBusinessPlanLoaders(db: Database, counter: QueryCounter) {
+export function createBusinessPlanLoaders(db: Executor) {
   return {
-    commitmentsOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCommitmentsOfPlans(db, keys, counter), (c) => c.businessPlanKey)),
-    commitmentByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findCommitmentsByKeys(db, keys, counter), (c) => c.key)),
-    deliveriesOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findDeliveriesOfCommitments(db, keys, counter), (d) => d.commitmentKey)),
-    commitmentsForSubOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCommitmentsForSubOutcomes(db, keys, counter), (c) => c.subOutcomeKey)),
+    commitmentsOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCommitmentsOfPlans(db, keys), (c) => c.businessPlanKey)),
+    commitmentByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findCommitmentsByKeys(db, keys), (c) => c.key)),
+    deliveriesOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findDeliveriesOfCommitments(db, keys), (d) => d.commitmentKey)),
+    commitmentsForSubOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCommitmentsForSubOutcomes(db, keys), (c) => c.subOutcomeKey)),
     businessPlansOf: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findBusinessPlansOfOrganisations(db, keys, counter), (r) => r.orgKey).map((rows) => rows.map((r) => r.planKey))),
+      manyByKey(keys, await findBusinessPlansOfOrganisations(db, keys), (r) => r.orgKey).map((rows) => rows.map((r) => r.planKey))),
   };
 }

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { loadExistingItem, resolveReferencedItem } from '../nodes/load-item.js';
 
 export const businessPlanResolvers: Resolvers = {
   Query: {

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import { findDocumentsByKeys, findDocumentsByKinds, findRelationsOfDocuments } from './documents.repository.js';
 import type { DocumentRelationModel } from './documents.models.js';
 
-export function createDocumentLoaders(db: Database, counter: QueryCounter) {
+export function createDocumentLoaders(db: Executor) {
   return {
-    documentByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findDocumentsByKeys(db, keys, counter), (d) => d.key)),
-    documentsOfKind: new DataLoader(async (kinds: readonly string[]) => manyByKey(kinds, await findDocumentsByKinds(db, kinds, counter), (d) => d.kind)),
+    documentByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findDocumentsByKeys(db, keys), (d) => d.key)),
+    documentsOfKind: new DataLoader(async (kinds: readonly string[]) => manyByKey(kinds, await findDocumentsByKinds(db, kinds), (d) => d.kind)),
     /** Relations touching each document; a relation between two asked documents is listed for both. */
     relationsOfDocument: new DataLoader(async (keys: readonly string[]) => {
-      const relations = await findRelationsOfDocuments(db, keys, counter);
+      const relations = await findRelationsOfDocuments(db, keys);
       return keys.map((key) => relations.filter((r: DocumentRelationModel) => r.fromKey === key || r.toKey === key));
     }),
   };

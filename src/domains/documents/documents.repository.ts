@@ -1,5 +1,5 @@
 /** Cypher for documents and the relations between them. */
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import type { Stored } from '../plans/plans.records.js';
 import type { DocumentModel, DocumentRelationModel } from './documents.models.js';
@@ -14,39 +14,49 @@ export function toDocument(d: Stored, ownerKey: string | null, ownerIllustrative
   };
 }
 
-export async function findDocumentsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
+/** A document with its owner, as one map, for statements that return documents beside their own rows. */
+export const documentProjection = (d: string) =>
+  `{d: properties(${d}), owner: [(${d})-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0]}`;
+
+export type DocumentProjection = { d: Stored; owner: { key: string; illustrative: boolean | null } | null };
+
+export const documentFromProjection = (p: DocumentProjection): DocumentModel => toDocument(p.d, p.owner?.key ?? null, p.owner?.illustrative === true);
+
+export async function findDocumentsByKeys(db: Executor, keys: readonly string[]): Promise<DocumentModel[]> {
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKeys',
     `MATCH (d:Document) WHERE d.key IN $keys
      WITH d, [(d)-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0] AS owner
      RETURN properties(d) AS d, owner.key AS ownerKey, owner.illustrative AS ownerIllustrative`,
     { keys },
-    counter,
   );
   return rows.map((r) => toDocument(r.d, r.ownerKey, r.ownerIllustrative === true));
 }
 
-export async function findDocumentsByKinds(db: Database, kinds: readonly string[], counter?: QueryCounter): Promise<DocumentModel[]> {
+export async function findDocumentsByKinds(db: Executor, kinds: readonly string[]): Promise<DocumentModel[]> {
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(
     'documents.byKinds',
     `MATCH (d:Document) WHERE d.kind IN $kinds AND d.retiredAt IS NULL
      WITH d, [(d)-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0] AS owner
      RETURN properties(d) AS d, owner.key AS ownerKey, owner.illustrative AS ownerIllustrative ORDER BY d.title`,
     { kinds },
-    counter,
   );
   return rows.map((r) => toDocument(r.d, r.ownerKey, r.ownerIllustrative === true));
 }
 
 /** Every stated relation that starts or ends at one of the documents. */
-export async function findRelationsOfDocuments(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<DocumentRelationModel[]> {
+export async function findRelationsOfDocuments(db: Executor, keys: readonly string[]): Promise<DocumentRelationModel[]> {
   const rows = await db.read<{ fromKey: string; toKey: string; kind: string; r: Stored }>(
     'documents.relations',
-    `MATCH (a:Document)-[r]->(b:Document)
-     WHERE (a.key IN $keys OR b.key IN $keys) AND type(r) IN $kinds AND r.retiredAt IS NULL
+    // One branch per end, each starting from the key index: with `a.key IN $keys OR b.key IN $keys` the
+    // planner may scan every Document instead.
+    `CALL () {
+       MATCH (a:Document)-[r]->(b:Document) WHERE a.key IN $keys AND type(r) IN $kinds AND r.retiredAt IS NULL RETURN a, r, b
+       UNION
+       MATCH (a:Document)-[r]->(b:Document) WHERE b.key IN $keys AND type(r) IN $kinds AND r.retiredAt IS NULL RETURN a, r, b
+     }
      RETURN a.key AS fromKey, b.key AS toKey, type(r) AS kind, properties(r) AS r ORDER BY kind, toKey`,
     { keys, kinds: DOCUMENT_RELATION_KINDS },
-    counter,
   );
   return rows.map((r) => ({ fromKey: r.fromKey, toKey: r.toKey, kind: r.kind, note: (r.r.note as string) ?? null, citation: citationOf(r.r) }));
 }

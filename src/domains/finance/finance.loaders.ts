@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import type { ItemCache } from '../nodes/load-item.js';
 import {
   findCostPressuresOfEditions,
   findFiguresOfDocuments,
@@ -10,14 +11,18 @@ import {
   findSavingsLinesReaching,
 } from './finance.repository.js';
 
-export function createFinanceLoaders(db: Database, counter: QueryCounter) {
+export function createFinanceLoaders(db: Executor, items: ItemCache) {
   return {
-    linesOfEdition: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSavingsLinesOfEditions(db, keys, counter), (l) => l.editionKey)),
-    lineByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSavingsLinesByKeys(db, keys, counter), (l) => l.key)),
+    linesOfEdition: new DataLoader(async (keys: readonly string[]) => {
+      const editions = await findSavingsLinesOfEditions(db, keys);
+      for (const { edition } of editions) items.prime('Document', edition.key, edition);
+      return manyByKey(keys, editions.flatMap((e) => e.lines), (l) => l.editionKey);
+    }),
+    lineByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSavingsLinesByKeys(db, keys), (l) => l.key)),
     lineKeysReaching: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findSavingsLinesReaching(db, keys, counter), (r) => r.itemKey).map((rows) => rows.map((r) => r.lineKey))),
-    itemsReachedFrom: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findItemsReachedFrom(db, keys, counter), (r) => r.targetKey)),
-    costPressuresOfEdition: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCostPressuresOfEditions(db, keys, counter), (c) => c.editionKey)),
-    figuresOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findFiguresOfDocuments(db, keys, counter), (f) => f.documentKey)),
+      manyByKey(keys, await findSavingsLinesReaching(db, keys), (r) => r.itemKey).map((rows) => rows.map((r) => r.lineKey))),
+    itemsReachedFrom: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findItemsReachedFrom(db, keys), (r) => r.targetKey)),
+    costPressuresOfEdition: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCostPressuresOfEditions(db, keys), (c) => c.editionKey)),
+    figuresOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findFiguresOfDocuments(db, keys), (f) => f.documentKey)),
   };
 }

@@ -3,7 +3,9 @@
  * figures, and the plan items a line reaches. Amounts are stored as `years` and `amountsPence`, two
  * parallel lists on the node (one read, no per-year nodes), and turned into YearAmount lists here.
  */
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import type { DocumentModel } from '../documents/documents.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
@@ -56,22 +58,27 @@ const LINE_RETURN = `
 
 type LineRow = { editionKey: string; l: Stored; departmentKey: string | null; shares: ShareRow[] };
 
-export async function findSavingsLinesOfEditions(db: Database, editionKeys: readonly string[], counter?: QueryCounter): Promise<SavingsLineModel[]> {
-  const rows = await db.read<LineRow>(
+/**
+ * The live lines of MTFS editions, each edition with its own document: every savings view asks for both, so
+ * they come in one statement (an edition without lines still answers its document).
+ */
+export async function findSavingsLinesOfEditions(db: Executor, editionKeys: readonly string[]): Promise<{ edition: DocumentModel; lines: SavingsLineModel[] }[]> {
+  const rows = await db.read<{ edition: DocumentProjection; lines: LineRow[] }>(
     'finance.linesOfEditions',
-    `MATCH (e:Document)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE e.key IN $keys AND l.retiredAt IS NULL RETURN ${LINE_RETURN}`,
+    `MATCH (e:Document) WHERE e.key IN $keys
+     RETURN ${documentProjection('e')} AS edition,
+            COLLECT { MATCH (e)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE l.retiredAt IS NULL
+                      WITH ${LINE_RETURN} RETURN {editionKey: editionKey, l: l, departmentKey: departmentKey, shares: shares} } AS lines`,
     { keys: editionKeys },
-    counter,
   );
-  return rows.map((r) => toSavingsLine(r.editionKey, r.departmentKey, r.l, r.shares)).sort(byReference);
+  return rows.map((r) => ({ edition: documentFromProjection(r.edition), lines: r.lines.map((l) => toSavingsLine(l.editionKey, l.departmentKey, l.l, l.shares)).sort(byReference) }));
 }
 
-export async function findSavingsLinesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<SavingsLineModel[]> {
+export async function findSavingsLinesByKeys(db: Executor, keys: readonly string[]): Promise<SavingsLineModel[]> {
   const rows = await db.read<LineRow>(
     'finance.linesByKeys',
     `MATCH (e:Document)-[:HAS_SAVINGS_LINE]->(l:SavingsLine) WHERE l.key IN $keys RETURN ${LINE_RETURN}`,
     { keys },
-    counter,
   );
   return rows.map((r) => toSavingsLine(r.editionKey, r.departmentKey, r.l, r.shares));
 }
@@ -80,7 +87,7 @@ export async function findSavingsLinesByKeys(db: Database, keys: readonly string
  * Savings lines that reach each outcome or sub-outcome: linked to it, to an outcome it sits under (the cut
  * falls on the whole outcome), or, for an outcome, to one of its sub-outcomes.
  */
-export async function findSavingsLinesReaching(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<{ itemKey: string; lineKey: string }[]> {
+export async function findSavingsLinesReaching(db: Executor, itemKeys: readonly string[]): Promise<{ itemKey: string; lineKey: string }[]> {
   return db.read<{ itemKey: string; lineKey: string }>(
     'finance.linesReaching',
     `MATCH (i) WHERE i.key IN $keys AND (i:Outcome OR i:SubOutcome)
@@ -94,7 +101,6 @@ export async function findSavingsLinesReaching(db: Database, itemKeys: readonly 
      WITH i, l WHERE l.retiredAt IS NULL
      RETURN i.key AS itemKey, l.key AS lineKey ORDER BY itemKey, lineKey`,
     { keys: itemKeys },
-    counter,
   );
 }
 
@@ -108,7 +114,7 @@ export interface ReachedItemRow {
 }
 
 /** For each target of a share: the target, the outcome above a sub-outcome, and every live item below it. */
-export async function findItemsReachedFrom(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<ReachedItemRow[]> {
+export async function findItemsReachedFrom(db: Executor, targetKeys: readonly string[]): Promise<ReachedItemRow[]> {
   const rows = await db.read<{ targetKey: string; key: string; labels: string[]; parentKey: string | null; relation: ReachedItemRow['relation'] }>(
     'finance.itemsReached',
     `MATCH (t) WHERE t.key IN $keys AND (t:Outcome OR t:SubOutcome)
@@ -123,18 +129,16 @@ export async function findItemsReachedFrom(db: Database, targetKeys: readonly st
      RETURN t.key AS targetKey, item.key AS key, labels(item) AS labels, parentKey, relation
      ORDER BY targetKey, key`,
     { keys: targetKeys },
-    counter,
   );
   return rows.map((r) => ({ targetKey: r.targetKey, item: { key: r.key, typeName: typeNameOf(r.labels) ?? 'Outcome' } as ItemRef, parentKey: r.parentKey, relation: r.relation }));
 }
 
-export async function findCostPressuresOfEditions(db: Database, editionKeys: readonly string[], counter?: QueryCounter): Promise<CostPressureModel[]> {
+export async function findCostPressuresOfEditions(db: Executor, editionKeys: readonly string[]): Promise<CostPressureModel[]> {
   const rows = await db.read<{ editionKey: string; c: Stored; departmentKey: string | null }>(
     'finance.costPressures',
     `MATCH (e:Document)-[:HAS_COST_PRESSURE]->(c:CostPressure) WHERE e.key IN $keys AND c.retiredAt IS NULL
      RETURN e.key AS editionKey, properties(c) AS c, [(c)-[:OWNED_BY]->(d:Organisation) | d.key][0] AS departmentKey`,
     { keys: editionKeys },
-    counter,
   );
   return rows
     .map((r) => ({
@@ -145,14 +149,13 @@ export async function findCostPressuresOfEditions(db: Database, editionKeys: rea
     .sort(byReference);
 }
 
-export async function findFiguresOfDocuments(db: Database, documentKeys: readonly string[], counter?: QueryCounter): Promise<FinancialFigureModel[]> {
+export async function findFiguresOfDocuments(db: Executor, documentKeys: readonly string[]): Promise<FinancialFigureModel[]> {
   const rows = await db.read<{ documentKey: string; f: Stored; partOfKey: string | null }>(
     'finance.figures',
     `MATCH (f:FinancialFigure)-[:FIGURE_OF]->(d:Document) WHERE d.key IN $keys AND f.retiredAt IS NULL
      RETURN d.key AS documentKey, properties(f) AS f, [(f)-[:PART_OF]->(w:FinancialFigure) | w.key][0] AS partOfKey
      ORDER BY f.amountPence DESC, f.key`,
     { keys: documentKeys },
-    counter,
   );
   return rows.map((r) => ({
     key: String(r.f.key), documentKey: r.documentKey, kind: String(r.f.kind), description: String(r.f.description ?? ''),

@@ -1,10 +1,13 @@
 /** Resolvers for the finance domain: arguments → loaders and the view builders; no arithmetic, no Cypher. */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { early } from '../../shared/prefetch.js';
+import { selectedAt, selectionOf } from '../../shared/look-ahead.js';
+import { sdlScalar } from '../../shared/sdl-scalar.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
 import { formattedPounds, percentOf, poundsText } from './money.js';
 import { apportionmentsOf, savingsImpact, savingsReaching } from './savings-impact.js';
@@ -18,8 +21,11 @@ const lineKeyOf = (idOrKey: string, argumentName: string) => keyFromIdOrKey(idOr
 
 const ownYears = (line: SavingsLineModel) => yearsOf([line]);
 
-/** Whole pence as a JSON integer; anything else is a bug (serialising) or a client mistake (parsing). */
-const Pence = new GraphQLScalarType<number, number>({
+/**
+ * Whole pence as a JSON integer; anything else is a bug (serialising) or a client mistake (parsing). Its
+ * description is the SDL's (schema/finance.graphql).
+ */
+const Pence = sdlScalar<number, number>({
   name: 'Pence',
   serialize: (value) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`Pence must be a safe integer, got ${String(value)}`);
@@ -38,7 +44,11 @@ const Pence = new GraphQLScalarType<number, number>({
 export const financeResolvers: Resolvers = {
   Pence,
   Query: {
-    savings: (_root, { edition }, { loaders }) => loadEdition(loaders, edition.trim()),
+    savings: (_root, { edition }, context, info) => {
+      // byOutcome(plan:) needs the plan's outcomes: started beside the edition's lines, one wave for both.
+      if (context.compiled) for (const { args } of selectedAt(selectionOf(info), 'byOutcome')) if (typeof args.plan === 'string') early(context.loaders.plans.outcomesOfPlan.load(args.plan.trim()));
+      return loadEdition(context.loaders, edition.trim());
+    },
     savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
     savingsImpact: async (_root, { lines }, { loaders }) => {
       if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
@@ -79,7 +89,7 @@ export const financeResolvers: Resolvers = {
     impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
   },
   SavingsApportionment: {
-    target: (a, _args, { loaders }) => loadExistingItem(a.share.target, loaders) as never,
+    target: (a, _args, context, info) => resolveReferencedItem(a.share.target, context, info) as never,
     sharePercent: (a) => percentOf(a.share.basisPoints),
     shareBasisPoints: (a) => a.share.basisPoints,
     illustrative: (a) => a.share.illustrative,
@@ -121,14 +131,14 @@ export const financeResolvers: Resolvers = {
     achievable: (p) => p.achievable,
   },
   ImpactedItem: {
-    item: (i, _args, { loaders }) => loadExistingItem(i.item, loaders) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
   },
   SavingsImpact: {
     illustrative: (i) => i.lines.some((l) => l.illustrative),
     csv: (i, _args, { loaders }) => impactCsvOf(i, loaders),
   },
   ItemSavings: {
-    item: (i, _args, { loaders }) => loadExistingItem(i.item, loaders) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
     illustrative: (i) => i.lines.some((l) => l.line.illustrative),
     csv: (i, _args, { loaders }) => itemSavingsCsvOf(i, loaders),
   },

@@ -19,9 +19,9 @@ function basisPointsOf(percent: number, argumentName: string): number {
 
 
 async function changeLine(context: GraphQLContext, key: string, expectedVersion: number, operation: string,
-  work: (tx: Parameters<Parameters<GraphQLContext['db']['writeTransaction']>[1]>[0], line: LockedLine, actor: string) => Promise<void>): Promise<SavingsLineModel> {
+  work: (tx: Parameters<Parameters<GraphQLContext['executor']['writeTransaction']>[1]>[0], line: LockedLine, actor: string) => Promise<void>): Promise<SavingsLineModel> {
   const caller = requireRole(context.caller, 'editor', operation);
-  await context.db.writeTransaction(`finance.${operation}`, async (tx) => {
+  await context.executor.writeTransaction(`finance.${operation}`, async (tx) => {
     const line = await lockSavingsLine(tx, key);
     if (!line) throw new NotFoundError('line', `no savings line has the key "${key}"; keys are <edition>/<reference>, e.g. mtfs-2017-21/AC3.`);
     if (line.retired) throw new BadUserInputError('line', 'the savings line is retired; it can no longer change.');

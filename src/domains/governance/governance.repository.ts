@@ -1,5 +1,5 @@
 /** Cypher for organisations, meetings' decisions and monitoring. */
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import type { Stored } from '../plans/plans.records.js';
 import { typeNameOf } from '../nodes/item-types.js';
@@ -12,19 +12,18 @@ export function toOrganisation(o: Stored, partOfKey: string | null): Organisatio
   };
 }
 
-export async function findOrganisationsByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<OrganisationModel[]> {
+export async function findOrganisationsByKeys(db: Executor, keys: readonly string[]): Promise<OrganisationModel[]> {
   const rows = await db.read<{ o: Stored; partOfKey: string | null }>(
     'governance.organisationsByKeys',
     `MATCH (o:Organisation) WHERE o.key IN $keys
      RETURN properties(o) AS o, [(o)-[:PART_OF]->(p:Organisation) | p.key][0] AS partOfKey`,
     { keys },
-    counter,
   );
   return rows.map((r) => toOrganisation(r.o, r.partOfKey));
 }
 
 /** Decisions on documents, oldest first: the timeline of a plan. */
-export async function findDecisionsOnDocuments(db: Database, documentKeys: readonly string[], counter?: QueryCounter): Promise<DecisionModel[]> {
+export async function findDecisionsOnDocuments(db: Executor, documentKeys: readonly string[]): Promise<DecisionModel[]> {
   const rows = await db.read<{ meetingKey: string; date: string; bodyKey: string; documentKey: string; d: Stored }>(
     'governance.decisionsOnDocuments',
     `MATCH (b:Organisation)-[:HELD]->(m:Meeting)-[d:DECIDED]->(doc:Document)
@@ -32,7 +31,6 @@ export async function findDecisionsOnDocuments(db: Database, documentKeys: reado
      RETURN m.key AS meetingKey, m.date AS date, b.key AS bodyKey, doc.key AS documentKey, properties(d) AS d
      ORDER BY date, meetingKey`,
     { keys: documentKeys },
-    counter,
   );
   return rows.map((r) => ({
     meetingKey: r.meetingKey, date: r.date, bodyKey: r.bodyKey, documentKey: r.documentKey, kind: String(r.d.kind), summary: String(r.d.summary),
@@ -41,7 +39,7 @@ export async function findDecisionsOnDocuments(db: Database, documentKeys: reado
 }
 
 /** Monitoring of a plan and of everything in its tree (outcomes, sub-outcomes), keyed by the plan. */
-export async function findMonitoringWithinPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<(MonitoringModel & { planKey: string })[]> {
+export async function findMonitoringWithinPlans(db: Executor, planKeys: readonly string[]): Promise<(MonitoringModel & { planKey: string })[]> {
   const rows = await db.read<{ planKey: string; itemKey: string; itemLabels: string[]; boardKey: string; m: Stored }>(
     'governance.monitoringWithinPlans',
     `MATCH (p:Document) WHERE p.key IN $keys
@@ -50,7 +48,6 @@ export async function findMonitoringWithinPlans(db: Database, planKeys: readonly
      RETURN p.key AS planKey, item.key AS itemKey, labels(item) AS itemLabels, board.key AS boardKey, properties(m) AS m
      ORDER BY itemKey, boardKey`,
     { keys: planKeys },
-    counter,
   );
   return rows.map((r) => ({
     planKey: r.planKey, itemKey: r.itemKey, itemTypeName: typeNameOf(r.itemLabels) ?? 'Document', boardKey: r.boardKey, how: (r.m.how as string) ?? null,
@@ -58,13 +55,12 @@ export async function findMonitoringWithinPlans(db: Database, planKeys: readonly
   }));
 }
 
-export async function findMonitoringOfItems(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<MonitoringModel[]> {
+export async function findMonitoringOfItems(db: Executor, itemKeys: readonly string[]): Promise<MonitoringModel[]> {
   const rows = await db.read<{ itemKey: string; itemLabels: string[]; boardKey: string; m: Stored }>(
     'governance.monitoringOfItems',
     `MATCH (item:Item)-[m:MONITORED_BY]->(board:Organisation) WHERE item.key IN $keys AND m.retiredAt IS NULL
      RETURN item.key AS itemKey, labels(item) AS itemLabels, board.key AS boardKey, properties(m) AS m ORDER BY boardKey`,
     { keys: itemKeys },
-    counter,
   );
   return rows.map((r) => ({
     itemKey: r.itemKey, itemTypeName: typeNameOf(r.itemLabels) ?? 'Document', boardKey: r.boardKey, how: (r.m.how as string) ?? null, citation: citationOf(r.m),

@@ -1,7 +1,7 @@
 /** Resolvers for organisations, decisions (a plan's timeline) and monitoring. */
 import type { DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 
 export const governanceResolvers: Resolvers = {
   Organisation: {
@@ -16,7 +16,7 @@ export const governanceResolvers: Resolvers = {
   },
   Monitoring: {
     board: async (m, _args, { loaders }) => (await loaders.governance.organisationByKey.load(m.boardKey))!,
-    item: (m, _args, { loaders }) => loadExistingItem({ key: m.itemKey, typeName: m.itemTypeName }, loaders) as never,
+    item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info) as never,
   },
   StrategicPlan: {
     decisions: (plan, _args, { loaders }) => loaders.governance.decisionsOnDocument.load(plan.key),

@@ -1,6 +1,6 @@
 /** Cypher for the audit trail. */
 import neo4j from 'neo4j-driver';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 
 export interface AuditEventModel {
   id: string;
@@ -16,22 +16,20 @@ export interface AuditEventModel {
 
 const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .requestId}`;
 
-export async function findHistoryOfTargets(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<AuditEventModel[]> {
+export async function findHistoryOfTargets(db: Executor, keys: readonly string[]): Promise<AuditEventModel[]> {
   const rows = await db.read<{ e: AuditEventModel }>(
     'history.ofTargets',
     `MATCH (e:AuditEvent) WHERE e.targetKey IN $keys RETURN ${EVENT} ORDER BY e.at DESC`,
     { keys },
-    counter,
   );
   return rows.map((r) => r.e);
 }
 
-export async function findHistoryOfActor(db: Database, actor: string, limit: number, counter?: QueryCounter): Promise<AuditEventModel[]> {
+export async function findHistoryOfActor(db: Executor, actor: string, limit: number): Promise<AuditEventModel[]> {
   const rows = await db.read<{ e: AuditEventModel }>(
     'history.ofActor',
     `MATCH (e:AuditEvent {actor: $actor}) RETURN ${EVENT} ORDER BY e.at DESC LIMIT $limit`,
     { actor, limit: neo4j.int(limit) },
-    counter,
   );
   return rows.map((r) => r.e);
 }

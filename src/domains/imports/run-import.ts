@@ -7,7 +7,7 @@
 import type { GraphQLContext } from '../../context.js';
 import { requireRole } from '../../auth/roles.js';
 import { BadUserInputError, ClientError } from '../../shared/errors.js';
-import type { Database } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { readImportFile, type ImportFormat, type ImportProblem } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { IMPORT_KINDS } from './import-kinds.js';
@@ -118,11 +118,11 @@ function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: I
 /** Runs an import for a caller with the editor role. */
 export async function runImport(context: GraphQLContext, request: ImportRequest): Promise<ImportResultModel> {
   const caller = requireRole(context.caller, 'editor', 'Importing a file');
-  return importFile(context.db, request, caller.name, context.requestId);
+  return importFile(context.executor, request, caller.name, context.requestId);
 }
 
 /** The pipeline itself (also used by the CLI, which has no GraphQL caller). */
-export async function importFile(db: Database, request: ImportRequest, actor: string, requestId: string): Promise<ImportResultModel> {
+export async function importFile(db: Executor, request: ImportRequest, actor: string, requestId: string): Promise<ImportResultModel> {
   const kind = IMPORT_KINDS[request.kind];
   if (!kind) throw new BadUserInputError('kind', `"${request.kind}" is not an import kind; use one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
   if (!request.source.trim()) throw new BadUserInputError('source', 'name the spreadsheet the rows come from (e.g. "finance-links.csv").');

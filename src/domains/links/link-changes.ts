@@ -40,7 +40,7 @@ function snapshot(link: LinkModel): string {
 }
 
 async function inTransaction<T>(context: GraphQLContext, operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return context.db.writeTransaction(operation, work);
+  return context.executor.writeTransaction(operation, work);
 }
 
 /** Locks the link and checks it can be changed at the version the caller read. */

@@ -4,7 +4,7 @@
  * The link's type is part of its key (`SUPPORTS:<uuid>`), so every look-up uses that type's key index.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import type { LinkKind } from './link-rules.js';
@@ -139,7 +139,7 @@ export async function flagLinksSuspect(tx: ManagedTransaction, itemKey: string, 
   return Number(result.records[0]?.get('flagged') ?? 0);
 }
 
-export async function findLinksByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<LinkModel[]> {
+export async function findLinksByKeys(db: Executor, keys: readonly string[]): Promise<LinkModel[]> {
   const byKind = new Map<LinkKind, string[]>();
   for (const key of keys) {
     const kind = kindOfLinkKey(key);
@@ -148,7 +148,7 @@ export async function findLinksByKeys(db: Database, keys: readonly string[], cou
   if (byKind.size === 0) return [];
   // One statement for every kind asked, each branch using its type's key index.
   const branches = [...byKind.keys()].map((kind) => `MATCH (a)-[r:${kind}]->(b) WHERE r.key IN $keys.${kind} ${LINK_RETURN}`);
-  const rows = await db.read<LinkRow>('links.byKeys', branches.join('\nUNION ALL\n'), { keys: Object.fromEntries(byKind) }, counter);
+  const rows = await db.read<LinkRow>('links.byKeys', branches.join('\nUNION ALL\n'), { keys: Object.fromEntries(byKind) });
   return rows.map(toLink);
 }
 
@@ -157,7 +157,7 @@ export async function findLinksByKeys(db: Database, keys: readonly string[], cou
  * link type, each starting from that type's `origin` index: an untyped `()-[r]->()` would walk every
  * relationship of the graph (every HAS_ACTION of every plan) to find a few hundred links.
  */
-export async function findLinks(db: Database, statuses: readonly LinkStatus[], planKey: string | null, counter?: QueryCounter): Promise<LinkModel[]> {
+export async function findLinks(db: Executor, statuses: readonly LinkStatus[], planKey: string | null): Promise<LinkModel[]> {
   const branches = (Object.keys(LINK_RULES) as LinkKind[]).map(
     (kind) => `MATCH (a)-[r:${kind}]->(b) WHERE r.origin = 'analyst' AND r.status IN $statuses RETURN a, r, b`,
   );
@@ -169,13 +169,12 @@ export async function findLinks(db: Database, statuses: readonly LinkStatus[], p
      WITH a, r, b WHERE $plan IS NULL OR EXISTS { MATCH (p:StrategicPlan {key: $plan})-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION*1..4]->(x) WHERE x = a OR x = b }
      ${LINK_RETURN} ORDER BY r.createdAt DESC, r.key`,
     { statuses, plan: planKey },
-    counter,
   );
   return rows.map(toLink);
 }
 
 /** Active analyst links touching each item, keyed by the item. */
-export async function findLinksOfItems(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<(LinkModel & { itemKey: string })[]> {
+export async function findLinksOfItems(db: Executor, itemKeys: readonly string[]): Promise<(LinkModel & { itemKey: string })[]> {
   const rows = await db.read<LinkRow & { itemKey: string }>(
     'links.ofItems',
     `MATCH (i:Item)-[r]-() WHERE i.key IN $keys AND r.origin = 'analyst' AND r.retiredAt IS NULL
@@ -183,7 +182,6 @@ export async function findLinksOfItems(db: Database, itemKeys: readonly string[]
      RETURN i.key AS itemKey, properties(r) AS r, type(r) AS kind, {key: a.key, labels: labels(a)} AS from, {key: b.key, labels: labels(b)} AS to
      ORDER BY itemKey, r.createdAt`,
     { keys: itemKeys },
-    counter,
   );
   return rows.map((row) => ({ itemKey: row.itemKey, ...toLink(row) }));
 }

@@ -4,20 +4,20 @@ import { paginate } from '../../shared/connection.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
 import { findHistoryOfActor } from '../history/history.repository.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import { findLinks } from './links.repository.js';
 import { createLink, retireLink, updateLink, validateLink } from './link-changes.js';
 
 
 export const linkResolvers: Resolvers = {
   Query: {
-    links: async (_root, { statuses, plan, first, after }, { db, queries }) =>
-      paginate(await findLinks(db, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null, queries), { first, after }, (node) => ({ node })),
-    history: async (_root, { id, actor, first }, { db, loaders, queries }) => {
+    links: async (_root, { statuses, plan, first, after }, { executor }) =>
+      paginate(await findLinks(executor, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null), { first, after }, (node) => ({ node })),
+    history: async (_root, { id, actor, first }, { executor, loaders }) => {
       const limit = first ?? 50;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('first', `must be an integer from 1 to 500; got ${limit}.`);
       if (id) return (await loaders.links.historyOf.load(fromGlobalId(id, 'id').key)).slice(0, limit);
-      if (actor) return findHistoryOfActor(db, actor, limit, queries);
+      if (actor) return findHistoryOfActor(executor, actor, limit);
       throw new BadUserInputError('id', 'give the id of an item or link, or an actor.');
     },
   },
@@ -41,8 +41,8 @@ export const linkResolvers: Resolvers = {
     kind: (link) => link.kind as LinkKind,
     status: (link) => link.status as LinkStatus,
     strength: (link) => link.strength as AlignmentStrength | null,
-    from: (link, _args, { loaders }) => loadExistingItem(link.from, loaders) as never,
-    to: (link, _args, { loaders }) => loadExistingItem(link.to, loaders) as never,
+    from: (link, _args, context, info) => resolveReferencedItem(link.from, context, info) as never,
+    to: (link, _args, context, info) => resolveReferencedItem(link.to, context, info) as never,
     history: (link, _args, { loaders }) => loaders.links.historyOf.load(link.key),
   },
   StrategicPlan: {

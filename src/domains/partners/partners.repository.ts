@@ -1,5 +1,9 @@
 /** Cypher for partner priorities and ALIGNS_WITH links. */
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import type { DocumentModel } from '../documents/documents.models.js';
+import { toOutcome } from '../plans/plans.records.js';
+import type { OutcomeModel } from '../plans/plans.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import { citationOf } from '../provenance/provenance.models.js';
@@ -26,7 +30,7 @@ function toPriority(r: PriorityRow): PartnerPriorityModel {
 }
 
 /** Every priority of the strategies (all levels), each with its parent, in order. */
-export async function findPrioritiesOfStrategies(db: Database, strategyKeys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+export async function findPrioritiesOfStrategies(db: Executor, strategyKeys: readonly string[]): Promise<PartnerPriorityModel[]> {
   const rows = await db.read<PriorityRow>(
     'partners.prioritiesOfStrategies',
     `MATCH (strategy:Document)-[:HAS_PRIORITY*1..3]->(p:PartnerPriority)
@@ -34,18 +38,16 @@ export async function findPrioritiesOfStrategies(db: Database, strategyKeys: rea
      RETURN properties(p) AS p, strategy.key AS strategyKey, [(parent:PartnerPriority)-[:HAS_PRIORITY]->(p) | parent.key][0] AS parentKey
      ORDER BY p.key`,
     { keys: strategyKeys },
-    counter,
   );
   return rows.map(toPriority);
 }
 
-export async function findPrioritiesByKeys(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<PartnerPriorityModel[]> {
+export async function findPrioritiesByKeys(db: Executor, keys: readonly string[]): Promise<PartnerPriorityModel[]> {
   const rows = await db.read<PriorityRow>(
     'partners.prioritiesByKeys',
     `MATCH (p:PartnerPriority) WHERE p.key IN $keys ${PRIORITY_PLACE}
      RETURN properties(p) AS p, strategy.key AS strategyKey, parent.key AS parentKey`,
     { keys },
-    counter,
   );
   return rows.map(toPriority);
 }
@@ -67,39 +69,59 @@ const ALIGNMENT_RETURN = `
      ORDER BY strategyKey, priorityKey, targetKey`;
 
 /** Alignments from the given priorities. */
-export async function findAlignmentsOfPriorities(db: Database, priorityKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+export async function findAlignmentsOfPriorities(db: Executor, priorityKeys: readonly string[]): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsOfPriorities',
     `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE p.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: priorityKeys },
-    counter,
   );
   return rows.map(toAlignment);
 }
 
 /** Alignments to the given outcomes or sub-outcomes (directly). */
-export async function findAlignmentsToTargets(db: Database, targetKeys: readonly string[], counter?: QueryCounter): Promise<AlignmentModel[]> {
+export async function findAlignmentsToTargets(db: Executor, targetKeys: readonly string[]): Promise<AlignmentModel[]> {
   const rows = await db.read<AlignmentRow>(
     'partners.alignmentsToTargets',
     `MATCH (p:PartnerPriority)-[l:ALIGNS_WITH]->(t) WHERE t.key IN $keys AND l.retiredAt IS NULL AND p.retiredAt IS NULL ${ALIGNMENT_RETURN}`,
     { keys: targetKeys },
-    counter,
   );
   return rows.map(toAlignment);
 }
 
 /** Alignments to anything in the plans' outcome trees, keyed by plan, for the matrix and shared ground. */
-export async function findAlignmentsWithinPlans(db: Database, planKeys: readonly string[], counter?: QueryCounter): Promise<(AlignmentModel & { planKey: string })[]> {
-  const rows = await db.read<AlignmentRow & { planKey: string }>(
+export interface PlanAlignments {
+  planKey: string;
+  /** The plan's live outcomes in order (the matrix's rows), so the matrix needs no second statement. */
+  outcomes: OutcomeModel[];
+  alignments: AlignmentModel[];
+  /** Each alignment's strategy (the matrix's columns), handed to documentByKey by the loader. */
+  strategies: DocumentModel[];
+}
+
+export async function findAlignmentsWithinPlans(db: Executor, planKeys: readonly string[]): Promise<PlanAlignments[]> {
+  const rows = await db.read<{ planKey: string; outcomes: Stored[]; alignments: (AlignmentRow & { strategy: DocumentProjection })[] }>(
     'partners.alignmentsWithinPlans',
-    `MATCH (plan:StrategicPlan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
-     WHERE plan.key IN $keys AND l.retiredAt IS NULL AND t.retiredAt IS NULL AND p.retiredAt IS NULL
-     ${STRATEGY_OF_P}
-     RETURN plan.key AS planKey, p.key AS priorityKey, strategy.key AS strategyKey, t.key AS targetKey, labels(t) AS targetLabels,
-            coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key) AS outcomeKey, properties(l) AS l
-     ORDER BY strategyKey, priorityKey, targetKey`,
+    `MATCH (plan:StrategicPlan) WHERE plan.key IN $keys
+     CALL (plan) {
+       MATCH (plan)-[:HAS_OUTCOME]->(o:Outcome) WHERE o.retiredAt IS NULL
+       WITH o ORDER BY o.order RETURN collect(properties(o)) AS outcomes
+     }
+     CALL (plan) {
+       MATCH (plan)-[:HAS_OUTCOME|HAS_SUB_OUTCOME*1..2]->(t)<-[l:ALIGNS_WITH]-(p:PartnerPriority)
+       WHERE l.retiredAt IS NULL AND t.retiredAt IS NULL AND p.retiredAt IS NULL
+       ${STRATEGY_OF_P}
+       WITH p, strategy, t, l ORDER BY strategy.key, p.key, t.key
+       RETURN collect({priorityKey: p.key, strategyKey: strategy.key, targetKey: t.key, targetLabels: labels(t),
+                       outcomeKey: coalesce([(o:Outcome)-[:HAS_SUB_OUTCOME]->(t) | o.key][0], t.key), l: properties(l),
+                       strategy: ${documentProjection('strategy')}}) AS alignments
+     }
+     RETURN plan.key AS planKey, outcomes, alignments`,
     { keys: planKeys },
-    counter,
   );
-  return rows.map((r) => ({ planKey: r.planKey, ...toAlignment(r) }));
+  return rows.map((r) => ({
+    planKey: r.planKey,
+    outcomes: r.outcomes.map((o) => toOutcome(r.planKey, o)),
+    alignments: r.alignments.map(toAlignment),
+    strategies: r.alignments.map((a) => documentFromProjection(a.strategy)),
+  }));
 }

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import { buildMatrix, sharedGround } from './alignment-matrix.js';
 
 export const partnerResolvers: Resolvers = {
@@ -16,7 +16,7 @@ export const partnerResolvers: Resolvers = {
   },
   Alignment: {
     priority: async (a, _args, { loaders }) => (await loaders.partners.priorityByKey.load(a.priorityKey))!,
-    target: (a, _args, { loaders }) => loadExistingItem(a.target, loaders) as never,
+    target: (a, _args, context, info) => resolveReferencedItem(a.target, context, info) as never,
   },
   Document: {
     priorities: async (doc, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(doc.key)).filter((p) => p.parentKey === null),
@@ -28,16 +28,13 @@ export const partnerResolvers: Resolvers = {
   },
   StrategicPlan: {
     alignmentMatrix: async (plan, _args, { loaders }) => {
-      const [outcomes, alignments] = await Promise.all([
-        loaders.plans.outcomesOfPlan.load(plan.key),
-        loaders.partners.alignmentsWithinPlan.load(plan.key),
-      ]);
+      const { outcomes, alignments } = await loaders.partners.alignmentsWithinPlan.load(plan.key);
       return buildMatrix(outcomes.map((o) => o.key), alignments);
     },
     sharedGround: async (plan, { minStrategies }, { loaders }) => {
       const min = minStrategies ?? 2;
       if (!Number.isInteger(min) || min < 1 || min > 20) throw new BadUserInputError('minStrategies', `must be an integer from 1 to 20; got ${min}.`);
-      return sharedGround(await loaders.partners.alignmentsWithinPlan.load(plan.key), min);
+      return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min);
     },
   },
   AlignmentMatrix: {
@@ -50,7 +47,7 @@ export const partnerResolvers: Resolvers = {
     strategy: async (cell, _args, { loaders }) => (await loaders.documents.documentByKey.load(cell.strategyKey))!,
   },
   SharedGround: {
-    item: (shared, _args, { loaders }) => loadExistingItem(shared.target, loaders) as never,
+    item: (shared, _args, context, info) => resolveReferencedItem(shared.target, context, info) as never,
     strategies: async (shared, _args, { loaders }) => found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys)),
     partnerships: async (shared, _args, { loaders }) => {
       const strategies = found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys));

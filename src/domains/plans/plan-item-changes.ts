@@ -30,7 +30,7 @@ export interface NewAction {
 export async function createAction(context: GraphQLContext, input: NewAction): Promise<string> {
   const caller = requireRole(context.caller, 'editor', 'Adding an action');
   const text = checkText(input.text, 'input.text');
-  return context.db.writeTransaction('items.createAction', async (tx) => {
+  return context.executor.writeTransaction('items.createAction', async (tx) => {
     if (input.parentKey) {
       const parent = await lockItem(tx, input.parentKey);
       if (!parent || parent.retired || !parent.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) {
@@ -55,7 +55,7 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
 async function changeItem(context: GraphQLContext, key: string, expectedVersion: number, operation: string,
   apply: (tx: ManagedTransaction, current: { wording: string }, actor: string) => Promise<string>): Promise<number> {
   const caller = requireRole(context.caller, 'editor', operation);
-  return context.db.writeTransaction(`items.${operation}`, async (tx) => {
+  return context.executor.writeTransaction(`items.${operation}`, async (tx) => {
     const current = await lockItem(tx, key);
     if (!current || !current.labels.some((l) => EDITABLE.includes(l))) throw new NotFoundError('id', 'no aim or action has that id.');
     if (current.retired) throw new BadUserInputError('id', 'the item is retired; it can no longer change.');
@@ -99,7 +99,7 @@ async function checkOwner(tx: ManagedTransaction, ownerKey: string | null): Prom
 export async function createAim(context: GraphQLContext, input: { subOutcomeKey: string; text: string; ownerKey: string | null }): Promise<string> {
   const caller = requireRole(context.caller, 'editor', 'Adding an aim');
   const text = checkText(input.text, 'input.text');
-  return context.db.writeTransaction('items.createAim', async (tx) => {
+  return context.executor.writeTransaction('items.createAim', async (tx) => {
     const parent = await lockItem(tx, input.subOutcomeKey);
     if (!parent || parent.retired || !parent.labels.includes('SubOutcome')) throw new NotFoundError('input.subOutcome', 'no current sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);
@@ -123,7 +123,7 @@ export interface NewMeasure {
 export async function createMeasure(context: GraphQLContext, input: NewMeasure): Promise<string> {
   const caller = requireRole(context.caller, 'editor', 'Adding a measure');
   const name = checkText(input.name, 'input.name');
-  return context.db.writeTransaction('items.createMeasure', async (tx) => {
+  return context.executor.writeTransaction('items.createMeasure', async (tx) => {
     const judged = await lockItem(tx, input.forKey);
     if (!judged || judged.retired || !judged.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) throw new NotFoundError('input.for', 'no current aim or sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);

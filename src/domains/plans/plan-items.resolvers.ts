@@ -1,7 +1,7 @@
 /** Mutations on the plan's aims, actions and measures (thin: the rules are in plan-item-changes.ts), and measures. */
 import type { Resolvers } from '../../generated/graphql.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import { createAction, createAim, createMeasure, retirePlanItem, rewordPlanItem } from './plan-item-changes.js';
 
 export const planItemResolvers: Resolvers = {
@@ -35,11 +35,11 @@ export const planItemResolvers: Resolvers = {
     },
   },
   ItemChange: {
-    item: (change, _args, { loaders }) => loadExistingItem(change.item, loaders) as never,
+    item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info) as never,
   },
   Measure: {
     id: (m) => toGlobalId('Measure', m.key),
-    judges: (m, _args, { loaders }) => loadExistingItem({ key: m.judgedKey, typeName: m.judgedType }, loaders) as never,
+    judges: (m, _args, context, info) => resolveReferencedItem({ key: m.judgedKey, typeName: m.judgedType }, context, info) as never,
     owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),
   },
   SubOutcome: {

@@ -2,16 +2,32 @@
 import type { DocumentStatus, Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
+import { prefetchBelow } from '../../shared/prefetch.js';
+import { prefetchers } from '../../prefetchers.js';
 
 /** Stored statuses are the papers' lower-case words; the API's enum is upper-case. */
 export const statusOf = (status: string) => status.toUpperCase() as DocumentStatus;
 
+/** A code such as `9.3` or `WO.2` (not a name or a wording): only then is `<plan>/<code>` worth guessing as the key. */
+const looksLikeCode = (text: string) => /^[A-Za-z0-9.-]{1,12}$/.test(text.trim());
+
 export const planResolvers: Resolvers = {
   Query: {
     plans: (_root, _args, { loaders }) => loaders.plans.allPlans.load('all'),
-    plan: (_root, { period }, { loaders }) => loaders.plans.planByPeriod.load(period.trim()),
-    outcome: (_root, { plan, code }, { loaders }) => loaders.plans.outcomeByReference.load({ plan, ref: code }),
-    subOutcome: (_root, { plan, code }, { loaders }) => loaders.plans.subOutcomeByReference.load({ plan, ref: code }),
+    // A plan's key is its period, and an item asked by its code has the key `<plan>/<code>`, so the fields
+    // below can start loading with these (src/shared/prefetch.ts): the question goes in one wave.
+    plan: (_root, { period }, context, info) => {
+      prefetchBelow(prefetchers, 'StrategicPlan', period.trim(), info, context);
+      return context.loaders.plans.planByPeriod.load(period.trim());
+    },
+    outcome: (_root, { plan, code }, context, info) => {
+      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'Outcome', `${plan.trim()}/${code.trim()}`, info, context);
+      return context.loaders.plans.outcomeByReference.load({ plan, ref: code });
+    },
+    subOutcome: (_root, { plan, code }, context, info) => {
+      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'SubOutcome', `${plan.trim()}/${code.trim()}`, info, context);
+      return context.loaders.plans.subOutcomeByReference.load({ plan, ref: code });
+    },
   },
   StrategicPlan: {
     id: (plan) => toGlobalId('StrategicPlan', plan.key),

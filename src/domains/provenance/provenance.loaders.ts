@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import { findAliasesOfItems, findOtherWordingsInPlans, findSourcesByKeys } from './provenance.repository.js';
 
-export function createProvenanceLoaders(db: Database, counter: QueryCounter) {
+export function createProvenanceLoaders(db: Executor) {
   return {
     sourceByKey: new DataLoader(async (keys: readonly string[]) =>
-      oneByKey(keys, await findSourcesByKeys(db, keys, counter), (s) => s.key)),
+      oneByKey(keys, await findSourcesByKeys(db, keys), (s) => s.key)),
     aliasesOfItem: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findAliasesOfItems(db, keys, counter), (a) => a.itemKey)),
+      manyByKey(keys, await findAliasesOfItems(db, keys), (a) => a.itemKey)),
     otherWordingsInPlan: new DataLoader(async (keys: readonly string[]) =>
-      manyByKey(keys, await findOtherWordingsInPlans(db, keys, counter), (w) => w.planKey)),
+      manyByKey(keys, await findOtherWordingsInPlans(db, keys), (w) => w.planKey)),
   };
 }
 

@@ -3,11 +3,14 @@
  * function is one statement, batched over many keys where a loader calls it.
  */
 import neo4j from 'neo4j-driver';
-import type { Database, QueryCounter } from '../../neo4j/database.js';
+import type { Executor } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
-import type { Stored } from '../plans/plans.records.js';
+import { toAim, toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
+import type { AimModel, OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
+import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
+import type { SourceDocumentModel } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import {
   SUPPORT_TYPES,
@@ -62,37 +65,46 @@ const EXISTED = (x: string) =>
  * sub-outcomes' actions count. Ordered as the plan lists them, linked ones last. With `asOf`, the answer
  * as it stood then: links and items made later, or retired by then, are left out.
  */
-export async function findSupportingActions(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SupportingActionModel & { question: number })[]> {
-  const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null }>(
+export async function findSupportingActions(db: Executor, questions: readonly SupportQuestion[]): Promise<{ support: SupportingActionModel & { question: number }; aim: AimModel | null; source: SourceDocumentModel | null }[]> {
+  const rows = await db.read<ActionRow & { question: number; targetKey: string; how: SupportingActionModel['how']; viaSub: string | null; viaAim: string | null; link: Stored | null;
+    aim: Stored | null; aimSub: string | null; source: SourceDocumentModel | null }>(
     'traceability.supportingActions',
     `UNWIND $questions AS q
      MATCH (t:Item {key: q.key}) WHERE t:Outcome OR t:SubOutcome
      CALL (t, q) {
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_AIM]->(aim:Aim)-[:HAS_ACTION]->(a:Action)
        WHERE ${EXISTED('s')} AND ${EXISTED('aim')} AND ${EXISTED('a')}
-       RETURN a, s.key AS viaSub, aim.key AS viaAim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + coalesce(a.order, 999) AS rank
+       RETURN a, s.key AS viaSub, aim.key AS viaAim, aim, 'UNDER_AIM' AS how, null AS link, s.order * 1000000 + aim.order * 1000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s:SubOutcome)-[:HAS_ACTION]->(a:Action)
        WHERE ${EXISTED('s')} AND ${EXISTED('a')}
-       RETURN a, s.key AS viaSub, null AS viaAim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + coalesce(a.order, 999) AS rank
+       RETURN a, s.key AS viaSub, null AS viaAim, null AS aim, 'UNDER_SUB_OUTCOME' AS how, null AS link, s.order * 1000000 + 999000 + coalesce(a.order, 999) AS rank
        UNION ALL
        MATCH (t)-[:HAS_SUB_OUTCOME*0..1]->(s)<-[l:SUPPORTS]-(a:Action)
        WHERE (s:SubOutcome OR s:Outcome) AND ${EXISTED('s')} AND ${EXISTED('l')} AND ${EXISTED('a')}
-       RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
+       RETURN a, CASE WHEN s:SubOutcome THEN s.key END AS viaSub, null AS viaAim, null AS aim, 'LINKED' AS how, properties(l) AS link, 1000000000 AS rank
      }
-     RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link
+     // The edge's aim and the paper its citation quotes come along, so the answer needs no second round trip.
+     WITH q, t, a, how, viaSub, viaAim, aim, link, rank,
+          CASE WHEN how = 'LINKED' THEN link.citationSource ELSE a.citationSource END AS sourceKey
+     RETURN q.index AS question, t.key AS targetKey, properties(a) AS a, ${ACTION_PLACE_FIELDS}, how, viaSub, viaAim, link,
+            properties(aim) AS aim, [(x:SubOutcome)-[:HAS_AIM]->(aim) | x.key][0] AS aimSub,
+            COLLECT { MATCH (s:SourceDocument {key: sourceKey}) RETURN s ${SOURCE_FIELDS} }[0] AS source
      ORDER BY question, rank, a.key`,
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-    counter,
   );
   return rows.map((r) => ({
-    question: r.question,
-    targetKey: r.targetKey,
-    action: actionFromRow(r),
-    how: r.how,
-    subOutcomeKey: r.viaSub,
-    aimKey: r.viaAim,
-    link: r.link ? linkFacts('SUPPORTS', r.link) : null,
+    support: {
+      question: r.question,
+      targetKey: r.targetKey,
+      action: actionFromRow(r),
+      how: r.how,
+      subOutcomeKey: r.viaSub,
+      aimKey: r.viaAim,
+      link: r.link ? linkFacts('SUPPORTS', r.link) : null,
+    },
+    aim: r.aim && r.aimSub ? toAim(r.aimSub, r.aim) : null,
+    source: r.source,
   }));
 }
 
@@ -101,14 +113,14 @@ export async function findSupportingActions(db: Database, questions: readonly Su
  * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
  * business-plan commitments) are simply absent, not an error.
  */
-export async function findCoverage(db: Database, questions: readonly SupportQuestion[], counter?: QueryCounter): Promise<(SubOutcomeCoverageModel & { question: number })[]> {
-  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null } & Record<string, boolean>>(
+export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<{ coverage: SubOutcomeCoverageModel & { question: number }; outcome: OutcomeModel; subOutcome: SubOutcomeModel | null }[]> {
+  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null; o: Stored; s: Stored | null } & Record<string, boolean>>(
     'traceability.coverage',
     `UNWIND $questions AS q
      MATCH (p:StrategicPlan {key: q.key})-[:HAS_OUTCOME]->(o:Outcome) WHERE ${EXISTED('o')}
      OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE ${EXISTED('s')}
      WITH q, p, o, s ORDER BY q.index, o.order, s.order
-     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey,
+     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey, properties(o) AS o, properties(s) AS s,
        s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE ${EXISTED('x')} } AS AIM,
        s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('x')} }
          OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('y')} AND ${EXISTED('x')} }
@@ -121,19 +133,23 @@ export async function findCoverage(db: Database, questions: readonly SupportQues
        s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE ${EXISTED('x')} AND ${EXISTED('l')} AND ${EXISTED('c')} }
          AS BUSINESS_PLAN_COMMITMENT`,
     { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-    counter,
   );
   return rows.map((r) => ({
-    question: r.question,
-    planKey: r.planKey,
-    outcomeKey: r.outcomeKey,
-    subOutcomeKey: r.subOutcomeKey,
-    has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
+    coverage: {
+      question: r.question,
+      planKey: r.planKey,
+      outcomeKey: r.outcomeKey,
+      subOutcomeKey: r.subOutcomeKey,
+      has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
+    },
+    // The rows hold the items themselves, so the gaps' `outcome` and `subOutcome` need no statement of their own.
+    outcome: toOutcome(r.planKey, r.o),
+    subOutcome: r.s ? toSubOutcome(r.outcomeKey, r.s) : null,
   }));
 }
 
 /** Actions of a plan that support nothing: in the plan (by `planKey`) but under no aim or sub-outcome, and linked to nothing. */
-export async function findActionsSupportingNothing(db: Database, planKeys: readonly string[], counter?: QueryCounter) {
+export async function findActionsSupportingNothing(db: Executor, planKeys: readonly string[]) {
   const rows = await db.read<ActionRow & { planKey: string }>(
     'traceability.actionsSupportingNothing',
     `MATCH (a:Action) WHERE a.planKey IN $keys AND a.retiredAt IS NULL
@@ -141,7 +157,6 @@ export async function findActionsSupportingNothing(db: Database, planKeys: reado
        AND NOT EXISTS { MATCH (a)-[l:SUPPORTS]->(t) WHERE l.retiredAt IS NULL AND t.retiredAt IS NULL }
      RETURN a.planKey AS planKey, properties(a) AS a, ${ACTION_PLACE_FIELDS} ORDER BY a.key`,
     { keys: planKeys },
-    counter,
   );
   return rows.map((r) => ({ planKey: r.planKey, action: actionFromRow(r) }));
 }
@@ -151,7 +166,7 @@ export async function findActionsSupportingNothing(db: Database, planKeys: reado
  * came from), across all plan generations. Traversal stops at documents (a NEW item's "predecessor" is the
  * previous plan itself; it is not followed further).
  */
-export async function findLineage(db: Database, itemKeys: readonly string[], counter?: QueryCounter): Promise<LineageStepModel[]> {
+export async function findLineage(db: Executor, itemKeys: readonly string[]): Promise<LineageStepModel[]> {
   const rows = await db.read<{ askedKey: string; from: NodeRef; to: NodeRef; r: Stored; direction: 'FORWARD' | 'BACKWARD' }>(
     'traceability.lineage',
     `MATCH (i:Item) WHERE i.key IN $keys
@@ -172,7 +187,6 @@ export async function findLineage(db: Database, itemKeys: readonly string[], cou
             properties(r) AS r, direction
      ORDER BY askedKey, direction DESC, from.key, to.key`,
     { keys: itemKeys },
-    counter,
   );
   return rows.map((r) => ({
     askedKey: r.askedKey, from: itemRef(r.from), to: itemRef(r.to), direction: r.direction, link: linkFacts(String(r.r.kind ?? 'SUCCEEDED_BY'), r.r),
@@ -186,7 +200,7 @@ export const MAX_PATHS = 100;
  * Every path between two items of up to `maxDepth` links, in either direction, through thread items only
  * (not through a Strategic Plan, a board or a paper, which would connect everything to everything).
  */
-export async function findPaths(db: Database, fromKey: string, toKey: string, maxDepth: number, limit: number, counter?: QueryCounter): Promise<PathModel[]> {
+export async function findPaths(db: Executor, fromKey: string, toKey: string, maxDepth: number, limit: number): Promise<PathModel[]> {
   // A variable-length bound cannot be a parameter: it is checked to be a small integer and written in.
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
     throw new BadUserInputError('maxDepth', `must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}.`);
@@ -206,7 +220,6 @@ export async function findPaths(db: Database, fromKey: string, toKey: string, ma
                       citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine}}] AS links`,
     // JS numbers travel as floats; LIMIT needs an integer.
     { from: fromKey, to: toKey, limit: neo4j.int(limit) },
-    counter,
   );
   return rows.map((row) => {
     const nodes = row.nodes.map(itemRef);
@@ -233,7 +246,7 @@ const NOT_NEIGHBOUR_LINKS = ['ALIAS_OF', 'HELD', 'DECIDED'];
  * Every item one link away from each asked item, in either direction, with the link's facts: for exploring
  * the thread a step at a time. Retired items and links are left out; so are nodes no GraphQL type serves.
  */
-export async function findNeighbours(db: Database, keys: readonly string[], counter?: QueryCounter): Promise<NeighbourModel[]> {
+export async function findNeighbours(db: Executor, keys: readonly string[]): Promise<NeighbourModel[]> {
   const rows = await db.read<{ askedKey: string; other: NodeRef; type: string; forward: boolean; p: Stored; child: Stored }>(
     'traceability.neighbours',
     `MATCH (a:Item) WHERE a.key IN $keys AND a.retiredAt IS NULL
@@ -245,7 +258,6 @@ export async function findNeighbours(db: Database, keys: readonly string[], coun
              citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine} AS child
      ORDER BY askedKey, type, other.key`,
     { keys, excluded: NOT_NEIGHBOUR_LINKS },
-    counter,
   );
   return rows
     .filter((r) => typeNameOf(r.other.labels))
@@ -279,27 +291,51 @@ export function searchQuery(text: string): string {
 
 const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
 
-/** Full-text search over every text of the thread, best first; an alias hit counts for its item. */
-export async function searchThread(db: Database, text: string, limit: number, counter?: QueryCounter): Promise<SearchHitModel[]> {
-  const rows = await db.read<{ item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] }>(
+/** A page of search hits and how many there are in all (exact below the count bound, see `searchThread`). */
+export interface SearchPage {
+  total: number;
+  /** False when the index had more matches than it was asked for: `total` is then a lower bound. */
+  totalIsExact: boolean;
+  hits: SearchHitModel[];
+}
+
+/**
+ * Full-text search over every text of the thread, best first; an alias hit counts for its item. The index
+ * is asked for at most `countBound` matches (or as many as the page needs, if more), so the work does not
+ * grow with the graph; only the page's hits get their trails (the walk up to their plan or document).
+ */
+export async function searchThread(db: Executor, text: string, page: { offset: number; first: number; countBound: number }): Promise<SearchPage> {
+  const limit = Math.max(page.countBound, page.offset + page.first + 1);
+  type HitRow = { item: NodeRef; props: Stored; score: number; matched: Stored; matchedIsAlias: boolean; trail: NodeRef[] };
+  const [row] = await db.read<{ raw: number; total: number; hits: HitRow[] }>(
     'traceability.search',
     `CALL db.index.fulltext.queryNodes('thread_text', $query, {limit: $limit}) YIELD node, score
-     WHERE node.retiredAt IS NULL
-     OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
-     WITH coalesce(target, node) AS item, node AS matched, score
-     WHERE item.retiredAt IS NULL
-     WITH item, matched, score ORDER BY score DESC
-     WITH item, collect(matched)[0] AS matched, max(score) AS score
-     OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
-     WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
-     RETURN {key: item.key, labels: labels(item)} AS item, properties(item) AS props, score, properties(matched) AS matched,
-            matched:Alias AS matchedIsAlias, [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}] AS trail
-     ORDER BY score DESC, item.key`,
-    { query: searchQuery(text), limit },
-    counter,
+     WITH collect({node: node, score: score}) AS found
+     CALL (found) {
+       UNWIND found AS f
+       WITH f.node AS node, f.score AS score WHERE node.retiredAt IS NULL
+       OPTIONAL MATCH (node:Alias)-[:ALIAS_OF]->(target)
+       WITH coalesce(target, node) AS item, node AS matched, score
+       WHERE item.retiredAt IS NULL
+       WITH item, matched, score ORDER BY score DESC
+       WITH item, collect(matched)[0] AS matched, max(score) AS score
+       ORDER BY score DESC, item.key
+       RETURN collect({item: item, matched: matched, score: score}) AS ranked
+     }
+     CALL (ranked) {
+       UNWIND ranked[$offset..$end] AS hit
+       WITH hit.item AS item, hit.matched AS matched, hit.score AS score
+       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
+       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
+       WITH item, matched, score, trail ORDER BY score DESC, item.key
+       RETURN collect({item: {key: item.key, labels: labels(item)}, props: properties(item), score: score, matched: properties(matched),
+                       matchedIsAlias: matched:Alias, trail: [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}]}) AS hits
+     }
+     RETURN size(found) AS raw, size(ranked) AS total, hits`,
+    { query: searchQuery(text), limit, offset: page.offset, end: page.offset + page.first },
   );
   const terms = text.toLowerCase().split(/\s+/).filter((t) => t.length > 1);
-  return rows
+  const hits = (row?.hits ?? [])
     .filter((r) => typeNameOf(r.item.labels))
     .map((r) => {
       const field = r.matchedIsAlias
@@ -311,4 +347,5 @@ export async function searchThread(db: Database, text: string, limit: number, co
         citation: citationOf(r.matchedIsAlias ? r.matched : r.props), trail: (r.trail ?? []).map(itemRef),
       };
     });
+  return { total: row?.total ?? 0, totalIsExact: (row?.raw ?? 0) < limit, hits };
 }

@@ -3,54 +3,69 @@
  * level); search and paths are single statements of their own.
  */
 import type { LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
-import { paginate } from '../../shared/connection.js';
+import { pageOf, pageWindow, paginate } from '../../shared/connection.js';
+import { asOfArgument } from './as-of.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem } from '../nodes/load-item.js';
+import { resolveReferencedItem } from '../nodes/load-item.js';
 import { computeCoverage, lacks } from './coverage.js';
 import type { LineageStepModel } from './traceability.models.js';
 import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js';
 
 const MAX_SEARCH_RESULTS = 500;
+/** Search counts matches exactly up to this many; beyond it `totalCount` is a lower bound (`totalCountIsExact` false). */
+const SEARCH_COUNT_BOUND = 100;
 const MAX_NEIGHBOURS = 500;
 
-/**
- * `asOf` as Neo4j will read it: a date alone means the end of that day (UTC); a time is passed on as given,
- * at its full precision (JS dates stop at milliseconds, stored times do not).
- */
-function asOfArgument(asOf: string | null | undefined): string | null {
-  if (asOf == null) return null;
-  const text = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999999999Z` : asOf;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(new Date(text.replace(/(\.\d{3})\d+/, '$1')).getTime())) {
-    throw new BadUserInputError('asOf', `"${asOf}" is not a date: write 2024-03-31 or 2024-03-31T12:00:00Z.`);
-  }
-  return text;
-}
 
 const lineageIn = (direction: LineageDirection | null | undefined) => (step: LineageStepModel) =>
   !direction || direction === 'BOTH' || step.direction === direction;
 
+/** Items one `neighbourhoods` request may ask about. */
+const MAX_NEIGHBOURHOODS = 100;
+
+function neighbourLimit(first: number | null | undefined): number {
+  const limit = first ?? 200;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
+  return limit;
+}
+
+const keepNeighbours = <N extends { link: { kind: string } }>(all: readonly N[], kinds: readonly string[] | null | undefined, limit: number): N[] =>
+  all.filter((n) => !kinds?.length || kinds.includes(n.link.kind)).slice(0, limit);
+
 export const traceabilityResolvers: Resolvers = {
   Query: {
-    search: async (_root, { text, first, after }, { db, queries }) => {
+    search: async (_root, { text, first, after }, { executor }) => {
       const words = text.trim();
       if (words.length < 2) throw new BadUserInputError('text', 'give at least two characters to search for.');
       if (words.length > 200) throw new BadUserInputError('text', `at most 200 characters; got ${words.length}.`);
-      const hits = await searchThread(db, words, MAX_SEARCH_RESULTS, queries);
-      return paginate(hits, { first, after }, (hit) => hit, 100);
+      const window = pageWindow({ first, after }, 100);
+      if (window.start > MAX_SEARCH_RESULTS) throw new BadUserInputError('after', `search pages reach the ${MAX_SEARCH_RESULTS}th hit at most; narrow the words instead.`);
+      const found = await searchThread(executor, words, { offset: window.start, first: window.first, countBound: SEARCH_COUNT_BOUND });
+      return { ...pageOf(found.hits, window, found.total, (hit) => hit), totalCountIsExact: found.totalIsExact };
     },
-    paths: async (_root, { from, to, maxDepth, first }, { db, queries }) => {
+    paths: async (_root, { from, to, maxDepth, first }, { executor }) => {
       const start = fromGlobalId(from, 'from');
       const end = fromGlobalId(to, 'to');
       const limit = first ?? 20;
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATHS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PATHS}; got ${limit}.`);
-      return findPaths(db, start.key, end.key, maxDepth ?? 4, limit, queries);
+      return findPaths(executor, start.key, end.key, maxDepth ?? 4, limit);
     },
     neighbours: async (_root, { id, kinds, first }, { loaders }) => {
-      const limit = first ?? 200;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
-      const all = await loaders.traceability.neighboursOf.load(fromGlobalId(id, 'id').key);
-      return all.filter((n) => !kinds?.length || kinds.includes(n.link.kind)).slice(0, limit);
+      const limit = neighbourLimit(first);
+      return keepNeighbours(await loaders.traceability.neighboursOf.load(fromGlobalId(id, 'id').key), kinds, limit);
+    },
+    neighbourhoods: async (_root, { ids, kinds, first }, { loaders }) => {
+      const limit = neighbourLimit(first);
+      const unique = [...new Set(ids)];
+      if (unique.length > MAX_NEIGHBOURHOODS) throw new BadUserInputError('ids', `at most ${MAX_NEIGHBOURHOODS} ids; got ${unique.length}. Ask in several requests.`);
+      const keys = unique.map((id, i) => fromGlobalId(id, `ids[${i}]`).key);
+      const all = await loaders.traceability.neighboursOf.loadMany(keys);
+      return unique.map((of, i) => {
+        const found = all[i];
+        if (found instanceof Error) throw found;
+        return { of, neighbours: keepNeighbours(found!, kinds, limit) };
+      });
     },
   },
   SubOutcome: {
@@ -96,11 +111,11 @@ export const traceabilityResolvers: Resolvers = {
     lacks: (coverage) => lacks(coverage),
   },
   OtherWording: {
-    item: (wording, _args, { loaders }) => loadExistingItem(wording.item, loaders) as never,
+    item: (wording, _args, context, info) => resolveReferencedItem(wording.item, context, info) as never,
   },
   LineageStep: {
-    from: (step, _args, { loaders }) => loadExistingItem(step.from, loaders) as never,
-    to: (step, _args, { loaders }) => loadExistingItem(step.to, loaders) as never,
+    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info) as never,
+    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info) as never,
     kind: (step) => step.link.kind as LineageKind,
     basis: (step) => (step.link.basis ?? 'ANALYST_JUDGEMENT') as LinkBasis,
     rationale: (step) => step.link.rationale ?? '',
@@ -108,17 +123,17 @@ export const traceabilityResolvers: Resolvers = {
   },
   ThreadPath: {
     length: (path) => path.steps.length,
-    items: (path, _args, { loaders }) => Promise.all(path.nodes.map((ref) => loadExistingItem(ref, loaders))) as never,
+    items: (path, _args, context, info) => Promise.all(path.nodes.map((ref) => resolveReferencedItem(ref, context, info))) as never,
   },
   PathStep: {
-    from: (step, _args, { loaders }) => loadExistingItem(step.from, loaders) as never,
-    to: (step, _args, { loaders }) => loadExistingItem(step.to, loaders) as never,
+    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info) as never,
+    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info) as never,
   },
   Neighbour: {
-    item: (neighbour, _args, { loaders }) => loadExistingItem(neighbour.item, loaders) as never,
+    item: (neighbour, _args, context, info) => resolveReferencedItem(neighbour.item, context, info) as never,
   },
   SearchHitEdge: {
-    node: (hit, _args, { loaders }) => loadExistingItem(hit.item, loaders) as never,
-    trail: (hit, _args, { loaders }) => Promise.all(hit.trail.map((ref) => loadExistingItem(ref, loaders))) as never,
+    node: (hit, _args, context, info) => resolveReferencedItem(hit.item, context, info) as never,
+    trail: (hit, _args, context, info) => Promise.all(hit.trail.map((ref) => resolveReferencedItem(ref, context, info))) as never,
   },
 };
