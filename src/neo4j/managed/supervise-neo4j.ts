@@ -54,17 +54,19 @@ export async function superviseManagedNeo4j(options: SuperviseOptions): Promise<
   let pending: Promise<ManagedNeo4j> | undefined;
   let downSince = 0;
 
-  const giveUp = (last: string) => {
-    const reason = `the managed Neo4j failed ${counter.failuresInARow} times in a row, so the API has stopped trying and exits for its supervisor (systemd, the container runtime) to restart it`;
+  const giveUp = (last: string, details: Record<string, unknown>) => {
+    const n = counter.failuresInARow;
+    const reason = `the managed Neo4j failed ${n} time${n === 1 ? '' : 's'} in a row, so the API has stopped trying and exits for its supervisor (systemd, the container runtime) to restart it`;
     status = { state: 'gave-up', reason };
-    logger.fatal({ failuresInARow: counter.failuresInARow, last, dataDir }, `Giving up on the managed Neo4j: ${reason}. Read the Neo4j log lines logged above (and ${dataDir}/home/logs/debug.log) for the cause.`);
+    // The last failure's details (exit, Neo4j's log) are here too: with GT_NEO4J_RESTARTS=0 nothing logged them before.
+    logger.fatal({ ...details, failuresInARow: n, last, dataDir }, `Giving up on the managed Neo4j: ${reason}. Read the Neo4j log lines logged above (and ${dataDir}/home/logs/debug.log) for the cause.`);
     options.onGiveUp?.(reason);
   };
 
   /** After a failure: wait and try again, or give up. */
   const retry = (what: string, details: Record<string, unknown>) => {
     const next = counter.failed();
-    if (!next) return giveUp(what);
+    if (!next) return giveUp(what, details);
     const seconds = next.delayMs / 1000;
     status = { state: 'restarting', reason: `${what}; restarting it (attempt ${next.attempt} of ${policy.maxRestarts}, in ${seconds} s)` };
     logger.error({ ...details, attempt: next.attempt, of: policy.maxRestarts, delayMs: next.delayMs }, `${what[0]!.toUpperCase()}${what.slice(1)}; restarting it in ${seconds} s (attempt ${next.attempt} of ${policy.maxRestarts}).`);
