@@ -44,6 +44,7 @@ const Env = z.object({
   GT_COMPILED_READS: bool.default(true),
   JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
+  GT_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   GT_NEO4J_TX_MEMORY: z.string().regex(/^(0|\d+[mg])$/i, 'a size such as 256m or 1g, or 0 for no limit').default('512m'),
   GT_MAX_DEPTH: limit.default(10),
   GT_MAX_ALIASES: count.default(15),
@@ -66,7 +67,7 @@ export interface Config {
   readonly logLevel: string;
   /** Absent when the project runs its own managed Neo4j. */
   readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number; maxConnections: number }>;
-  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>> }>;
+  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>>; maxRestarts: number }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
   /**
@@ -121,6 +122,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       javaHome: e.JAVA_HOME,
       // Neo4j's own setting: a transaction over it fails with a memory-limit error instead of filling the heap.
       settings: Object.freeze({ 'db.memory.transaction.max': e.GT_NEO4J_TX_MEMORY.toLowerCase() }),
+      // Restarts in a row of a managed Neo4j that died, before the API gives up and exits (docs/reliability.md).
+      maxRestarts: e.GT_NEO4J_RESTARTS,
     }),
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',

@@ -19,6 +19,7 @@ import { createContext, createExecutor, type GraphQLContext } from './context.js
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
 import type { RequestExecutor } from './neo4j/executor.js';
+import type { ManagedNeo4jStatus } from './neo4j/managed/supervise-neo4j.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphiql-page.js';
@@ -37,6 +38,8 @@ export interface ServerDeps {
   db: Database;
   logger: Logger;
   startup: Startup;
+  /** The managed Neo4j's state, when this process owns it (for /readyz). */
+  managedNeo4j?: () => ManagedNeo4jStatus;
 }
 
 export interface GoldenThreadServer {
@@ -109,7 +112,7 @@ function operationNameOf(req: express.Request): string | null {
   return named?.[1] ?? null;
 }
 
-export function createServer({ config, db, logger, startup }: ServerDeps): GoldenThreadServer {
+export function createServer({ config, db, logger, startup, managedNeo4j }: ServerDeps): GoldenThreadServer {
   const app = express();
   app.disable('x-powered-by');
   // Express shows stack traces in error pages outside 'production'; ours never do (see the handler below).
@@ -151,7 +154,7 @@ export function createServer({ config, db, logger, startup }: ServerDeps): Golde
       // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
       app.use(securityHeaders());
       app.use(compressResponses());
-      app.use(healthRoutes(db, startup));
+      app.use(healthRoutes(db, startup, managedNeo4j));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {

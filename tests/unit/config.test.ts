@@ -36,6 +36,9 @@ describe('configuration', () => {
     expect(loadConfig({ GT_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
     expect(() => loadConfig({ GT_MAX_COST: '0' })).toThrow(/GT_MAX_COST="0"/);
     expect(() => loadConfig({ GT_NEO4J_TX_MEMORY: 'lots' })).toThrow(/GT_NEO4J_TX_MEMORY/);
+    expect(defaults.managedNeo4j.maxRestarts).toBe(5);
+    expect(loadConfig({ GT_NEO4J_RESTARTS: '0' }).managedNeo4j.maxRestarts).toBe(0);
+    expect(() => loadConfig({ GT_NEO4J_RESTARTS: 'forever' })).toThrow(/GT_NEO4J_RESTARTS="forever"/);
   });
 
   it('bounds the statements running in Neo4j at once to 10 per process, unless NEO4J_MAX_CONNECTIONS says otherwise', () => {

@@ -2,16 +2,21 @@
  * Starts the managed Neo4j: Java checked, Neo4j resolved (once), a password generated and kept beside the
  * data (mode 600), Bolt on 127.0.0.1 at 7687 or a free port, progress shown while it starts. The child's
  * standard input is a pipe it watches, so it stops when this process ends, however that happens.
+ *
+ * This only starts a JVM: deciding whether one may be started on the data folder (one owner at a time, no
+ * second JVM on a store) is claim-neo4j.ts's job, and bringing it back when it dies is supervise-neo4j.ts's.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { findJavaToolchain } from './java-toolchain.js';
+import { findJavaToolchain, type JavaToolchain } from './java-toolchain.js';
 import { ManagedNeo4jError } from './managed-neo4j-error.js';
 import { resolveNeo4j } from './resolve-neo4j.js';
-import { choosePort } from './free-port.js';
+import { choosePort, isPortFree } from './free-port.js';
+import { readInstance, removeInstance, writeInstance } from './instance-file.js';
+import { exitOf, stopChild, waitUntilReady, type Neo4jExit } from './neo4j-child.js';
+import { isManagedNeo4jOf } from './process-facts.js';
 
 export interface ManagedNeo4jOptions {
   dataDir: string;
@@ -20,6 +25,8 @@ export interface ManagedNeo4jOptions {
   pageCache: string;
   javaHome?: string;
   preferredPort?: number;
+  /** Exactly this port, or fail: a restart must come back where the API's driver points. */
+  port?: number;
   progress?: (line: string) => void;
   startTimeoutMs?: number;
   /** Further Neo4j settings (neo4j.conf names), e.g. `db.memory.transaction.max`. */
@@ -32,6 +39,9 @@ export interface ManagedNeo4j {
   password: string;
   version: string;
   pid: number;
+  port: number;
+  /** Settles when the JVM exits, for whatever reason (a stop, a crash, the OOM killer). */
+  exited: Promise<Neo4jExit>;
   /** Stops the database cleanly (SIGTERM, then SIGKILL after 30 s). */
   stop(): Promise<void>;
 }
@@ -66,103 +76,76 @@ function passwordFor(dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+async function portFor(options: ManagedNeo4jOptions): Promise<number> {
+  if (options.port === undefined) return choosePort(options.preferredPort ?? 7687);
+  if (!(await isPortFree(options.port))) {
+    throw new ManagedNeo4jError(
+      `Port ${options.port} on 127.0.0.1 is taken by another process, and the managed Neo4j must come back on it (the API's connections point there): stop that process (ss -ltnp 'sport = :${options.port}' names it), or restart the API, which then picks a free port.`,
+    );
+  }
+  return options.port;
+}
+
+// Checked once per process: the check runs `java -version` and `mvn -v`, seconds on a busy machine, which
+// a restart after a crash would otherwise add to the outage.
+const toolchains = new Map<string, JavaToolchain>();
+
+function toolchainFor(javaHome: string | undefined): JavaToolchain {
+  const key = javaHome ?? '';
+  if (!toolchains.has(key)) toolchains.set(key, findJavaToolchain(javaHome));
+  return toolchains.get(key)!;
+}
+
 export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<ManagedNeo4j> {
   const progress = options.progress ?? (() => {});
-  const toolchain = findJavaToolchain(options.javaHome);
+  const port = await portFor(options);
+  const toolchain = toolchainFor(options.javaHome);
   const resolved = await resolveNeo4j(options.cacheDir, toolchain, progress);
   mkdirSync(options.dataDir, { recursive: true });
   const password = passwordFor(options.dataDir);
-  const port = await choosePort(options.preferredPort ?? 7687);
+  const uri = `bolt://127.0.0.1:${port}`;
   const logFile = path.join(options.dataDir, 'neo4j-process.log');
   // Rewritten at every start from the configuration, so a setting removed there is removed here too.
   const settingsFile = path.join(options.dataDir, 'settings.conf');
   writeFileSync(settingsFile, Object.entries(options.settings ?? {}).map(([k, v]) => `${k}=${v}\n`).join(''));
   const log = openSync(logFile, 'a');
 
-  progress(`Starting Neo4j ${resolved.version} on bolt://127.0.0.1:${port} (data in ${path.relative(process.cwd(), options.dataDir) || options.dataDir})...`);
+  progress(`Starting Neo4j ${resolved.version} on ${uri} (data in ${path.relative(process.cwd(), options.dataDir) || options.dataDir})...`);
   const child = spawn(
     toolchain.java,
     [
       `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS,
       '-cp', resolved.classPath, 'goldenthread.ManagedNeo4j',
-      path.join(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
+      path.resolve(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
     ],
     { stdio: ['pipe', 'pipe', log] },
   );
+  closeSync(log); // the child has its own copy; each restart would otherwise leak one
+  const pid = child.pid!;
+  const exited = exitOf(child);
+  // Recorded before it is ready: if this process dies during the start, the next one finds the JVM to wait
+  // for. Other tools (`npm run token`, `npm run seed`) find the running database here too.
+  const record = { pid, uri, version: resolved.version, ownerPid: process.pid };
+  writeInstance(options.dataDir, { ...record, ready: false });
+  void exited.then(() => removeInstance(options.dataDir, pid));
 
-  await waitUntilReady(child, port, logFile, options.startTimeoutMs ?? 180_000, progress);
-  progress(`Neo4j is up on bolt://127.0.0.1:${port}.`);
-  // Other tools (`npm run token`, `npm run seed`) find the running database here instead of starting a
-  // second one on the same (locked) data folder.
-  const instanceFile = path.join(options.dataDir, 'instance.json');
-  writeFileSync(instanceFile, JSON.stringify({ pid: child.pid, uri: `bolt://127.0.0.1:${port}`, version: resolved.version }) + '\n');
-  return {
-    uri: `bolt://127.0.0.1:${port}`,
-    user: 'neo4j',
-    password,
-    version: resolved.version,
-    pid: child.pid!,
-    stop: async () => {
-      rmSync(instanceFile, { force: true });
-      await stopChild(child);
-    },
-  };
+  await waitUntilReady(child, port, options.dataDir, logFile, options.startTimeoutMs ?? 180_000, progress);
+  writeInstance(options.dataDir, { ...record, ready: true });
+  progress(`Neo4j is up on ${uri}.`);
+  return { uri, user: 'neo4j', password, version: resolved.version, pid, port, exited, stop: () => stopChild(child) };
 }
 
-/** The managed Neo4j another process of this project is running on the data folder, if any. */
-export function runningManagedNeo4j(dataDir: string): { uri: string; user: string; password: string } | undefined {
+/**
+ * The managed Neo4j another process runs on the data folder, when its record names a live JVM that is our
+ * launcher on this folder (not a pid since handed to another process). Whether it answers Bolt is for the
+ * caller to check (bolt-probe.ts): it may be starting or shutting down.
+ */
+export function runningManagedNeo4j(dataDir: string): { uri: string; user: string; password: string; pid: number } | undefined {
+  const instance = readInstance(dataDir);
+  if (!instance || !isManagedNeo4jOf(instance.pid, dataDir)) return undefined;
   try {
-    const instance = JSON.parse(readFileSync(path.join(dataDir, 'instance.json'), 'utf8')) as { pid: number; uri: string };
-    process.kill(instance.pid, 0); // throws when no such process
-    return { uri: instance.uri, user: 'neo4j', password: readFileSync(path.join(dataDir, 'password'), 'utf8').trim() };
+    return { uri: instance.uri, user: 'neo4j', password: readFileSync(path.join(dataDir, 'password'), 'utf8').trim(), pid: instance.pid };
   } catch {
     return undefined;
   }
-}
-
-function waitUntilReady(child: ChildProcess, port: number, logFile: string, timeoutMs: number, progress: (line: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const ticker = setInterval(() => progress(`  ... still starting (${Math.round((Date.now() - started) / 1000)} s)`), 5000);
-    const timer = setTimeout(() => {
-      finish();
-      child.kill('SIGKILL');
-      reject(new ManagedNeo4jError(`Neo4j did not start within ${timeoutMs / 1000} s. See ${logFile} and the logs under its home folder; a machine under heavy load may need GT_NEO4J_HEAP lowered or a second try.`));
-    }, timeoutMs);
-    const finish = () => {
-      clearInterval(ticker);
-      clearTimeout(timer);
-    };
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith(`READY ${port}`)) {
-        finish();
-        resolve();
-      }
-    });
-    child.once('exit', (code, signal) => {
-      finish();
-      let tail = '';
-      try {
-        tail = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-      } catch {
-        // No log yet: the JVM did not get far enough to write one.
-      }
-      const hint = /lock/i.test(tail)
-        ? 'Another Neo4j is using this data folder: stop it (or set GT_DATA_DIR to another folder).'
-        : `See ${logFile}.`;
-      reject(new ManagedNeo4jError(`Neo4j exited before it was ready (${signal ?? `exit ${code}`}). ${hint}\n${tail}`));
-    });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
