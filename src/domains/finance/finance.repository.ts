@@ -11,6 +11,7 @@ import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import type { ItemRef } from '../traceability/traceability.models.js';
 import type { CostPressureModel, FinancialFigureModel, SavingsLineModel, SavingsStatus, YearAmount } from './finance.models.js';
+import { naturalCompare } from '../../shared/natural-order.js';
 
 interface ShareRow {
   key: string;
@@ -28,7 +29,7 @@ const amountsOf = (n: Stored): YearAmount[] => {
 };
 
 /** References sort as people read them: AC2 before AC12. */
-export const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference, 'en', { numeric: true });
+export const byReference = (a: { reference: string }, b: { reference: string }) => naturalCompare(a.reference, b.reference);
 
 function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stored, shares: ShareRow[]): SavingsLineModel {
   const key = String(l.key);
@@ -42,7 +43,7 @@ function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stor
         lineKey: key, target: { key: s.key, typeName: typeNameOf(s.labels) ?? 'Outcome' } as ItemRef, basisPoints: Number(s.basisPoints),
         illustrative: s.illustrative === true, outcomeKey: s.outcomeKey ?? s.key, planKey: s.planKey ?? '',
       }))
-      .sort((a, b) => a.target.key.localeCompare(b.target.key, 'en', { numeric: true })),
+      .sort((a, b) => naturalCompare(a.target.key, b.target.key)),
   };
 }
 

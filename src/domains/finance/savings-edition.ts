@@ -11,6 +11,7 @@ import type {
   DepartmentSavingsTotalView, EditionView, OutcomeSavingsTotalView, SavingsFlowView, SavingsProgressView, StatusSavingsTotalView, YearlyMoneyView,
 } from './finance.views.js';
 import { NO_DEPARTMENT, sum, totalsOf, type YearlyPence } from './savings-totals.js';
+import { naturalCompare } from '../../shared/natural-order.js';
 
 export const STATUS_ORDER: SavingsStatus[] = ['DELIVERED', 'ON_TRACK', 'APPROVED', 'PROPOSED', 'AT_RISK', 'UNACHIEVABLE'];
 
@@ -60,7 +61,7 @@ export function savingsFlows(edition: EditionView): SavingsFlowView[] {
     [...targets.entries()]
       .filter(([, pence]) => pence.some((p) => p !== 0))
       .map(([outcome, pence]) => ({ departmentKey: department || null, outcomeKey: outcome || null, amount: money(years, pence) })),
-  ).sort((a, b) => (a.departmentKey ?? '').localeCompare(b.departmentKey ?? '') || (a.outcomeKey ?? '~').localeCompare(b.outcomeKey ?? '~', 'en', { numeric: true }));
+  ).sort((a, b) => (a.departmentKey ?? '').localeCompare(b.departmentKey ?? '') || naturalCompare((a.outcomeKey ?? '~'), b.outcomeKey ?? '~'));
 }
 
 /** Every outcome of the plans the edition's shares reach (or of `plan`), with its sub-outcomes, zero where nothing falls. */

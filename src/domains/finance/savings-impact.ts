@@ -10,6 +10,7 @@ import type { ApportionmentModel, SavingsLineModel } from './finance.models.js';
 import type { ApportionmentView, ImpactedItemView, ItemReachView, ItemSavingsView, SavingsImpactView } from './finance.views.js';
 import { partsOfLine, yearsOf, type YearlyPence } from './savings-totals.js';
 import { yearlyMoney } from './savings-edition.js';
+import { naturalCompare } from '../../shared/natural-order.js';
 
 const LEVEL: Record<string, number> = { Outcome: 0, SubOutcome: 1, Aim: 2, Action: 3 };
 
@@ -47,7 +48,7 @@ export async function savingsImpact(lines: SavingsLineModel[], loaders: Loaders)
     lines,
     total: yearlyMoney(years, total),
     items: [...items.values()].sort((a, b) =>
-      (LEVEL[a.item.typeName] ?? 9) - (LEVEL[b.item.typeName] ?? 9) || a.item.key.localeCompare(b.item.key, 'en', { numeric: true })),
+      (LEVEL[a.item.typeName] ?? 9) - (LEVEL[b.item.typeName] ?? 9) || naturalCompare(a.item.key, b.item.key)),
   };
 }
 
