@@ -78,13 +78,6 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
   return into;
 }
 
-/** Every selection of `name` below, following `path` (field names) from the resolver's field first. */
-export function selectedAt(selection: Selection, ...path: string[]): Selected[] {
-  let level: Selected[] = [{ args: {}, fields: selection }];
-  for (const name of path) level = level.flatMap((s) => s.fields.get(name) ?? []);
-  return level;
-}
-
 const IDENTITY = new Set(['id', '__typename']);
 
 /** True when the caller asks an item for nothing but its id and type, which its reference already holds. */

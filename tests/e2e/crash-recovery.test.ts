@@ -27,7 +27,7 @@ const ENV = {
   GT_DATA_DIR: dataRoot, GT_CACHE_DIR: path.resolve('.cache'), PORT: '0', GT_SEED: 'never', LOG_LEVEL: 'info',
   GT_NEO4J_HEAP: '384m', GT_NEO4J_PAGECACHE: '64m', GT_NEO4J_RESTARTS: '2', GT_RATE_LIMIT_PER_ADDRESS: '0', GT_RATE_LIMIT_PER_TOKEN: '0',
 };
-// The target for coming back is 60 s. Measured here: 20-38 s with a load average of 5-12 on this
+// The target for coming back is 60 s. Measured here: 20-38 s with a load average of 5-12 on this
 // 2-core machine shared with other builds, over 70 s at 14 (a JVM start is most of it). The limit leaves room
 // for such a machine, so CI does not fail on someone else's load; the figures are printed for the record.
 const RECOVERY_LIMIT_MS = 90_000;

@@ -4,8 +4,8 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
-import { early } from '../../shared/prefetch.js';
-import { selectedAt, selectionOf } from '../../shared/look-ahead.js';
+import { prefetchBelow } from '../../shared/prefetch.js';
+import { prefetchers } from '../../prefetchers.js';
 import { sdlScalar } from '../../shared/sdl-scalar.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
@@ -45,8 +45,7 @@ export const financeResolvers: Resolvers = {
   Pence,
   Query: {
     savings: (_root, { edition }, context, info) => {
-      // byOutcome(plan:) needs the plan's outcomes: started beside the edition's lines, one wave for both.
-      if (context.compiled) for (const { args } of selectedAt(selectionOf(info), 'byOutcome')) if (typeof args.plan === 'string') early(context.loaders.plans.outcomesOfPlan.load(args.plan.trim()));
+      prefetchBelow(prefetchers, 'MtfsSavings', edition.trim(), info, context);
       return loadEdition(context.loaders, edition.trim());
     },
     savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
