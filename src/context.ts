@@ -14,6 +14,7 @@ import { createDocumentLoaders } from './domains/documents/documents.loaders.js'
 import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
 import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
 import { createLinkLoaders } from './domains/links/links.loaders.js';
+import { createMeasureLoaders } from './domains/measures/measures.loaders.js';
 import { createPartnerLoaders } from './domains/partners/partners.loaders.js';
 import { createPlanLoaders } from './domains/plans/plans.loaders.js';
 import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
@@ -31,6 +32,7 @@ function createLoaders(executor: Executor, items: ItemCache) {
     links: createLinkLoaders(executor),
     businessPlans: createBusinessPlanLoaders(executor),
     finance: createFinanceLoaders(executor, items),
+    measures: createMeasureLoaders(executor),
   };
 }
 

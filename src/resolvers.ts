@@ -8,6 +8,7 @@ import { financeResolvers } from './domains/finance/finance.resolvers.js';
 import { governanceResolvers } from './domains/governance/governance.resolvers.js';
 import { importResolvers } from './domains/imports/imports.resolvers.js';
 import { linkResolvers } from './domains/links/links.resolvers.js';
+import { measureResolvers } from './domains/measures/measures.resolvers.js';
 import { nodeResolvers } from './domains/nodes/nodes.resolvers.js';
 import { partnerResolvers } from './domains/partners/partners.resolvers.js';
 import { planItemResolvers } from './domains/plans/plan-items.resolvers.js';
@@ -15,7 +16,7 @@ import { planResolvers } from './domains/plans/plans.resolvers.js';
 import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
 import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers, financeResolvers];
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers, financeResolvers, measureResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

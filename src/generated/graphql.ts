@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
-import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
+import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
+import type { MeasureModel, MeasuredItemModel } from '../domains/measures/measures.models.js';
+import type { CitationModel, SourceDocumentModel, AliasModel, ContactOfficerModel } from '../domains/provenance/provenance.models.js';
+import type { UnlistedSupportModel } from '../domains/traceability/unlisted-support.repository.js';
 import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
-import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
-import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
-import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
+import type { OrganisationModel, DecisionModel, MonitoringModel, AssessmentModel } from '../domains/governance/governance.models.js';
+import type { LinkFactsModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
+import type { PlanCoverageModel, OutcomeCoverageModel, SubOutcomeCoverageView, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
@@ -83,7 +85,7 @@ export type Aim = Node & {
   /** Code assigned by the project, e.g. `9.3-A1` (the papers do not number aims). */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Measures the aim is judged by. */
+  /** Measures the aim is judged by (for 2022-26, the indicators some aims are worded as). */
   measures: Array<Measure>;
   note?: Maybe<Scalars['String']['output']>;
   subOutcome: SubOutcome;
@@ -131,12 +133,17 @@ export type AlignmentCell = {
   __typename?: 'AlignmentCell';
   /** The links behind the cell, to drill into. */
   alignments: Array<Alignment>;
+  /** Links of strength CONTRIBUTORY (the priority contributes to the outcome). */
   contributory: Scalars['Int']['output'];
   /** True when any link behind the cell is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `links`, those that are illustrative data: asked with `includeIllustrative: false`, the cell loses them. */
+  illustrativeLinks: Scalars['Int']['output'];
   /** ALIGNS_WITH links from the strategy's priorities to the outcome or its sub-outcomes. */
   links: Scalars['Int']['output'];
+  /** Links of strength PRIMARY (the priority and the outcome aim at the same result). */
   primary: Scalars['Int']['output'];
+  /** The partner strategy of the cell's column. */
   strategy: Document;
 };
 
@@ -145,17 +152,28 @@ export type AlignmentMatrix = {
   __typename?: 'AlignmentMatrix';
   /** True when any link in the matrix is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `links`, those that are illustrative data (with the seeds, all of them: the papers list no partner priorities). */
+  illustrativeLinks: Scalars['Int']['output'];
+  /** Links in the whole matrix. */
+  links: Scalars['Int']['output'];
+  /** One row per outcome of the plan, in the plan's order. */
   rows: Array<AlignmentRow>;
   /** The columns: every partner strategy with priorities. */
   strategies: Array<Document>;
+  /** True when the answer leaves illustrative data out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
 };
 
 /** A row of the alignment matrix: one council outcome. */
 export type AlignmentRow = {
   __typename?: 'AlignmentRow';
+  /** One cell per strategy, in the order of the matrix's `strategies`. */
   cells: Array<AlignmentCell>;
+  /** Of `links`, those that are illustrative data. */
+  illustrativeLinks: Scalars['Int']['output'];
   /** Links across all strategies. */
   links: Scalars['Int']['output'];
+  /** The council outcome of the row. */
   outcome: Outcome;
 };
 
@@ -175,6 +193,27 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['String']['output']>;
   role: Role;
 };
+
+/** An assessment of a document, as a paper reports it (for 2022-26: a screening that found no full impact assessment was needed). */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** Where a paper reports the assessment. */
+  citation?: Maybe<Citation>;
+  /** What the assessment concluded, in the paper's words; null when the papers do not say. */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  /** The document assessed. */
+  document: Document;
+  /** Stable key, e.g. `assessment-2022-26-equality-and-human-rights-screening`. */
+  key: Scalars['String']['output'];
+  kind: AssessmentKind;
+  /** How it was read from the papers, where it needed reading. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of assessment a paper reports. */
+export type AssessmentKind =
+  /** An equality and human rights impact screening: whether a full impact assessment is needed. */
+  | 'EQUALITY_AND_HUMAN_RIGHTS_SCREENING';
 
 /** One recorded change: who, when, what, the value before and after, and the request it came from. */
 export type AuditEvent = {
@@ -236,6 +275,19 @@ export type Citation = {
   source: SourceDocument;
 };
 
+/** An officer a paper names to contact about it. */
+export type ContactOfficer = {
+  __typename?: 'ContactOfficer';
+  /** The paper's contact block, quoted as printed. */
+  citation?: Maybe<Citation>;
+  /** The department, where the paper names it. */
+  department?: Maybe<Organisation>;
+  /** As the paper prints it, e.g. `Tom Purnell`. */
+  name: Scalars['String']['output'];
+  /** Job title as the paper prints it, e.g. `Assistant Chief Executive`. */
+  post: Scalars['String']['output'];
+};
+
 /**
  * A cost pressure the MTFS savings requirement includes (for the 2017/18-2020/21 edition, the paper's £25m of
  * "unavoidable cost pressures"). The papers give only the total: the breakdown is illustrative and adds up to it.
@@ -285,10 +337,13 @@ export type CreateLinkInput = {
 export type CreateMeasureInput = {
   /** Id of the aim or sub-outcome the measure judges. */
   for: Scalars['ID']['input'];
+  /** The indicator, in words, at least 3 characters, e.g. `Council greenhouse gas emissions`. */
   name: Scalars['String']['input'];
   /** Key of the owning department, where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The target, as free text, e.g. `net zero by 2030`. */
   target?: InputMaybe<Scalars['String']['input']>;
+  /** What it counts in, e.g. `tCO2e`. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -327,6 +382,8 @@ export type DepartmentSavingsTotal = {
 /** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
 export type Document = Node & {
   __typename?: 'Document';
+  /** Assessments of the document the papers report (impact screenings). */
+  assessments: Array<Assessment>;
   citation?: Maybe<Citation>;
   /** A business plan's commitments, in order. */
   commitments: Array<BusinessPlanCommitment>;
@@ -392,13 +449,19 @@ export type DocumentKind =
 /** A stated relation between two documents, seen from one of them. */
 export type DocumentRelation = {
   __typename?: 'DocumentRelation';
+  /** CITED when the quote states the relation (naming both documents); ANALYST_JUDGEMENT when it is read from the papers (see `rationale`). */
+  basis: LinkBasis;
+  /** The passage that states the relation, or that a judgement rests on. */
   citation?: Maybe<Citation>;
   /** OUTGOING when the document asked about is the subject (`this UNDERPINNED_BY other`), INCOMING when it is the object. */
   direction: RelationDirection;
   kind: DocumentRelationKind;
+  /** How the quote was read (which plan 'the Plan' is, which edition an MTFS mention means), where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
   /** The document at the other end. */
   other: Document;
+  /** Why the relation holds: how the quote states it, or the reading an analyst's judgement rests on. */
+  rationale?: Maybe<Scalars['String']['output']>;
 };
 
 /** How one document relates to another, as a paper states it. */
@@ -432,6 +495,7 @@ export type DocumentStatus =
 export type FinancialFigure = {
   __typename?: 'FinancialFigure';
   amount: Money;
+  /** Where the paper states the figure. */
   citation?: Maybe<Citation>;
   description: Scalars['String']['output'];
   /** The document the figure belongs to (an MTFS edition or a programme). */
@@ -439,8 +503,16 @@ export type FinancialFigure = {
   key: Scalars['String']['output'];
   /** SAVINGS_REQUIRED, SAVINGS_TARGET or COST_PRESSURE. */
   kind: Scalars['String']['output'];
-  /** The figure this one is part of (the £25m cost pressures are part of the £66m). */
+  /**
+   * The figure this one is part of: the £25m cost pressures are part of the £66m ("This includes"); the £40m of
+   * the Transformation Programme is part of the £110m (savings "required to ensure delivery of part of the MTFS",
+   * over the same years). Null when the papers relate it to no other figure.
+   */
   partOf?: Maybe<FinancialFigure>;
+  /** The sentence that states the inclusion, when it is not this figure's own citation (for the £40m, Cabinet 2014 para 8). */
+  partOfCitation?: Maybe<Citation>;
+  /** How the inclusion is read from the papers, where it needs reading. */
+  partOfNote?: Maybe<Scalars['String']['output']>;
   period?: Maybe<Scalars['String']['output']>;
 };
 
@@ -546,6 +618,16 @@ export type ItemSavingsLine = {
   through: Array<SavingsApportionment>;
 };
 
+/**
+ * How sure an analyst's judgement is. LOW marks one a reviewer doubts or that has a defensible alternative; the
+ * rationale names the alternative.
+ */
+export type JudgementConfidence =
+  /** The judgement stands on the papers' words as far as they go. */
+  | 'HIGH'
+  /** Doubted, or one of several defensible readings: see the rationale before relying on it. */
+  | 'LOW';
+
 export type LineageDirection =
   /** What it came from. */
   | 'BACKWARD'
@@ -553,27 +635,52 @@ export type LineageDirection =
   /** What it became. */
   | 'FORWARD';
 
-/** What became of an item between two plans. */
+/**
+ * What became of an item between two plans. The kind follows from how many successors the earlier item has in
+ * the later plan and how many predecessors the later item has in the earlier one; the seed checker derives every
+ * kind by this rule.
+ */
 export type LineageKind =
   /** No successor: `to` is the next plan itself. */
   | 'DROPPED'
+  /** One to one, the same words (case and punctuation aside), e.g. 2017's O1 Strong Economy → 2018-22's Strong Economy. */
   | 'KEPT'
+  /** Many to one: the later item also took in other earlier items (one link from each), and this earlier item went nowhere else. */
   | 'MERGED'
   /** No predecessor: `from` is the previous plan itself. */
   | 'NEW'
+  /** One to one, other words, e.g. WO.1 'best start in life' → 7.1 'best start for life'. */
   | 'RENAMED'
-  | 'SPLIT';
+  /** One to many: the earlier item also went into other later items (one link to each), and this later item came from it alone. */
+  | 'SPLIT'
+  /** Many to many: part of the earlier item (which went elsewhere too) went into a later item that also took in others. */
+  | 'SPLIT_AND_MERGED';
 
 /** One step of lineage: an item of one plan and what it became in the next. */
 export type LineageStep = {
   __typename?: 'LineageStep';
+  /** CITED when a paper states the step (see `citation`), ANALYST_JUDGEMENT otherwise (see `rationale`). */
   basis: LinkBasis;
+  /** The passage that states the step, or that a judgement rests on. */
   citation?: Maybe<Citation>;
+  /** How sure the judgement is: LOW for one a reviewer doubts or with a defensible alternative. */
+  confidence: JudgementConfidence;
   /** FORWARD when the step is after the item asked about, BACKWARD when before. */
   direction: LineageDirection;
+  /** Steps between the item asked about and this one, counting this one: 1 for a step from or to the item itself. */
+  distance: Scalars['Int']['output'];
+  /** The item of the earlier plan (for NEW, the earlier plan itself). */
   from: Node;
   kind: LineageKind;
+  /**
+   * True when every chain from the item asked about to this step passes an item that both took in several items
+   * and went into several, so this step may concern only the other parts: e.g. for 7 Improving Opportunities,
+   * T3 Better Care → WO Wellbeing and Opportunity (WO split into 7 and 9; Better Care's part went to 9).
+   */
+  partOnly: Scalars['Boolean']['output'];
+  /** Why the step holds (for a CITED step, how the quote states it). */
   rationale: Scalars['String']['output'];
+  /** The item of the later plan (for DROPPED, the later plan itself). */
   to: Node;
 };
 
@@ -586,6 +693,8 @@ export type Link = Node & {
   /** Every change to the link, newest first. */
   history: Array<AuditEvent>;
   id: Scalars['ID']['output'];
+  /** True when the link is illustrative data (imported with `illustrative: yes`, as the project's examples are), not an analyst's judgement. */
+  illustrative: Scalars['Boolean']['output'];
   kind: LinkKind;
   rationale?: Maybe<Scalars['String']['output']>;
   retiredAt?: Maybe<Scalars['String']['output']>;
@@ -633,9 +742,13 @@ export type LinkFacts = {
   __typename?: 'LinkFacts';
   basis?: Maybe<LinkBasis>;
   citation?: Maybe<Citation>;
+  /** For an analyst's judgement (lineage, measures), how sure it is; null for other links. */
+  confidence?: Maybe<JudgementConfidence>;
   createdAt?: Maybe<Scalars['String']['output']>;
   /** Who made the link, for analysts' links. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** True when the link is illustrative data, not the council's or an analyst's word about the council's thread. */
+  illustrative: Scalars['Boolean']['output'];
   /** The link's kind, e.g. `SUPPORTS`, `HAS_AIM`, or for lineage `RENAMED`. */
   kind: Scalars['String']['output'];
   rationale?: Maybe<Scalars['String']['output']>;
@@ -667,18 +780,64 @@ export type LinkStatus =
   /** Confirmed by a second editor. */
   | 'VALIDATED';
 
-/** An indicator an aim or sub-outcome is judged by. The papers list none: measures are added by analysts. */
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
 export type Measure = Node & {
   __typename?: 'Measure';
+  /** Other wordings of the indicator in the papers, each cited (a look-up or a search by one finds the measure). */
+  aliases: Array<Alias>;
+  /**
+   * Every item the measure is used to judge, each with the MEASURED_BY link's facts: CITED when the quote says
+   * the indicator is the item's (an aim worded as the indicator), an analyst's judgement otherwise (see the
+   * rationale and confidence).
+   */
+  assesses: Array<MeasuredItem>;
+  /** Where a paper names the indicator; null for an analyst's measure. */
+  citation?: Maybe<Citation>;
+  /** Short code: assigned by the project for the papers' measures (e.g. `GLD`), generated for an analyst's. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** The aim or sub-outcome it judges. */
+  /** True when the measure is illustrative data, not named by the papers or an analyst's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The first item the measure judges (all of them: `assesses`). */
   judges: Node;
+  /** Stable key: `measure/<code>` for a measure the papers name (e.g. `measure/HEALTHY-WEIGHT`), `<plan>/M-…` for an analyst's. */
+  key: Scalars['String']['output'];
+  /** One indicator, or a set of indicators a paper names without listing them. */
+  kind: MeasureKind;
+  /** The indicator in the paper's words, e.g. `Proportion of residents with a healthy weight`. */
   name: Scalars['String']['output'];
+  /** How the measure was read from the papers, where it needed reading. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The department that owns it, where known (analysts' measures). */
   owner?: Maybe<Organisation>;
+  /** An analyst's target for it, as free text (e.g. `net zero by 2030`); null for the papers' measures, which give none. */
   target?: Maybe<Scalars['String']['output']>;
+  /** What it counts in, where known, e.g. `percentage of children`; null when no paper says. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change to the measure. */
   version: Scalars['Int']['output'];
+};
+
+/** What a measure is. */
+export type MeasureKind =
+  /** One indicator, e.g. the proportion of residents with a healthy weight. */
+  | 'INDICATOR'
+  /** A set of indicators a paper names without listing them, e.g. 2014-18's 'agreed performance indicators'. */
+  | 'INDICATOR_SET';
+
+/** An item a measure judges, and how that is known. */
+export type MeasuredItem = {
+  __typename?: 'MeasuredItem';
+  /** The plan, outcome, sub-outcome or aim judged. */
+  item: Node;
+  /** The MEASURED_BY link: basis (CITED or ANALYST_JUDGEMENT), confidence, rationale and citation. */
+  link: LinkFacts;
 };
 
 /** An amount of money, exact to the penny. */
@@ -720,6 +879,8 @@ export type MtfsSavings = {
   flows: Array<SavingsFlow>;
   /** True when any line is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** How many of the lines are illustrative data; every total's `illustrativePart` says how much money that is. */
+  illustrativeLines: Scalars['Int']['output'];
   /** The lines, in reference order; filter by status, department key, or mapped or not. */
   lines: Array<SavingsLine>;
   progress: SavingsProgress;
@@ -728,6 +889,8 @@ export type MtfsSavings = {
   unapportioned: YearlyMoney;
   /** Lines with no share on any outcome or sub-outcome yet. */
   unmappedLines: Array<SavingsLine>;
+  /** True when the answer leaves illustrative lines out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
   /** The financial years the lines cover, in order. */
   years: Array<Scalars['String']['output']>;
 };
@@ -771,7 +934,7 @@ export type Mutation = {
   createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
-  /** Adds a measure an aim or sub-outcome is judged by (editor). */
+  /** Adds a measure an aim or sub-outcome is judged by (editor); recorded in the audit trail. */
   createMeasure: Measure;
   /**
    * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
@@ -948,6 +1111,12 @@ export type Organisation = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it belongs to (a department or committee of the council). */
   partOf?: Maybe<Organisation>;
+  /** The organisation that took over its role, as a paper states (the Outcome Advisory Boards were replaced by the Outcome Boards). */
+  replacedBy?: Maybe<Organisation>;
+  /** The sentence that states the replacement. */
+  replacedByCitation?: Maybe<Citation>;
+  /** The organisations it replaced. */
+  replaces: Array<Organisation>;
 };
 
 export type OrganisationKind =
@@ -984,9 +1153,18 @@ export type Outcome = Node & {
   id: Scalars['ID']['output'];
   /** Where the outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
+  /** Measures the outcome is judged by. */
+  measures: Array<Measure>;
   /** The boards that monitor this outcome. */
   monitoredBy: Array<Monitoring>;
   name: Scalars['String']['output'];
+  /**
+   * The text the plan gives under the outcome, describing its focus (the 2018-22 Plan's "What success looks like"),
+   * paragraphs separated by blank lines; null where the papers give none.
+   */
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** Where the narrative stands in its paper (the quote is the narrative itself, line breaks as spaces). */
+  narrativeCitation?: Maybe<Citation>;
   note?: Maybe<Scalars['String']['output']>;
   /** Partner priorities aligned with this outcome directly. */
   partnerAlignments: Array<Alignment>;
@@ -1000,6 +1178,8 @@ export type Outcome = Node & {
   subOutcomes: Array<SubOutcome>;
   /** Every action supporting the outcome through its sub-outcomes, or linked to the outcome itself (`asOf`: as it stood then). */
   supportingActions: SupportingActionConnection;
+  /** Support a paper says the outcome has without listing it, each with its quote. */
+  unlistedSupport: Array<UnlistedSupport>;
 };
 
 
@@ -1018,6 +1198,7 @@ export type OutcomeLineageArgs = {
  */
 export type OutcomeSavingsArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1034,13 +1215,25 @@ export type OutcomeSupportingActionsArgs = {
 /** Coverage of one outcome: its sub-outcomes' support, kind by kind. */
 export type OutcomeCoverage = {
   __typename?: 'OutcomeCoverage';
-  /** The mean of the shares: 1 when every sub-outcome has every kind of support. */
+  /**
+   * The mean of the shares, from 0 to 1: 1 when every sub-outcome has every kind of support, listed or said
+   * without a list (unlisted support is not punished).
+   */
   completeness: Scalars['Float']['output'];
   /** True when the outcome has no sub-outcome at all. */
   hasNoSubOutcomes: Scalars['Boolean']['output'];
+  /** The part of `completeness` that rests on illustrative data (the mean of the shares' `illustrativeShare`). */
+  illustrativeCompleteness: Scalars['Float']['output'];
   outcome: Outcome;
+  /** Kind by kind, the share of the outcome's sub-outcomes that have it. */
   shares: Array<SupportShare>;
+  /** Each sub-outcome's coverage, in the plan's order. */
   subOutcomes: Array<SubOutcomeCoverage>;
+  /**
+   * Kinds of support a paper says the outcome as a whole has without listing them (for the outcome itself or for
+   * every outcome of its plan): shown, not counted for any sub-outcome.
+   */
+  unlisted: Array<SupportType>;
 };
 
 /** An outcome's share of an edition's savings. */
@@ -1101,12 +1294,20 @@ export type PlanCoverage = {
   __typename?: 'PlanCoverage';
   /** Actions of the plan that support nothing: under no aim or sub-outcome and linked to nothing. */
   actionsSupportingNothing: Array<Action>;
-  /** The mean of the plan's shares, from 0 to 1. */
+  /** The mean of the plan's shares, from 0 to 1 (unlisted support counts as support; see `SupportShare`). */
   completeness: Scalars['Float']['output'];
   /** Sub-outcomes lacking the given kind of support (all kinds when none given). */
   gaps: Array<SubOutcomeCoverage>;
+  /** The part of `completeness` that rests on illustrative data: asked with `includeIllustrative: false`, completeness falls by this. */
+  illustrativeCompleteness: Scalars['Float']['output'];
+  /** Each outcome's coverage, in the plan's order. */
   outcomes: Array<OutcomeCoverage>;
+  /** Kind by kind, the share of the plan's sub-outcomes that have it. */
   shares: Array<SupportShare>;
+  /** Kinds of support a paper says every outcome of the plan has without listing them (e.g. 2022-26's aims and actions). */
+  unlisted: Array<SupportType>;
+  /** True when the answer leaves illustrative data out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
 };
 
 
@@ -1136,6 +1337,13 @@ export type Query = {
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
   links: LinkConnection;
+  /** One measure by its key, e.g. `measure/HEALTHY-WEIGHT`. Null when none has it. */
+  measure?: Maybe<Measure>;
+  /**
+   * Every measure, the papers' first in their order, then analysts' by when they were added; of one kind when
+   * given. To find measures by their words, use `search` (it finds them by name and by other wordings).
+   */
+  measures: Array<Measure>;
   /**
    * The neighbours of several items at once (ids from any `id` field, at most 100), in the order asked, each
    * as `neighbours(id:)` would answer it: how the explorer restores a view of many expanded items in one
@@ -1173,7 +1381,10 @@ export type Query = {
   plan?: Maybe<StrategicPlan>;
   /** The council's Strategic Plans, oldest first. */
   plans: Array<StrategicPlan>;
-  /** The savings of an MTFS edition (a FINANCIAL_STRATEGY document key, e.g. `mtfs-2017-21`). */
+  /**
+   * The savings of an MTFS edition (a FINANCIAL_STRATEGY document key, e.g. `mtfs-2017-21`): its lines and every
+   * total, each saying how much of it comes from illustrative lines. Null when no document has the key.
+   */
   savings?: Maybe<MtfsSavings>;
   /** What the given savings lines (global ids or keys such as `mtfs-2017-21/AC3`) touch. */
   savingsImpact: SavingsImpact;
@@ -1221,6 +1432,16 @@ export type QueryLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<LinkStatus>>;
+};
+
+
+export type QueryMeasureArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
 };
 
 
@@ -1274,6 +1495,7 @@ export type QueryPlanArgs = {
 
 export type QuerySavingsArgs = {
   edition: Scalars['String']['input'];
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1404,6 +1626,8 @@ export type SavingsProgress = {
   identified: Money;
   /** True when the lines are illustrative (the target figure itself is always the paper's). */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `identified`, the part from illustrative lines: with the project's seeds, all of it (the papers give only the totals). */
+  illustrativeIdentified: Money;
   /** Cost-pressure figures the target includes (for 2017/18-2020/21: £25m), with citations. */
   includedCostPressures: Array<FinancialFigure>;
   /** PROPOSED and APPROVED lines not yet delivering. */
@@ -1452,7 +1676,7 @@ export type SearchHitEdge = {
   /** The citation of the matched text. */
   citation?: Maybe<Citation>;
   cursor: Scalars['String']['output'];
-  /** Which field matched: name, text, statement, title, description, citationQuote or alias. */
+  /** Which field matched: name, text, statement, title, description, citationQuote, narrative or alias. */
   matchedField: Scalars['String']['output'];
   /** The text that matched: the item's own, or another wording (alias) of it. */
   matchedText: Scalars['String']['output'];
@@ -1480,11 +1704,19 @@ export type SearchResultConnection = {
 /** An outcome or sub-outcome several partnerships' strategies support. */
 export type SharedGround = {
   __typename?: 'SharedGround';
+  /** The ALIGNS_WITH links behind it. */
   alignments: Array<Alignment>;
+  /** True when any link behind it is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `alignments`, how many are illustrative data. */
+  illustrativeAlignments: Scalars['Int']['output'];
+  /** Of `strategies`, how many are counted only through illustrative links (they would drop out without them). */
+  illustrativeStrategies: Scalars['Int']['output'];
+  /** The council outcome or sub-outcome the strategies share. */
   item: Node;
   /** The partnerships owning those strategies, where known. */
   partnerships: Array<Organisation>;
+  /** The partner strategies with a priority aligned with it, at least `minStrategies` of them. */
   strategies: Array<Document>;
 };
 
@@ -1493,6 +1725,8 @@ export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   /** The committee or board the paper went to. */
   body: Scalars['String']['output'];
+  /** The officers the paper names to contact, in its order (none for the draft 2018-22 Plan). */
+  contactOfficers: Array<ContactOfficer>;
   /** Date of the meeting, `YYYY-MM-DD`, when the paper has one. */
   date?: Maybe<Scalars['String']['output']>;
   /** Path of the paper's text inside the project, e.g. `seeds/sources/hwb-2021-11-25-draft-strategic-plan-2022-26.txt`. */
@@ -1519,10 +1753,14 @@ export type Statement = Node & {
 export type StatementKind =
   /** A cross-cutting priority of the plan's approach (2018-22: Fair and sustainable finance, ...). */
   | 'APPROACH'
+  /** A distinct part of a programme (the 2014 Transformation Programme's Service and Enabling Transformation; the Strategic Change Portfolio's four key pillars). */
+  | 'COMPONENT'
   /** An objective of a programme (the 2014 Transformation Programme's five). */
   | 'OBJECTIVE'
   /** How the council works to achieve the vision (2018-22: Good Value, Informed, ...). */
-  | 'PRINCIPLE';
+  | 'PRINCIPLE'
+  /** A section of a plan besides its outcomes (2022-26: enabling services, the MTFS, the Strategic Change Portfolio, Monitoring Outcome Delivery). */
+  | 'SECTION';
 
 export type StatusSavingsTotal = {
   __typename?: 'StatusSavingsTotal';
@@ -1537,14 +1775,22 @@ export type StatusSavingsTotal = {
  */
 export type StrategicPlan = Node & {
   __typename?: 'StrategicPlan';
-  /** The alignment matrix: the plan's outcomes against partner strategies, with counts and strength. */
+  /**
+   * The alignment matrix: the plan's outcomes against partner strategies, with counts and strength, and how many
+   * of the links are illustrative. `includeIllustrative: false` leaves illustrative links out.
+   */
   alignmentMatrix: AlignmentMatrix;
+  /** Assessments of the plan the papers report (impact screenings). */
+  assessments: Array<Assessment>;
   /** Business-plan coverage: for each sub-outcome, the commitments and departments delivering it (empty where none). */
   businessPlanCoverage: Array<SubOutcomeCommitments>;
   citation?: Maybe<Citation>;
   /**
-   * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments.
-   * With `asOf` (a date or a UTC time), as the thread stood then (`actionsSupportingNothing` is always as of now).
+   * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments,
+   * told apart from support a paper says they have without listing it. With `asOf` (a date or a UTC time), as the
+   * thread stood then (`actionsSupportingNothing` is always as of now). With `includeIllustrative: false`, support
+   * that rests only on illustrative data (partner priorities, business-plan commitments, imported examples) is
+   * left out, so the shares and completeness are the council's own.
    */
   coverage: PlanCoverage;
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
@@ -1552,6 +1798,8 @@ export type StrategicPlan = Node & {
   id: Scalars['ID']['output'];
   /** Stable key; for plans, the period (e.g. `2022-26`). */
   key: Scalars['String']['output'];
+  /** Measures the plan as a whole is judged by (for 2014-18 and 2018-22, the indicator sets the papers name). */
+  measures: Array<Measure>;
   /** Which boards monitor the plan and each of its outcomes and sub-outcomes. */
   monitoring: Array<Monitoring>;
   /** Anything recorded about the plan that is not a fact from a paper (e.g. how its status was inferred). */
@@ -1577,6 +1825,8 @@ export type StrategicPlan = Node & {
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
   title: Scalars['String']['output'];
+  /** Support a paper says every outcome of the plan has without listing it (2022-26: aims and actions for each outcome). */
+  unlistedSupport: Array<UnlistedSupport>;
   /** The plan's vision statement, where it has one. */
   vision?: Maybe<Scalars['String']['output']>;
 };
@@ -1586,8 +1836,18 @@ export type StrategicPlan = Node & {
  * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
  * the 2014-18 plan as themes of priorities.
  */
+export type StrategicPlanAlignmentMatrixArgs = {
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
 export type StrategicPlanCoverageArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1605,6 +1865,7 @@ export type StrategicPlanRelatedDocumentsArgs = {
  * the 2014-18 plan as themes of priorities.
  */
 export type StrategicPlanSharedGroundArgs = {
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
   minStrategies?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1651,6 +1912,8 @@ export type SubOutcome = Node & {
    * moment and had not yet retired. Items from the papers count as always there.
    */
   supportingActions: SupportingActionConnection;
+  /** Support a paper says the sub-outcome has without listing it, each with its quote (coverage reports it as `unlisted`, not as a gap). */
+  unlistedSupport: Array<UnlistedSupport>;
 };
 
 
@@ -1669,6 +1932,7 @@ export type SubOutcomeLineageArgs = {
  */
 export type SubOutcomeSavingsArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1691,12 +1955,18 @@ export type SubOutcomeCommitments = {
   subOutcome: SubOutcome;
 };
 
-/** What one sub-outcome has behind it, and what it lacks. */
+/** What one sub-outcome has behind it, what a paper says it has without listing, and what it lacks. */
 export type SubOutcomeCoverage = {
   __typename?: 'SubOutcomeCoverage';
+  /** Kinds of support listed in the thread. */
   has: Array<SupportType>;
+  /** Kinds of support the sub-outcome has only through illustrative data (a subset of `has`). */
+  illustrative: Array<SupportType>;
+  /** Kinds of support it has none of, listed or said: the gaps. */
   lacks: Array<SupportType>;
   subOutcome: SubOutcome;
+  /** Kinds of support not listed, which a paper says the sub-outcome has (see its `unlistedSupport` for the quotes). */
+  unlisted: Array<SupportType>;
 };
 
 export type SubOutcomeSavingsTotal = {
@@ -1725,16 +1995,26 @@ export type SupportRoute =
   /** Listed directly under the sub-outcome, without an aim (the papers summarise some actions so). */
   | 'UNDER_SUB_OUTCOME';
 
-/** The share of sub-outcomes that have one kind of support. */
+/**
+ * The share of sub-outcomes that have one kind of support. A sub-outcome counts when the thread lists such
+ * support (`count`) or when a paper says it has some without listing it (`unlisted`): "has none" and "has some
+ * the sources do not list" are told apart, and only the first is a gap.
+ */
 export type SupportShare = {
   __typename?: 'SupportShare';
-  /** Sub-outcomes with this kind of support. */
+  /** Sub-outcomes with this kind of support listed in the thread (illustrative data included, unless left out). */
   count: Scalars['Int']['output'];
+  /** Sub-outcomes counted in `count` only through illustrative data: asked with `includeIllustrative: false`, they drop out. */
+  illustrative: Scalars['Int']['output'];
+  /** The part of `share` that rests on illustrative data: illustrative / of, from 0 to 1. */
+  illustrativeShare: Scalars['Float']['output'];
   /** Sub-outcomes counted. */
   of: Scalars['Int']['output'];
-  /** count / of, from 0 to 1 (0 when there is nothing to count). */
+  /** (count + unlisted) / of, from 0 to 1 (0 when there is nothing to count). */
   share: Scalars['Float']['output'];
   type: SupportType;
+  /** Sub-outcomes without it listed, but which a paper says have some (e.g. 6.1's 'specific aims and actions'). */
+  unlisted: Scalars['Int']['output'];
 };
 
 /** A kind of support a sub-outcome can have behind it. */
@@ -1805,6 +2085,21 @@ export type ThreadPath = {
   steps: Array<PathStep>;
 };
 
+/**
+ * Support a paper says an item has but does not list, with the quote: "specific aims and actions to deliver the
+ * sub-outcome" (6.1, 9.1), "aims and actions to tackle climate change" (Clean, Green Future), or for a whole plan
+ * "All actions within the Plan are from existing service/business plans and strategies".
+ */
+export type UnlistedSupport = {
+  __typename?: 'UnlistedSupport';
+  /** The passage that says so. */
+  citation?: Maybe<Citation>;
+  /** The kinds of support the paper says the item has. */
+  kinds: Array<SupportType>;
+  /** How the quote was read, where it needed reading (e.g. which sub-outcome an outcome's aims belong to). */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
 export type UpdateLinkInput = {
   rationale?: InputMaybe<Scalars['String']['input']>;
   share?: InputMaybe<Scalars['Float']['input']>;
@@ -1814,14 +2109,20 @@ export type UpdateLinkInput = {
 /** An amount for one financial year. */
 export type YearAmount = {
   __typename?: 'YearAmount';
+  /** The amount for the year. */
   amount: Money;
+  /** The part of `amount` that comes from illustrative savings lines (all of it with the project's seeds). */
+  illustrativePart: Money;
   /** The financial year as the council writes it, e.g. `2017/18`. */
   year: Scalars['String']['output'];
 };
 
-/** Amounts per financial year and their total. */
+/** Amounts per financial year and their total, and how much of them rests on illustrative data. */
 export type YearlyMoney = {
   __typename?: 'YearlyMoney';
+  /** The part of `total` that comes from illustrative savings lines: zero when it is all the council's figures. */
+  illustrativePart: Money;
+  /** The sum of the years. */
   total: Money;
   /** One entry per financial year of the MTFS edition, in order (zero where there is nothing). */
   years: Array<YearAmount>;
@@ -1912,10 +2213,13 @@ export type ResolversTypes = {
   AlignmentRow: ResolverTypeWrapper<AlignmentRowModel>;
   AlignmentStrength: AlignmentStrength;
   ApiToken: ResolverTypeWrapper<TokenRecord>;
+  Assessment: ResolverTypeWrapper<AssessmentModel>;
+  AssessmentKind: AssessmentKind;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  ContactOfficer: ResolverTypeWrapper<ContactOfficerModel>;
   CostPressure: ResolverTypeWrapper<CostPressureModel>;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
@@ -1943,6 +2247,7 @@ export type ResolversTypes = {
   ItemReach: ResolverTypeWrapper<ItemReachView>;
   ItemSavings: ResolverTypeWrapper<ItemSavingsView>;
   ItemSavingsLine: ResolverTypeWrapper<ItemSavingsLineView>;
+  JudgementConfidence: JudgementConfidence;
   LineageDirection: LineageDirection;
   LineageKind: LineageKind;
   LineageStep: ResolverTypeWrapper<LineageStepModel>;
@@ -1954,6 +2259,8 @@ export type ResolversTypes = {
   LinkKind: LinkKind;
   LinkStatus: LinkStatus;
   Measure: ResolverTypeWrapper<MeasureModel>;
+  MeasureKind: MeasureKind;
+  MeasuredItem: ResolverTypeWrapper<MeasuredItemModel>;
   Money: ResolverTypeWrapper<MoneyView>;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
   MtfsSavings: ResolverTypeWrapper<EditionView>;
@@ -1996,7 +2303,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubOutcome: ResolverTypeWrapper<SubOutcomeModel>;
   SubOutcomeCommitments: ResolverTypeWrapper<SubOutcomeCommitmentsView>;
-  SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageModel>;
+  SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageView>;
   SubOutcomeSavingsTotal: ResolverTypeWrapper<SubOutcomeSavingsTotalView>;
   SubTheme: ResolverTypeWrapper<SubThemeModel>;
   SupportRoute: SupportRoute;
@@ -2006,6 +2313,7 @@ export type ResolversTypes = {
   SupportingActionEdge: ResolverTypeWrapper<SupportingActionEdgeView>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThreadPath: ResolverTypeWrapper<PathModel>;
+  UnlistedSupport: ResolverTypeWrapper<UnlistedSupportModel>;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: ResolverTypeWrapper<YearAmountView>;
   YearlyMoney: ResolverTypeWrapper<YearlyMoneyView>;
@@ -2021,10 +2329,12 @@ export type ResolversParentTypes = {
   AlignmentMatrix: AlignmentMatrixModel;
   AlignmentRow: AlignmentRowModel;
   ApiToken: TokenRecord;
+  Assessment: AssessmentModel;
   AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
+  ContactOfficer: ContactOfficerModel;
   CostPressure: CostPressureModel;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
@@ -2051,6 +2361,7 @@ export type ResolversParentTypes = {
   LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
   Measure: MeasureModel;
+  MeasuredItem: MeasuredItemModel;
   Money: MoneyView;
   Monitoring: MonitoringModel;
   MtfsSavings: EditionView;
@@ -2087,7 +2398,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubOutcome: SubOutcomeModel;
   SubOutcomeCommitments: SubOutcomeCommitmentsView;
-  SubOutcomeCoverage: SubOutcomeCoverageModel;
+  SubOutcomeCoverage: SubOutcomeCoverageView;
   SubOutcomeSavingsTotal: SubOutcomeSavingsTotalView;
   SubTheme: SubThemeModel;
   SupportShare: SupportShareModel;
@@ -2095,6 +2406,7 @@ export type ResolversParentTypes = {
   SupportingActionEdge: SupportingActionEdgeView;
   Theme: ThemeModel;
   ThreadPath: PathModel;
+  UnlistedSupport: UnlistedSupportModel;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: YearAmountView;
   YearlyMoney: YearlyMoneyView;
@@ -2169,6 +2481,7 @@ export type AlignmentCellResolvers<ContextType = GraphQLContext, ParentType exte
   alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   contributory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   primary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
@@ -2177,13 +2490,17 @@ export type AlignmentCellResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type AlignmentMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentMatrix'] = ResolversParentTypes['AlignmentMatrix']> = {
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['AlignmentRow']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentRow'] = ResolversParentTypes['AlignmentRow']> = {
   cells?: Resolver<Array<ResolversTypes['AlignmentCell']>, ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2195,6 +2512,16 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2231,6 +2558,14 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ContactOfficerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactOfficer'] = ResolversParentTypes['ContactOfficer']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CostPressureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CostPressure'] = ResolversParentTypes['CostPressure']> = {
   amounts?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -2261,6 +2596,7 @@ export type DepartmentSavingsTotalResolvers<ContextType = GraphQLContext, Parent
 };
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -2284,11 +2620,13 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentRelation'] = ResolversParentTypes['DocumentRelation']> = {
+  basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentRelationKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2300,6 +2638,8 @@ export type FinancialFigureResolvers<ContextType = GraphQLContext, ParentType ex
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  partOfCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  partOfNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2366,9 +2706,12 @@ export type ItemSavingsLineResolvers<ContextType = GraphQLContext, ParentType ex
 export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = {
   basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['JudgementConfidence'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['LineageDirection'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LineageKind'], ParentType, ContextType>;
+  partOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2380,6 +2723,7 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2414,8 +2758,10 @@ export type LinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkFacts'] = ResolversParentTypes['LinkFacts']> = {
   basis?: Resolver<Maybe<ResolversTypes['LinkBasis']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['JudgementConfidence']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['LinkStatus']>, ParentType, ContextType>;
@@ -2423,14 +2769,27 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  assesses?: Resolver<Array<ResolversTypes['MeasuredItem']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   judges?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasuredItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasuredItem'] = ResolversParentTypes['MeasuredItem']> = {
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['LinkFacts'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2459,11 +2818,13 @@ export type MtfsSavingsResolvers<ContextType = GraphQLContext, ParentType extend
   figures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   flows?: Resolver<Array<ResolversTypes['SavingsFlow']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, Partial<MtfsSavingsLinesArgs>>;
   progress?: Resolver<ResolversTypes['SavingsProgress'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unmappedLines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2520,6 +2881,9 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  replacedByCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  replaces?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2538,24 +2902,30 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<OutcomeLineageArgs, 'direction'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   monitoredBy?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  narrativeCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
-  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<OutcomeSavingsArgs>>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<OutcomeSavingsArgs, 'includeIllustrative'>>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<OutcomeSupportingActionsArgs, 'first'>>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeCoverage'] = ResolversParentTypes['OutcomeCoverage']> = {
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hasNoSubOutcomes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeCompleteness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2605,8 +2975,11 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
   actionsSupportingNothing?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType, Partial<PlanCoverageGapsArgs>>;
+  illustrativeCompleteness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['OutcomeCoverage']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2617,6 +2990,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'key'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<QueryMeasuresArgs>>;
   neighbourhoods?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodsArgs, 'first' | 'ids'>>;
   neighbours?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2626,7 +3001,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
-  savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition'>>;
+  savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition' | 'includeIllustrative'>>;
   savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
   savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -2693,6 +3068,7 @@ export type SavingsProgressResolvers<ContextType = GraphQLContext, ParentType ex
   gapToTarget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   identified?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeIdentified?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   includedCostPressures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   notStarted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   onTrack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2723,6 +3099,8 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
 export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedGround'] = ResolversParentTypes['SharedGround']> = {
   alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeAlignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrativeStrategies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
@@ -2731,6 +3109,7 @@ export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactOfficers?: Resolver<Array<ResolversTypes['ContactOfficer']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2758,25 +3137,28 @@ export type StatusSavingsTotalResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
-  alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
+  alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType, RequireFields<StrategicPlanAlignmentMatrixArgs, 'includeIllustrative'>>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   businessPlanCoverage?: Resolver<Array<ResolversTypes['SubOutcomeCommitments']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, Partial<StrategicPlanCoverageArgs>>;
+  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, RequireFields<StrategicPlanCoverageArgs, 'includeIllustrative'>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   monitoring?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   otherWordings?: Resolver<Array<ResolversTypes['OtherWording']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
-  sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'minStrategies'>>;
+  sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'includeIllustrative' | 'minStrategies'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   vision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2795,8 +3177,9 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
-  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<SubOutcomeSavingsArgs>>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<SubOutcomeSavingsArgs, 'includeIllustrative'>>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2809,8 +3192,10 @@ export type SubOutcomeCommitmentsResolvers<ContextType = GraphQLContext, ParentT
 
 export type SubOutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeCoverage'] = ResolversParentTypes['SubOutcomeCoverage']> = {
   has?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  illustrative?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   lacks?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2832,9 +3217,12 @@ export type SubThemeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type SupportShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportShare'] = ResolversParentTypes['SupportShare']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SupportType'], ParentType, ContextType>;
+  unlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2875,13 +3263,22 @@ export type ThreadPathResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnlistedSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnlistedSupport'] = ResolversParentTypes['UnlistedSupport']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type YearAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearAmount'] = ResolversParentTypes['YearAmount']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  illustrativePart?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type YearlyMoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearlyMoney'] = ResolversParentTypes['YearlyMoney']> = {
+  illustrativePart?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2896,9 +3293,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlignmentMatrix?: AlignmentMatrixResolvers<ContextType>;
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   BusinessPlanCommitment?: BusinessPlanCommitmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ContactOfficer?: ContactOfficerResolvers<ContextType>;
   CostPressure?: CostPressureResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DepartmentSavingsTotal?: DepartmentSavingsTotalResolvers<ContextType>;
@@ -2918,6 +3317,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MeasuredItem?: MeasuredItemResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   MtfsSavings?: MtfsSavingsResolvers<ContextType>;
@@ -2960,6 +3360,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SupportingActionEdge?: SupportingActionEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThreadPath?: ThreadPathResolvers<ContextType>;
+  UnlistedSupport?: UnlistedSupportResolvers<ContextType>;
   YearAmount?: YearAmountResolvers<ContextType>;
   YearlyMoney?: YearlyMoneyResolvers<ContextType>;
 };

@@ -4,6 +4,7 @@ import { manyByKey, oneByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../nodes/load-item.js';
 import {
   findCostPressuresOfEditions,
+  findFiguresByKeys,
   findFiguresOfDocuments,
   findItemsReachedFrom,
   findSavingsLinesByKeys,
@@ -24,5 +25,6 @@ export function createFinanceLoaders(db: Executor, items: ItemCache) {
     itemsReachedFrom: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findItemsReachedFrom(db, keys), (r) => r.targetKey)),
     costPressuresOfEdition: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCostPressuresOfEditions(db, keys), (c) => c.editionKey)),
     figuresOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findFiguresOfDocuments(db, keys), (f) => f.documentKey)),
+    figureByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findFiguresByKeys(db, keys), (f) => f.key)),
   };
 }

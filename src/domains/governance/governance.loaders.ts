@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
-import { findDecisionsOnDocuments, findMonitoringOfItems, findMonitoringWithinPlans, findOrganisationsByKeys } from './governance.repository.js';
+import { findAssessmentsOfDocuments, findDecisionsOnDocuments, findMonitoringOfItems, findMonitoringWithinPlans, findOrganisationsByKeys } from './governance.repository.js';
 
 export function createGovernanceLoaders(db: Executor) {
   return {
@@ -9,5 +9,6 @@ export function createGovernanceLoaders(db: Executor) {
     decisionsOnDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findDecisionsOnDocuments(db, keys), (d) => d.documentKey)),
     monitoringWithinPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMonitoringWithinPlans(db, keys), (m) => m.planKey)),
     monitoringOfItem: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMonitoringOfItems(db, keys), (m) => m.itemKey)),
+    assessmentsOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAssessmentsOfDocuments(db, keys), (a) => a.documentKey)),
   };
 }

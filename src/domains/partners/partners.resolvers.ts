@@ -27,14 +27,14 @@ export const partnerResolvers: Resolvers = {
     },
   },
   StrategicPlan: {
-    alignmentMatrix: async (plan, _args, { loaders }) => {
+    alignmentMatrix: async (plan, { includeIllustrative }, { loaders }) => {
       const { outcomes, alignments } = await loaders.partners.alignmentsWithinPlan.load(plan.key);
-      return buildMatrix(outcomes.map((o) => o.key), alignments);
+      return buildMatrix(outcomes.map((o) => o.key), alignments, includeIllustrative ?? true);
     },
-    sharedGround: async (plan, { minStrategies }, { loaders }) => {
+    sharedGround: async (plan, { minStrategies, includeIllustrative }, { loaders }) => {
       const min = minStrategies ?? 2;
       if (!Number.isInteger(min) || min < 1 || min > 20) throw new BadUserInputError('minStrategies', `must be an integer from 1 to 20; got ${min}.`);
-      return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min);
+      return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min, includeIllustrative ?? true);
     },
   },
   AlignmentMatrix: {

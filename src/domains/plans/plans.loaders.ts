@@ -10,8 +10,6 @@ import {
   findAimsOfSubOutcomes,
   findAllPlans,
   findDeliveryDocumentsOfActions,
-  findMeasuresByKeys,
-  findMeasuresOf,
   findOutcomesByKeys,
   findOutcomesByReference,
   findOutcomesOfPlans,
@@ -70,8 +68,6 @@ export function createPlanLoaders(db: Executor, items: ItemCache) {
     themeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findThemesByKeys(db, keys), (t) => t.key)),
     subThemeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubThemesByKeys(db, keys), (s) => s.key)),
     statementsOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findStatementsOfDocuments(db, keys), (s) => s.documentKey)),
-    measuresOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMeasuresOf(db, keys), (m) => m.judgedKey)),
-    measureByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findMeasuresByKeys(db, keys), (m) => m.key)),
     statementByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findStatementsByKeys(db, keys), (s) => s.key)),
   };
   return loaders;

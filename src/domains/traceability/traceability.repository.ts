@@ -7,20 +7,18 @@ import type { Executor } from '../../neo4j/database.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
-import { toAim, toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
-import type { AimModel, OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
+import { toAim, type Stored } from '../plans/plans.records.js';
+import type { AimModel } from '../plans/plans.models.js';
 import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
 import type { SourceDocumentModel } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import {
-  SUPPORT_TYPES,
   type ItemRef,
   type LineageStepModel,
   type LinkFactsModel,
   type NeighbourModel,
   type PathModel,
   type SearchHitModel,
-  type SubOutcomeCoverageModel,
   type SupportingActionModel,
 } from './traceability.models.js';
 
@@ -36,6 +34,8 @@ export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
     kind,
     status: (p?.status as string) ?? null,
     basis: (p?.basis as string) ?? null,
+    confidence: (p?.confidence as string) ?? null,
+    illustrative: p?.illustrative === true,
     rationale: (p?.rationale as string) ?? (p?.note as string) ?? null,
     citation: p ? citationOf(p) : null,
     createdBy: (p?.createdBy as string) ?? null,
@@ -54,7 +54,7 @@ export interface SupportQuestion {
  * was) and not yet retired. Compared as datetimes, not text: stored times carry 0 to 9 fractional digits, and
  * "…01.12Z" sorts after "…01.120Z" as text.
  */
-const EXISTED = (x: string) =>
+export const EXISTED = (x: string) =>
   `(q.asOf IS NULL AND ${x}.retiredAt IS NULL OR q.asOf IS NOT NULL
      AND (${x}.createdAt IS NULL OR datetime(toString(${x}.createdAt)) <= datetime(q.asOf))
      AND (${x}.retiredAt IS NULL OR datetime(toString(${x}.retiredAt)) > datetime(q.asOf)))`;
@@ -105,46 +105,6 @@ export async function findSupportingActions(db: Executor, questions: readonly Su
     },
     aim: r.aim && r.aimSub ? toAim(r.aimSub, r.aim) : null,
     source: r.source,
-  }));
-}
-
-/**
- * For every sub-outcome of the plans, which kinds of support it has. Outcomes without sub-outcomes appear
- * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
- * business-plan commitments) are simply absent, not an error.
- */
-export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<{ coverage: SubOutcomeCoverageModel & { question: number }; outcome: OutcomeModel; subOutcome: SubOutcomeModel | null }[]> {
-  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null; o: Stored; s: Stored | null } & Record<string, boolean>>(
-    'traceability.coverage',
-    `UNWIND $questions AS q
-     MATCH (p:StrategicPlan {key: q.key})-[:HAS_OUTCOME]->(o:Outcome) WHERE ${EXISTED('o')}
-     OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE ${EXISTED('s')}
-     WITH q, p, o, s ORDER BY q.index, o.order, s.order
-     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey, properties(o) AS o, properties(s) AS s,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE ${EXISTED('x')} } AS AIM,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('x')} }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('y')} AND ${EXISTED('x')} }
-         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE ${EXISTED('l')} AND ${EXISTED('x')} }) AS ACTION,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:OWNED_BY]->(:Organisation) }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)-[:OWNED_BY]->(:Organisation) WHERE ${EXISTED('x')} }) AS OWNER,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE ${EXISTED('m')} }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE ${EXISTED('y')} AND ${EXISTED('m')} }) AS MEASURE,
-       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE ${EXISTED('l')} AND ${EXISTED('priority')} } AS PARTNER_PRIORITY,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE ${EXISTED('x')} AND ${EXISTED('l')} AND ${EXISTED('c')} }
-         AS BUSINESS_PLAN_COMMITMENT`,
-    { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-  );
-  return rows.map((r) => ({
-    coverage: {
-      question: r.question,
-      planKey: r.planKey,
-      outcomeKey: r.outcomeKey,
-      subOutcomeKey: r.subOutcomeKey,
-      has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
-    },
-    // The rows hold the items themselves, so the gaps' `outcome` and `subOutcome` need no statement of their own.
-    outcome: toOutcome(r.planKey, r.o),
-    subOutcome: r.s ? toSubOutcome(r.outcomeKey, r.s) : null,
   }));
 }
 
@@ -289,7 +249,7 @@ export function searchQuery(text: string): string {
   return `"${terms.join(' ')}"^4 OR (${terms.join(' AND ')})^2 OR (${terms.join(' ')})`;
 }
 
-const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
+const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote', 'narrative'] as const;
 
 /** A page of search hits and how many there are in all (exact below the count bound, see `searchThread`). */
 export interface SearchPage {
@@ -325,8 +285,8 @@ export async function searchThread(db: Executor, text: string, page: { offset: n
      CALL (ranked) {
        UNWIND ranked[$offset..$end] AS hit
        WITH hit.item AS item, hit.matched AS matched, hit.score AS score
-       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
-       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
+       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE|HAS_SECTION|HAS_COMPONENT*0..5]->(item)
+       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE|HAS_SECTION|HAS_COMPONENT]->(root) }
        WITH item, matched, score, trail ORDER BY score DESC, item.key
        RETURN collect({item: {key: item.key, labels: labels(item)}, props: properties(item), score: score, matched: properties(matched),
                        matchedIsAlias: matched:Alias, trail: [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}]}) AS hits

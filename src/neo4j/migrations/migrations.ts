@@ -128,4 +128,14 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT api_token_name_key IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.nameKey IS UNIQUE',
     ],
   },
+  {
+    version: 11,
+    description: 'search finds measures (the indicators the papers name), plan sections and programme components, and outcomes by their narrative',
+    statements: [
+      'DROP INDEX thread_text IF EXISTS',
+      `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
+       FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Section|Component|Organisation|FinancialFigure|PartnerPriority|BusinessPlanCommitment|SavingsLine|Measure)
+       ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote, n.narrative]`,
+    ],
+  },
 ];
