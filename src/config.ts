@@ -42,6 +42,7 @@ const Env = z.object({
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
   GT_COMPILED_READS: bool.default(true),
+  GT_CYPHER_STATS: bool.optional(),
   JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
   GT_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
@@ -76,6 +77,8 @@ export interface Config {
    * compares them); off exists for that test and to rule the compiled path out when chasing a bug.
    */
   readonly compiledReads: boolean;
+  /** `extensions.cypherQueries`/`cypherRoundTrips` on every answer (off in production unless a request asks). */
+  readonly cypherStats: boolean;
   /** Whether callers without a token may read (never write). */
   readonly anonymousRead: boolean;
   /** Bounds on one GraphQL request, checked before it runs (docs/security.md). */
@@ -128,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
     compiledReads: e.GT_COMPILED_READS,
+    cypherStats: e.GT_CYPHER_STATS ?? e.NODE_ENV !== 'production',
     anonymousRead: e.GT_ANONYMOUS_READ ?? true,
     queryLimits: Object.freeze({
       maxDepth: e.GT_MAX_DEPTH, maxAliases: e.GT_MAX_ALIASES, maxDirectives: e.GT_MAX_DIRECTIVES,

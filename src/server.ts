@@ -31,10 +31,11 @@ import { listLimitTable, withDistinctListArguments } from './http/list-limits.js
 import { RateLimits } from './http/rate-limits.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
+import { requestFactsOf, requestLog } from './http/request-log.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -58,16 +59,46 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'RESOURCE_LIMIT',
 ]);
 
+const isClientCode = (code: unknown): boolean => typeof code === 'string' && CLIENT_CODES.has(code);
+
+// Internal errors already logged by the request's own logger (errorLogPlugin), with the id the client sees.
+const loggedErrors = new WeakMap<object, string>();
+
+/**
+ * Logs each internal error of a request through the request's logger, so the line carries its request id
+ * beside the error id the client is shown; maskErrors then uses the same error id.
+ */
+export function errorLogPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isClientCode(error.extensions?.code)) continue;
+            const errorId = randomUUID();
+            loggedErrors.set(error, errorId);
+            contextValue.logger.error({ err: unwrapResolverError(error), errorId, path: error.path }, 'internal error in a GraphQL request');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The client's view of an error: client errors as they are, anything else as an error id to report. */
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    if (code && CLIENT_CODES.has(code)) {
+    if (isClientCode(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const original = unwrapResolverError(error);
-    const errorId = randomUUID();
-    logger.error({ err: original, errorId, path: formatted.path }, 'internal error in a GraphQL request');
+    let errorId = typeof error === 'object' && error ? loggedErrors.get(error) : undefined;
+    if (!errorId) {
+      // Raised where no request's logger was at hand (before the context was made).
+      errorId = randomUUID();
+      logger.error({ err: unwrapResolverError(error), errorId, path: formatted.path }, 'internal error in a GraphQL request');
+    }
     return {
       message: `Internal server error (error id ${errorId}); the server log has the details. Retry, and report the id if it persists.`,
       path: formatted.path,
@@ -79,18 +110,20 @@ export function maskErrors(logger: Logger) {
 
 /**
  * The request's executor: names the operation in its transactions' metadata once it is known, reports how
- * many Cypher statements the request sent (tests assert it stays bounded), and finishes its read
- * transaction as the response goes out (not awaited: a read transaction has nothing to lose).
+ * many Cypher statements the request sent (tests assert it stays bounded) when statistics are on
+ * (GT_CYPHER_STATS, or a request's `x-cypher-stats: on`), and finishes its read transaction as the response
+ * goes out (not awaited: a read transaction has nothing to lose).
  */
-function executorPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+function executorPlugin(logger: Logger, cypherStats: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
           contextValue.executor.nameOperation(operationName);
         },
-        async willSendResponse({ contextValue, response }) {
-          if (response.body.kind === 'single') {
+        async willSendResponse({ contextValue, response, request }) {
+          const asked = request.http?.headers.get('x-cypher-stats') === 'on';
+          if (response.body.kind === 'single' && (cypherStats || asked)) {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
           }
           closeQuietly(contextValue.executor, logger);
@@ -143,7 +176,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), executorPlugin(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), executorPlugin(logger, config.cypherStats), errorLogPlugin()],
   });
 
   return {
@@ -171,23 +204,28 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         } else next();
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
-        const executor = createExecutor(db, randomUUID(), operationNameOf(req));
+        const facts = requestFactsOf(res);
+        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req));
+        if (facts) facts.executor = executor;
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
         res.once('close', () => closeQuietly(executor, logger));
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
+        if (facts) facts.role = caller?.role ?? 'anonymous';
         await rateLimits.chargeToken(caller);
         return createContext(executor, logger, caller, config.compiledReads);
       };
+      const logRequests = requestLog(logger);
       app.use(
         '/graphql',
+        logRequests,
         rateLimits.byAddress(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
-      app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
+      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });

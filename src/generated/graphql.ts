@@ -1,24 +1,25 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
-import type { MeasureModel, MeasuredItemModel } from '../domains/measures/measures.models.js';
+import type { ItemChangeView } from '../domains/plans/plans.views.js';
 import type { CitationModel, SourceDocumentModel, AliasModel, ContactOfficerModel } from '../domains/provenance/provenance.models.js';
-import type { UnlistedSupportModel } from '../domains/traceability/unlisted-support.repository.js';
-import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
+import type { DocumentRelationView, OtherWordingView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel, AssessmentModel } from '../domains/governance/governance.models.js';
 import type { LinkFactsModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SubOutcomeCoverageView, SupportShareModel } from '../domains/traceability/coverage.js';
+import type { UnlistedSupportModel } from '../domains/traceability/unlisted-support.repository.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
-import type { LinkPage, LinkEdgeView, ItemChangeView } from '../domains/links/links.views.js';
+import type { LinkPage, LinkEdgeView } from '../domains/links/links.views.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
+import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
+import type { TokenRecord } from '../auth/tokens.repository.js';
 import type { CommitmentModel } from '../domains/business-plans/business-plans.models.js';
 import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';
-import type { TokenRecord } from '../auth/tokens.repository.js';
-import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
 import type { MoneyView, YearAmountView, YearlyMoneyView, ApportionmentView, EditionView, OutcomeSavingsTotalView, SubOutcomeSavingsTotalView, DepartmentSavingsTotalView, StatusSavingsTotalView, SavingsFlowView, SavingsProgressView, ItemReachView, ImpactedItemView, SavingsImpactView, ItemSavingsView, ItemSavingsLineView } from '../domains/finance/finance.views.js';
 import type { SavingsLineModel, CostPressureModel, FinancialFigureModel } from '../domains/finance/finance.models.js';
+import type { MeasureModel, MeasuredItemModel } from '../domains/measures/measures.models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -915,6 +916,10 @@ export type MtfsSavingsLinesArgs = {
   status?: InputMaybe<Array<SavingsStatus>>;
 };
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -969,6 +974,10 @@ export type Mutation = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationApportionSavingsLineArgs = {
   expectedVersion: Scalars['Int']['input'];
   line: Scalars['ID']['input'];
@@ -977,32 +986,56 @@ export type MutationApportionSavingsLineArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateActionArgs = {
   input: CreateActionInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateAimArgs = {
   input: CreateAimInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateLinkArgs = {
   input: CreateLinkInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateMeasureArgs = {
   input: CreateMeasureInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationImportFileArgs = {
   content: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1013,11 +1046,19 @@ export type MutationImportFileArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRestoreGraphArgs = {
   content: Scalars['String']['input'];
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRetireItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1025,6 +1066,10 @@ export type MutationRetireItemArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRetireLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1032,11 +1077,19 @@ export type MutationRetireLinkArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRewordItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1044,6 +1097,10 @@ export type MutationRewordItemArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationSetSavingsLineStatusArgs = {
   expectedVersion: Scalars['Int']['input'];
   line: Scalars['ID']['input'];
@@ -1052,6 +1109,10 @@ export type MutationSetSavingsLineStatusArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationUpdateLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1059,6 +1120,10 @@ export type MutationUpdateLinkArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationValidateLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1316,6 +1381,7 @@ export type PlanCoverageGapsArgs = {
   lacking?: InputMaybe<Array<SupportType>>;
 };
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type Query = {
   __typename?: 'Query';
   /** Every API token, active and revoked (admin). */
@@ -1405,21 +1471,25 @@ export type Query = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryDocumentArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentKind>>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryExportGraphArgs = {
   plan?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryHistoryArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1427,6 +1497,7 @@ export type QueryHistoryArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1435,16 +1506,19 @@ export type QueryLinksArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryMeasureArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNeighbourhoodsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -1452,6 +1526,7 @@ export type QueryNeighbourhoodsArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1459,27 +1534,32 @@ export type QueryNeighboursArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryOrganisationArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryOutcomeArgs = {
   code: Scalars['String']['input'];
   plan: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1488,28 +1568,33 @@ export type QueryPathsArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryPlanArgs = {
   period: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsArgs = {
   edition: Scalars['String']['input'];
   includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsImpactArgs = {
   lines: Array<Scalars['ID']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsLineArgs = {
   edition: Scalars['String']['input'];
   reference: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1517,6 +1602,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySubOutcomeArgs = {
   code: Scalars['String']['input'];
   plan: Scalars['String']['input'];

@@ -5,7 +5,6 @@ import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
-import { prefetchers } from '../../prefetchers.js';
 import { sdlScalar } from '../../shared/sdl-scalar.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
@@ -45,7 +44,7 @@ export const financeResolvers: Resolvers = {
   Pence,
   Query: {
     savings: (_root, { edition, includeIllustrative }, context, info) => {
-      prefetchBelow(prefetchers, 'MtfsSavings', edition.trim(), info, context);
+      prefetchBelow('MtfsSavings', edition.trim(), info, context);
       return loadEdition(context.loaders, edition.trim(), includeIllustrative ?? true);
     },
     savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
@@ -94,7 +93,7 @@ export const financeResolvers: Resolvers = {
     impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
   },
   SavingsApportionment: {
-    target: (a, _args, context, info) => resolveReferencedItem(a.share.target, context, info) as never,
+    target: (a, _args, context, info) => resolveReferencedItem(a.share.target, context, info),
     sharePercent: (a) => percentOf(a.share.basisPoints),
     shareBasisPoints: (a) => a.share.basisPoints,
     illustrative: (a) => a.share.illustrative,
@@ -138,14 +137,14 @@ export const financeResolvers: Resolvers = {
     achievable: (p) => p.achievable,
   },
   ImpactedItem: {
-    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info),
   },
   SavingsImpact: {
     illustrative: (i) => i.lines.some((l) => l.illustrative),
     csv: (i, _args, { loaders }) => impactCsvOf(i, loaders),
   },
   ItemSavings: {
-    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info),
     illustrative: (i) => i.lines.some((l) => l.line.illustrative),
     csv: (i, _args, { loaders }) => itemSavingsCsvOf(i, loaders),
   },

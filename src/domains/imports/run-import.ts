@@ -11,6 +11,7 @@ import type { Executor } from '../../neo4j/database.js';
 import { readImportFile, type ImportFormat, type ImportProblem } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { IMPORT_KINDS } from './import-kinds.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface ImportRequest {
   kind: string;
@@ -141,9 +142,8 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
     if (request.dryRun) return summarise(kind.name, request, records.length, diff, false);
     await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
     await tx.run(
-      `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'import', targetKey: 'import:' + $source, targetType: 'Import',
-                            after: $summary, requestId: $requestId})`,
-      { actor, source: request.source, requestId, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
+      auditEventClause({ action: "'import'", targetKey: "'import:' + $source", targetType: "'Import'", after: '$summary' }),
+      { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
     );
     return summarise(kind.name, request, records.length, diff, true);
   }, 300_000);

@@ -20,12 +20,12 @@ export const measureResolvers: Resolvers = {
   Measure: {
     id: (m) => toGlobalId('Measure', m.key),
     kind: (m) => m.kind as MeasureKind,
-    judges: (m, _args, context, info) => resolveReferencedItem(m.assesses[0]!.item, context, info) as never,
+    judges: (m, _args, context, info) => resolveReferencedItem(m.assesses[0]!.item, context, info),
     owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),
     aliases: (m, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(m.key),
   },
   MeasuredItem: {
-    item: (a, _args, context, info) => resolveReferencedItem(a.item, context, info) as never,
+    item: (a, _args, context, info) => resolveReferencedItem(a.item, context, info),
   },
   StrategicPlan: {
     measures: (plan, _args, { loaders }) => loaders.measures.measuresOf.load(plan.key),

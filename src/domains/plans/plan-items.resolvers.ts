@@ -29,6 +29,6 @@ export const planItemResolvers: Resolvers = {
     },
   },
   ItemChange: {
-    item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info) as never,
+    item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info),
   },
 };

@@ -1,12 +1,9 @@
 /** Resolvers for plans and their trees: arguments in, loader calls out, nothing else. */
-import type { DocumentStatus, Resolvers } from '../../generated/graphql.js';
+import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
-import { prefetchers } from '../../prefetchers.js';
-
-/** Stored statuses are the papers' lower-case words; the API's enum is upper-case. */
-export const statusOf = (status: string) => status.toUpperCase() as DocumentStatus;
+import { statusOf } from '../documents/document-status.js';
 
 /** A code such as `9.3` or `WO.2` (not a name or a wording): only then is `<plan>/<code>` worth guessing as the key. */
 const looksLikeCode = (text: string) => /^[A-Za-z0-9.-]{1,12}$/.test(text.trim());
@@ -17,15 +14,15 @@ export const planResolvers: Resolvers = {
     // A plan's key is its period, and an item asked by its code has the key `<plan>/<code>`, so the fields
     // below can start loading with these (src/shared/prefetch.ts): the question goes in one wave.
     plan: (_root, { period }, context, info) => {
-      prefetchBelow(prefetchers, 'StrategicPlan', period.trim(), info, context);
+      prefetchBelow('StrategicPlan', period.trim(), info, context);
       return context.loaders.plans.planByPeriod.load(period.trim());
     },
     outcome: (_root, { plan, code }, context, info) => {
-      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'Outcome', `${plan.trim()}/${code.trim()}`, info, context);
+      if (looksLikeCode(code)) prefetchBelow('Outcome', `${plan.trim()}/${code.trim()}`, info, context);
       return context.loaders.plans.outcomeByReference.load({ plan, ref: code });
     },
     subOutcome: (_root, { plan, code }, context, info) => {
-      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'SubOutcome', `${plan.trim()}/${code.trim()}`, info, context);
+      if (looksLikeCode(code)) prefetchBelow('SubOutcome', `${plan.trim()}/${code.trim()}`, info, context);
       return context.loaders.plans.subOutcomeByReference.load({ plan, ref: code });
     },
   },

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey } from '../../shared/by-keys.js';
-import type { ItemCache } from '../nodes/load-item.js';
+import type { ItemCache } from '../../shared/item-cache.js';
 import { findCoverage } from './coverage.repository.js';
 import { placeSteps } from './lineage-chains.js';
 import { findUnlistedSupportOf } from './unlisted-support.repository.js';
