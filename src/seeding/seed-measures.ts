@@ -19,7 +19,7 @@ export function addMeasures(b: SeedBuilder): void {
     m.for.forEach((f, j) => {
       const fPlace = b.place(file, ['measures', i, 'for', j], `${place.record}.for[${j}] (${f.item})`);
       const link = b.addLink('MEASURED_BY', f.item, key, {
-        basis: f.basis, confidence: f.confidence, rationale: f.rationale, ...b.cite(f.citation, fPlace),
+        basis: f.basis, confidence: f.confidence, rationale: f.rationale, order: j + 1, ...b.cite(f.citation, fPlace),
       }, fPlace);
       b.expect(f.item, fPlace, 'item', ['StrategicPlan', 'Outcome', 'SubOutcome', 'Aim']);
       if (f.basis === 'CITED') b.citedLink(link, f.citation, f.stated, fPlace);

@@ -298,9 +298,11 @@ export async function searchThread(db: Executor, text: string, page: { offset: n
   const hits = (row?.hits ?? [])
     .filter((r) => typeNameOf(r.item.labels))
     .map((r) => {
-      const field = r.matchedIsAlias
-        ? 'alias'
-        : SEARCH_FIELDS.find((f) => typeof r.matched[f] === 'string' && terms.some((t) => (r.matched[f] as string).toLowerCase().includes(t))) ?? 'name';
+      // The field holding most of the words (the first such in SEARCH_FIELDS): a long narrative that has them all
+      // beats a statement that shares one short word.
+      const hits = (f: (typeof SEARCH_FIELDS)[number]) => (typeof r.matched[f] === 'string' ? terms.filter((t) => (r.matched[f] as string).toLowerCase().includes(t)).length : 0);
+      const best = SEARCH_FIELDS.reduce((top, f) => (hits(f) > hits(top) ? f : top), SEARCH_FIELDS[0]);
+      const field = r.matchedIsAlias ? 'alias' : hits(best) > 0 ? best : 'name';
       const matchedText = String(r.matchedIsAlias ? r.matched.text : r.matched[field] ?? r.matched.name ?? r.matched.title ?? '');
       return {
         item: itemRef(r.item), score: r.score, matchedText, matchedField: field,
