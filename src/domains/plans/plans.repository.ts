@@ -5,7 +5,6 @@
  */
 import type { Executor } from '../../neo4j/database.js';
 import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
-import { citationOf } from '../provenance/provenance.models.js';
 import { STATEMENT_LINK_TYPES, toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type StatementLink, type Stored } from './plans.records.js';
 
 export async function findAllPlans(db: Executor): Promise<PlanModel[]> {

@@ -10,7 +10,8 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { computeCoverage } from './coverage.js';
 import type { LineageStepModel } from './traceability.models.js';
-import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js';
+import { searchThread } from './search.repository.js';
+import { findPaths, MAX_PATHS } from './traceability.repository.js';
 
 const MAX_SEARCH_RESULTS = 500;
 /** Search counts matches exactly up to this many; beyond it `totalCount` is a lower bound (`totalCountIsExact` false). */

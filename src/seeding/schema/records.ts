@@ -1,6 +1,6 @@
 /** The files of records beside the plans: sources, documents and their relations, organisations, governance, finance. */
 import { z } from 'zod';
-import { Alias, Citation, LinkBasis, Stated, code, isoDate, key } from './common.js';
+import { Alias, Citation, LinkBasis, Stated, isoDate, key } from './common.js';
 import { DocumentStatus, Statement } from './plan-file.js';
 
 export const SourcesFile = z
