@@ -95,6 +95,7 @@ const config: CodegenConfig = {
           SavingsImpact: `${financeViews}#SavingsImpactView`,
           ItemSavings: `${financeViews}#ItemSavingsView`,
           ItemSavingsLine: `${financeViews}#ItemSavingsLineView`,
+          Council: '../domains/councils/councils.models.js#CouncilModel',
         },
         scalars: { ID: 'string', Pence: 'number' },
       },

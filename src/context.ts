@@ -9,6 +9,9 @@ import type { Logger } from './logger.js';
 import type { Database, Executor } from './neo4j/database.js';
 import { RequestExecutor } from './neo4j/executor.js';
 import { itemCacheOf, type ItemCache } from './domains/nodes/load-item.js';
+import { SEED_COUNCIL } from './config.js';
+import { createCouncilLoaders } from './domains/councils/councils.loaders.js';
+import type { CouncilScope } from './domains/councils/council-scope.js';
 import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
 import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
 import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
@@ -20,9 +23,10 @@ import { createProvenanceLoaders } from './domains/provenance/provenance.loaders
 import { createTraceabilityLoaders } from './domains/traceability/traceability.loaders.js';
 
 /** `items` lets a loader hand over the other items its statement returned (see ItemCache). */
-function createLoaders(executor: Executor, items: ItemCache) {
+function createLoaders(executor: Executor, items: ItemCache, scope: CouncilScope) {
   return {
-    plans: createPlanLoaders(executor, items),
+    councils: createCouncilLoaders(executor, scope),
+    plans: createPlanLoaders(executor, items, scope),
     provenance: createProvenanceLoaders(executor),
     documents: createDocumentLoaders(executor),
     governance: createGovernanceLoaders(executor),
@@ -30,7 +34,7 @@ function createLoaders(executor: Executor, items: ItemCache) {
     partners: createPartnerLoaders(executor, items),
     links: createLinkLoaders(executor),
     businessPlans: createBusinessPlanLoaders(executor),
-    finance: createFinanceLoaders(executor, items),
+    finance: createFinanceLoaders(executor, items, scope),
   };
 }
 
@@ -49,6 +53,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Compiled reads on (src/config.ts `compiledReads`): root fields fetch their subtree at once. */
   compiled: boolean;
+  /** The council look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
+  defaultCouncil: string;
 }
 
 /** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
@@ -56,8 +62,8 @@ export function createExecutor(db: Database, requestId: string = randomUUID(), o
   return new RequestExecutor(db, { requestId, operationName });
 }
 
-export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true): GraphQLContext {
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL): GraphQLContext {
   const { requestId } = executor.metadata;
-  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled));
-  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled };
+  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled), { defaultCouncil });
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, defaultCouncil };
 }

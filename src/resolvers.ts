@@ -1,6 +1,7 @@
 /** Every domain's resolvers, merged into one map (a domain may add fields to another's types). */
 import type { Resolvers } from './generated/graphql.js';
 import { authResolvers } from './auth/auth.resolvers.js';
+import { councilResolvers } from './domains/councils/councils.resolvers.js';
 import { businessPlanResolvers } from './domains/business-plans/business-plans.resolvers.js';
 import { backupResolvers } from './domains/backup/backup.resolvers.js';
 import { documentResolvers } from './domains/documents/documents.resolvers.js';
@@ -15,7 +16,7 @@ import { planResolvers } from './domains/plans/plans.resolvers.js';
 import { provenanceResolvers } from './domains/provenance/provenance.resolvers.js';
 import { traceabilityResolvers } from './domains/traceability/traceability.resolvers.js';
 
-const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers, financeResolvers];
+const domainResolvers: Resolvers[] = [nodeResolvers, planResolvers, provenanceResolvers, documentResolvers, governanceResolvers, traceabilityResolvers, partnerResolvers, linkResolvers, importResolvers, backupResolvers, authResolvers, businessPlanResolvers, planItemResolvers, financeResolvers, councilResolvers];
 
 function merge(all: Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

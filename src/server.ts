@@ -34,7 +34,7 @@ import { securityHeaders } from './http/security-headers.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits' | 'defaultCouncil'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -177,7 +177,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         res.once('close', () => closeQuietly(executor, logger));
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller, config.compiledReads);
+        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil);
       };
       app.use(
         '/graphql',

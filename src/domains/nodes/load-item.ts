@@ -14,7 +14,7 @@ type ItemLoader = { load(key: string): Promise<object | null>; prime(key: string
 
 /** The by-key loader of each item type: loads an item, or is primed with one a wider statement returned. */
 const LOADERS: Record<string, (loaders: Loaders) => ItemLoader> = {
-  StrategicPlan: (l) => l.plans.planByPeriod,
+  StrategicPlan: (l) => l.plans.planByKey,
   Outcome: (l) => l.plans.outcomeByKey,
   SubOutcome: (l) => l.plans.subOutcomeByKey,
   Aim: (l) => l.plans.aimByKey,
