@@ -58,8 +58,8 @@ export interface GraphQLContext {
 }
 
 /** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
-export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null): RequestExecutor {
-  return new RequestExecutor(db, { requestId, operationName });
+export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null, bookmarks?: readonly string[]): RequestExecutor {
+  return new RequestExecutor(db, { requestId, operationName, bookmarks });
 }
 
 export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL): GraphQLContext {

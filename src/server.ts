@@ -26,9 +26,11 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
+import { BOOKMARK_HEADER, bookmarkExtension, bookmarksFrom } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
+import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { Startup } from './startup.js';
@@ -91,7 +93,12 @@ function executorPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
+            const bookmark = bookmarkExtension(contextValue.executor.lastBookmarks);
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips,
+              // A write's commit, for the client to send back as x-neo4j-bookmark (read-your-writes on any replica).
+              ...(bookmark ? { bookmark } : {}),
+            };
           }
           closeQuietly(contextValue.executor, logger);
         },
@@ -120,7 +127,8 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   // Which proxies' X-Forwarded-For to believe: the per-address rate limit counts the client, not the proxy.
   app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimitStore = rateLimitStoreFor(config.rateLimits.store, logger);
+  const rateLimits = new RateLimits(config.rateLimits, rateLimitStore);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
   const typeDefs = loadTypeDefs();
@@ -154,7 +162,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
       app.use(securityHeaders());
       app.use(compressResponses());
-      app.use(healthRoutes(db, startup, managedNeo4j));
+      app.use(healthRoutes(db, startup, managedNeo4j, () => rateLimitStore.status()));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {
@@ -171,7 +179,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         } else next();
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
-        const executor = createExecutor(db, randomUUID(), operationNameOf(req));
+        const executor = createExecutor(db, randomUUID(), operationNameOf(req), bookmarksFrom(req.headers[BOOKMARK_HEADER]));
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
         res.once('close', () => closeQuietly(executor, logger));
@@ -213,6 +221,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     },
     async stop() {
       await apollo.stop();
+      await rateLimitStore.close();
     },
   };
 }
