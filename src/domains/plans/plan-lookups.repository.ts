@@ -28,19 +28,22 @@ export type Found<T> = { index: number; councils: string[]; item: T | null };
 
 const planParams = (r: PlanReference) => {
   const text = r.plan.trim();
-  return { council: explicitCouncil(r.council), text, periods: [...new Set([planPeriodOf(text), text].filter((p): p is string => !!p))] };
+  const period = planPeriodOf(text);
+  return { council: explicitCouncil(r.council), text, isPeriod: period !== null, periods: [...new Set([period, text].filter((p): p is string => !!p))] };
 };
 
 /**
  * Cypher: for each `ref` (with `ref.plan` from planParams), `councils` (the keys the words name) and `p`, the
- * plan: by key (any council's, unless the question names another), or by period within the one council.
+ * plan: by period within the one council, or by key. A key that is not a period (`c007-2022-26`) finds any
+ * council's plan unless the question names another council; one that is (the seed data's `2022-26`) is a
+ * period first, so it never reaches another council's plan.
  */
 const PLAN_OF_REF = `
      WITH ref, ${councilsNamedBy('coalesce(ref.plan.council, $defaultCouncil)')} AS councils
      OPTIONAL CALL (ref, councils) {
        CALL (ref, councils) {
          MATCH (p:StrategicPlan {key: ref.plan.text}) WHERE p.retiredAt IS NULL
-           AND (ref.plan.council IS NULL OR EXISTS { MATCH (p)-[:OWNED_BY]->(o:Organisation) WHERE o.key IN councils })
+           AND ((ref.plan.council IS NULL AND NOT ref.plan.isPeriod) OR EXISTS { MATCH (p)-[:OWNED_BY]->(o:Organisation) WHERE o.key IN councils })
          RETURN p, 0 AS rank
          UNION
          MATCH (c:Organisation)<-[:OWNED_BY]-(p:StrategicPlan) WHERE c.key IN councils AND size(councils) = 1
