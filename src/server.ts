@@ -26,7 +26,7 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
-import { BOOKMARK_HEADER, bookmarkExtension, bookmarksFrom } from './http/bookmark-header.js';
+import { bookmarkExtension, bookmarkHeader } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
@@ -179,7 +179,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         } else next();
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
-        const executor = createExecutor(db, randomUUID(), operationNameOf(req), bookmarksFrom(req.headers[BOOKMARK_HEADER]));
+        const executor = createExecutor(db, randomUUID(), operationNameOf(req), res.locals.bookmarks as string[] | undefined);
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
         res.once('close', () => closeQuietly(executor, logger));
@@ -190,12 +190,13 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       app.use(
         '/graphql',
         rateLimits.byAddress(),
+        bookmarkHeader(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
-      app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
+      app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), bookmarkHeader(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });

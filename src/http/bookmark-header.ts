@@ -6,6 +6,7 @@
  * sent, comma-separated. What is checked here is only the shape; Neo4j itself refuses a bookmark it never
  * issued, and that is answered as a 400 naming the header (src/neo4j/neo4j-errors.ts).
  */
+import type { RequestHandler } from 'express';
 import { ClientError } from '../shared/errors.js';
 
 export const BOOKMARK_HEADER = 'x-neo4j-bookmark';
@@ -30,3 +31,20 @@ export function bookmarksFrom(header: string | string[] | undefined): string[] |
 
 /** What the answer's `extensions.bookmark` says: the bookmarks of the request's last write, comma-separated. */
 export const bookmarkExtension = (bookmarks: readonly string[] | undefined): string | undefined => (bookmarks?.length ? bookmarks.join(',') : undefined);
+
+/**
+ * Express middleware: checks the header before anything runs and keeps its bookmarks in
+ * `res.locals.bookmarks` for the request's executor; a malformed one is answered 400 here.
+ */
+export function bookmarkHeader(): RequestHandler {
+  return (req, res, next) => {
+    try {
+      res.locals.bookmarks = bookmarksFrom(req.headers[BOOKMARK_HEADER]);
+      next();
+    } catch (error) {
+      const refusal = error as ClientError;
+      const { http: _http, ...extensions } = refusal.extensions;
+      res.status(400).json({ errors: [{ message: refusal.message, extensions }] });
+    }
+  };
+}
