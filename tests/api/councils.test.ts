@@ -18,8 +18,8 @@ const oneCouncil = new Map<string, unknown>();
 const SYNTHETIC = 'c001-council';
 
 const readOnlyExamples = GRAPHIQL_EXAMPLES.filter((e) => !e.asEditor).map((e) => ({ name: /(?:query) (\w+)/.exec(e.query)![1]!, ...e }));
-/** Examples over the whole graph rather than one council's look-ups (search, every partner strategy). */
-const CROSS_COUNCIL = new Set(['Search', 'Underpinnings']);
+/** Examples over the whole graph rather than one council's look-ups (search, every partner strategy, the councils). */
+const CROSS_COUNCIL = new Set(['Search', 'Underpinnings', 'Councils']);
 
 beforeAll(async () => {
   db = openTestDatabase();
