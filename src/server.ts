@@ -26,16 +26,18 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
+import { bookmarkExtension, bookmarkHeader } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
+import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
 import { requestFactsOf, requestLog } from './http/request-log.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits' | 'defaultCouncil'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -122,9 +124,15 @@ function executorPlugin(logger: Logger, cypherStats: boolean): ApolloServerPlugi
           contextValue.executor.nameOperation(operationName);
         },
         async willSendResponse({ contextValue, response, request }) {
-          const asked = request.http?.headers.get('x-cypher-stats') === 'on';
-          if (response.body.kind === 'single' && (cypherStats || asked)) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
+          if (response.body.kind === 'single') {
+            const asked = request.http?.headers.get('x-cypher-stats') === 'on';
+            const bookmark = bookmarkExtension(contextValue.executor.lastBookmarks);
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              ...(cypherStats || asked ? { cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips } : {}),
+              // A write's commit, for the client to send back as x-neo4j-bookmark (read-your-writes on any replica).
+              ...(bookmark ? { bookmark } : {}),
+            };
           }
           closeQuietly(contextValue.executor, logger);
         },
@@ -153,7 +161,8 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   // Which proxies' X-Forwarded-For to believe: the per-address rate limit counts the client, not the proxy.
   app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimitStore = rateLimitStoreFor(config.rateLimits.store, logger);
+  const rateLimits = new RateLimits(config.rateLimits, rateLimitStore);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
   const typeDefs = loadTypeDefs();
@@ -187,7 +196,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
       app.use(securityHeaders());
       app.use(compressResponses());
-      app.use(healthRoutes(db, startup, managedNeo4j));
+      app.use(healthRoutes(db, startup, managedNeo4j, () => rateLimitStore.status()));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {
@@ -205,7 +214,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
         const facts = requestFactsOf(res);
-        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req));
+        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req), res.locals.bookmarks as string[] | undefined);
         if (facts) facts.executor = executor;
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
@@ -213,19 +222,20 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         if (facts) facts.role = caller?.role ?? 'anonymous';
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller, config.compiledReads);
+        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil);
       };
       const logRequests = requestLog(logger);
       app.use(
         '/graphql',
         logRequests,
         rateLimits.byAddress(),
+        bookmarkHeader(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
-      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
+      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), bookmarkHeader(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });
@@ -251,6 +261,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     },
     async stop() {
       await apollo.stop();
+      await rateLimitStore.close();
     },
   };
 }

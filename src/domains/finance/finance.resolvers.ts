@@ -43,11 +43,15 @@ const Pence = sdlScalar<number, number>({
 export const financeResolvers: Resolvers = {
   Pence,
   Query: {
-    savings: (_root, { edition }, context, info) => {
+    // The edition's statement finds it by the question's words and returns its lines too; the views' own
+    // loads (byOutcome's plan) start with the words as a guessed key, in the same wave.
+    savings: async (_root, { council, edition }, context, info) => {
       prefetchBelow('MtfsSavings', edition.trim(), info, context);
-      return loadEdition(context.loaders, edition.trim());
+      const key = await context.loaders.finance.editionByReference.load({ council: council?.trim() || null, edition });
+      return key ? loadEdition(context.loaders, key) : null;
     },
-    savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
+    savingsLine: (_root, { council, edition, reference }, { loaders }) =>
+      loaders.finance.lineByReference.load({ council: council?.trim() || null, edition, reference }),
     savingsImpact: async (_root, { lines }, { loaders }) => {
       if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
       // A line given twice (the same id, or its id and its key) counts once: its money must not be counted twice.
