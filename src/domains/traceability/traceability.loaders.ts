@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
-import { findActionsSupportingNothing, findCoverage, findLineage, findNeighbours, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findActionsSupportingNothing, findCoverage, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findLineage } from './lineage.repository.js';
+import { findNeighbours } from './thread-walks.repository.js';
 
 export function createTraceabilityLoaders(db: Executor, items: ItemCache) {
   return {
