@@ -12,6 +12,8 @@ import { itemCacheOf } from './domains/nodes/load-item.js';
 import type { ItemCache } from './shared/item-cache.js';
 import { modules, type Module } from './modules.js';
 import { mergePrefetchers, type Prefetchers } from './shared/prefetch.js';
+import { SEED_COUNCIL } from './config.js';
+import type { LoaderScope } from './shared/domain-module.js';
 
 /** Each domain's loaders under its name (`loaders.plans`, `loaders.finance`…), for the domains that have them. */
 export type Loaders = {
@@ -19,9 +21,9 @@ export type Loaders = {
 };
 
 /** `items` lets a loader hand over the other items its statement returned (see ItemCache). */
-function createLoaders(executor: Executor, items: ItemCache): Loaders {
+function createLoaders(executor: Executor, items: ItemCache, scope: LoaderScope): Loaders {
   const loaders: Record<string, unknown> = {};
-  for (const module of modules) if ('createLoaders' in module) loaders[module.name] = module.createLoaders(executor, items);
+  for (const module of modules) if ('createLoaders' in module) loaders[module.name] = module.createLoaders(executor, items, scope);
   return loaders as Loaders;
 }
 
@@ -40,6 +42,8 @@ export interface GraphQLContext {
   compiled: boolean;
   /** Every domain's look-ahead prefetchers, for root fields to start the loads below them (src/shared/prefetch.ts). */
   prefetchers: Prefetchers;
+  /** The council look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
+  defaultCouncil: string;
 }
 
 // Merged on first use, not at import: the domains' modules import this file's types while they load.
@@ -48,12 +52,12 @@ const prefetchersOfModules = (): Prefetchers =>
   (allPrefetchers ??= mergePrefetchers(modules.flatMap((m): Prefetchers[] => ('prefetchers' in m ? [m.prefetchers] : []))));
 
 /** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
-export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null): RequestExecutor {
-  return new RequestExecutor(db, { requestId, operationName });
+export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null, bookmarks?: readonly string[]): RequestExecutor {
+  return new RequestExecutor(db, { requestId, operationName, bookmarks });
 }
 
-export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true): GraphQLContext {
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL): GraphQLContext {
   const { requestId } = executor.metadata;
-  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled));
-  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, prefetchers: prefetchersOfModules() };
+  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled), { defaultCouncil });
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, defaultCouncil, prefetchers: prefetchersOfModules() };
 }

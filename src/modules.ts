@@ -8,6 +8,7 @@
 import { authModule } from './auth/index.js';
 import { backupModule } from './domains/backup/index.js';
 import { businessPlansModule } from './domains/business-plans/index.js';
+import { councilsModule } from './domains/councils/index.js';
 import { documentsModule } from './domains/documents/index.js';
 import { financeModule } from './domains/finance/index.js';
 import { governanceModule } from './domains/governance/index.js';
@@ -22,7 +23,7 @@ import { provenanceModule } from './domains/provenance/index.js';
 import { traceabilityModule } from './domains/traceability/index.js';
 
 export const modules = [
-  nodesModule, plansModule, provenanceModule, documentsModule, governanceModule, traceabilityModule, partnersModule,
+  nodesModule, councilsModule, plansModule, provenanceModule, documentsModule, governanceModule, traceabilityModule, partnersModule,
   linksModule, historyModule, importsModule, backupModule, authModule, businessPlansModule, financeModule, measuresModule,
 ] as const;
 

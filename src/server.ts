@@ -5,20 +5,17 @@
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { callerFromHeader } from './auth/caller.js';
 import { createContext, createExecutor, type GraphQLContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
-import type { RequestExecutor } from './neo4j/executor.js';
 import type { ManagedNeo4jStatus } from './neo4j/managed/supervise-neo4j.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -26,16 +23,20 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
+import { bookmarkHeader } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
+import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
+import { CLIENT_CODES, errorLogPlugin, maskErrors } from './http/error-masking.js';
+import { closeQuietly, executorPlugin } from './http/executor-plugin.js';
 import { requestFactsOf, requestLog } from './http/request-log.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits' | 'defaultCouncil'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -50,91 +51,6 @@ export interface GoldenThreadServer {
   start(): Promise<void>;
   /** Stops taking requests, drains those in flight, stops Apollo. */
   stop(): Promise<void>;
-}
-
-/** Codes a client may see as they are; anything else is an internal error and is masked. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'RESOURCE_LIMIT',
-]);
-
-const isClientCode = (code: unknown): boolean => typeof code === 'string' && CLIENT_CODES.has(code);
-
-// Internal errors already logged by the request's own logger (errorLogPlugin), with the id the client sees.
-const loggedErrors = new WeakMap<object, string>();
-
-/**
- * Logs each internal error of a request through the request's logger, so the line carries its request id
- * beside the error id the client is shown; maskErrors then uses the same error id.
- */
-export function errorLogPlugin(): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
-          for (const error of errors) {
-            if (isClientCode(error.extensions?.code)) continue;
-            const errorId = randomUUID();
-            loggedErrors.set(error, errorId);
-            contextValue.logger.error({ err: unwrapResolverError(error), errorId, path: error.path }, 'internal error in a GraphQL request');
-          }
-        },
-      };
-    },
-  };
-}
-
-/** The client's view of an error: client errors as they are, anything else as an error id to report. */
-export function maskErrors(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code as string | undefined;
-    if (isClientCode(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    let errorId = typeof error === 'object' && error ? loggedErrors.get(error) : undefined;
-    if (!errorId) {
-      // Raised where no request's logger was at hand (before the context was made).
-      errorId = randomUUID();
-      logger.error({ err: unwrapResolverError(error), errorId, path: formatted.path }, 'internal error in a GraphQL request');
-    }
-    return {
-      message: `Internal server error (error id ${errorId}); the server log has the details. Retry, and report the id if it persists.`,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
-    };
-  };
-}
-
-/**
- * The request's executor: names the operation in its transactions' metadata once it is known, reports how
- * many Cypher statements the request sent (tests assert it stays bounded) when statistics are on
- * (GT_CYPHER_STATS, or a request's `x-cypher-stats: on`), and finishes its read transaction as the response
- * goes out (not awaited: a read transaction has nothing to lose).
- */
-function executorPlugin(logger: Logger, cypherStats: boolean): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operationName }) {
-          contextValue.executor.nameOperation(operationName);
-        },
-        async willSendResponse({ contextValue, response, request }) {
-          const asked = request.http?.headers.get('x-cypher-stats') === 'on';
-          if (response.body.kind === 'single' && (cypherStats || asked)) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
-          }
-          closeQuietly(contextValue.executor, logger);
-        },
-      };
-    },
-  };
-}
-
-function closeQuietly(executor: RequestExecutor, logger: Logger): void {
-  executor.close().catch((err: unknown) => logger.warn({ err, requestId: executor.metadata.requestId }, "could not finish a request's read transaction"));
 }
 
 /** The operation's name before parsing (for the token look-up's transaction); Apollo refines it later. */
@@ -153,7 +69,8 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   // Which proxies' X-Forwarded-For to believe: the per-address rate limit counts the client, not the proxy.
   app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimitStore = rateLimitStoreFor(config.rateLimits.store, logger);
+  const rateLimits = new RateLimits(config.rateLimits, rateLimitStore);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
   const typeDefs = loadTypeDefs();
@@ -187,7 +104,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
       app.use(securityHeaders());
       app.use(compressResponses());
-      app.use(healthRoutes(db, startup, managedNeo4j));
+      app.use(healthRoutes(db, startup, managedNeo4j, () => rateLimitStore.status()));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {
@@ -205,7 +122,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
         const facts = requestFactsOf(res);
-        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req));
+        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req), res.locals.bookmarks as string[] | undefined);
         if (facts) facts.executor = executor;
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
@@ -213,19 +130,20 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         if (facts) facts.role = caller?.role ?? 'anonymous';
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller, config.compiledReads);
+        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil);
       };
       const logRequests = requestLog(logger);
       app.use(
         '/graphql',
         logRequests,
         rateLimits.byAddress(),
+        bookmarkHeader(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
-      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
+      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), bookmarkHeader(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });
@@ -251,6 +169,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     },
     async stop() {
       await apollo.stop();
+      await rateLimitStore.close();
     },
   };
 }

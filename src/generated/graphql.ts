@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CouncilModel } from '../domains/councils/councils.models.js';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
 import type { ItemChangeView } from '../domains/plans/plans.views.js';
 import type { CitationModel, SourceDocumentModel, AliasModel, ContactOfficerModel } from '../domains/provenance/provenance.models.js';
@@ -302,6 +303,28 @@ export type CostPressure = {
   illustrativeNote?: Maybe<Scalars['String']['output']>;
   key: Scalars['String']['output'];
   reference: Scalars['String']['output'];
+};
+
+/**
+ * A council whose Strategic Plans, MTFS editions and savings lines the graph holds. One deployment can serve
+ * many councils; each look-up answers for one council only.
+ */
+export type Council = {
+  __typename?: 'Council';
+  /** True for the council that look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
+  default: Scalars['Boolean']['output'];
+  /** The council's Medium Term Financial Strategy editions (FINANCIAL_STRATEGY documents it owns), by title. */
+  financialStrategies: Array<Document>;
+  /** True when the council is illustrative data (a synthetic council of the benchmark), not a real council. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The council's key, e.g. `lcc`: what a look-up's `council` argument takes (its name or place name work too). */
+  key: Scalars['String']['output'];
+  /** The council's name as its papers write it, e.g. `Leicestershire County Council`. */
+  name: Scalars['String']['output'];
+  /** The council as an organisation: its id, departments and boards. */
+  organisation: Organisation;
+  /** The council's Strategic Plans, oldest first (as `plans(council:)` answers). */
+  plans: Array<StrategicPlan>;
 };
 
 export type CreateActionInput = {
@@ -1386,6 +1409,12 @@ export type Query = {
   __typename?: 'Query';
   /** Every API token, active and revoked (admin). */
   apiTokens: Array<ApiToken>;
+  /**
+   * The councils whose plans the graph holds, by name. Every look-up of a plan, outcome, sub-outcome, MTFS
+   * edition or savings line takes one of them as its `council` argument (its key, its name or its place name);
+   * without one it means the council marked `default` (the deployment's GT_DEFAULT_COUNCIL).
+   */
+  councils: Array<Council>;
   /** One document (strategy, plan, programme, MTFS edition) by its key, e.g. `jhws` or `2022-26`. Null when none. */
   document?: Maybe<Document>;
   /** Documents of the given kinds, by title (all kinds when none given). */
@@ -1429,8 +1458,10 @@ export type Query = {
   /** An organisation (a department, board or partnership) by key, e.g. `public-health-department`. */
   organisation?: Maybe<Organisation>;
   /**
-   * One outcome of a plan, by its code (`9`), its name (`Keeping People Safe and Well`) or any wording of it
-   * recorded as an alias. Case, surrounding quotes and trailing punctuation do not matter. Null when none matches.
+   * One outcome of a council's plan, by any name it goes by: its code (`9`), its name (`Keeping People Safe and
+   * Well`), any wording recorded as an alias, or those as the papers frame them in running text (in quotes or
+   * emphasis, with the word "outcome", code and name together: `'Clean, Green Future' Outcome`,
+   * `O1 - Strong Economy`). Case, quotes and trailing punctuation do not matter. Null when none matches.
    */
   outcome?: Maybe<Outcome>;
   /**
@@ -1441,20 +1472,23 @@ export type Query = {
    */
   paths: Array<ThreadPath>;
   /**
-   * One Strategic Plan by its period as the papers write it: `2014-18`, `2018-22` or `2022-26`. Null when no
-   * plan covers that period.
+   * One Strategic Plan of a council, by its period as the papers write it, in any of their forms: `2022-26`,
+   * `2022-2026`, `2022 to 2026`, `(2022-26)`, `2018 - 22`, `2014 – 2018`; or by the plan's key (`c007-2022-26`).
+   * Null when the council has no plan for that period. An unknown `council` is refused, naming the argument.
    */
   plan?: Maybe<StrategicPlan>;
-  /** The council's Strategic Plans, oldest first. */
+  /** A council's Strategic Plans, oldest first: the default council's (GT_DEFAULT_COUNCIL) unless `council` names another. */
   plans: Array<StrategicPlan>;
   /**
-   * The savings of an MTFS edition (a FINANCIAL_STRATEGY document key, e.g. `mtfs-2017-21`): its lines and every
-   * total, each saying how much of it comes from illustrative lines. Null when no document has the key.
+   * The savings of a council's MTFS edition: by the edition's key (`mtfs-2017-21`), or within the council by its
+   * period in any wording (`2017/18 to 2020/21`, `2017/18-2020/21`, `2017-21`), its title or an alias. Null when
+   * the council has no such edition; an unknown `council` is refused, naming the argument. Every total says how much
+   * of it comes from illustrative lines.
    */
   savings?: Maybe<MtfsSavings>;
   /** What the given savings lines (global ids or keys such as `mtfs-2017-21/AC3`) touch. */
   savingsImpact: SavingsImpact;
-  /** One savings line, by edition and reference. */
+  /** One savings line of a council's MTFS edition, by the edition (as in `savings`) and the line's reference (`AC3`, any case). */
   savingsLine?: Maybe<SavingsLine>;
   /**
    * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
@@ -1463,8 +1497,9 @@ export type Query = {
    */
   search: SearchResultConnection;
   /**
-   * One sub-outcome of a plan, by its code (`9.3`), its name, or any recorded alias: a variant wording from
-   * another paper (`Every child gets the best start in life`) or a typo'd section number (`6.13` for 6.3).
+   * One sub-outcome of a council's plan, by its code (`9.3`), its name, any recorded alias (a variant wording
+   * from another paper, `Every child gets the best start in life`, or a typo'd section number, `6.13` for 6.3),
+   * or those framed as the papers print them (`sub-outcome 7.1 'Every child gets the best start in life'`).
    * Null when none matches.
    */
   subOutcome?: Maybe<SubOutcome>;
@@ -1555,6 +1590,7 @@ export type QueryOrganisationArgs = {
 /** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryOutcomeArgs = {
   code: Scalars['String']['input'];
+  council?: InputMaybe<Scalars['String']['input']>;
   plan: Scalars['String']['input'];
 };
 
@@ -1570,12 +1606,20 @@ export type QueryPathsArgs = {
 
 /** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryPlanArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   period: Scalars['String']['input'];
 };
 
 
 /** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+export type QueryPlansArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
   includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1589,6 +1633,7 @@ export type QuerySavingsImpactArgs = {
 
 /** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsLineArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
   reference: Scalars['String']['input'];
 };
@@ -1605,6 +1650,7 @@ export type QuerySearchArgs = {
 /** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySubOutcomeArgs = {
   code: Scalars['String']['input'];
+  council?: InputMaybe<Scalars['String']['input']>;
   plan: Scalars['String']['input'];
 };
 
@@ -1882,7 +1928,7 @@ export type StrategicPlan = Node & {
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
   id: Scalars['ID']['output'];
-  /** Stable key; for plans, the period (e.g. `2022-26`). */
+  /** Stable key: the period for the seed data's council (`2022-26`), prefixed by the council's for others (`c007-2022-26`). */
   key: Scalars['String']['output'];
   /** Measures the plan as a whole is judged by (for 2014-18 and 2018-22, the indicator sets the papers name). */
   measures: Array<Measure>;
@@ -1894,7 +1940,7 @@ export type StrategicPlan = Node & {
   otherWordings: Array<OtherWording>;
   /** The plan's strategic outcomes, in the plan's order. */
   outcomes: Array<Outcome>;
-  /** The period as the papers write it, e.g. `2022-26`. */
+  /** The period in the papers' usual form, e.g. `2022-26` (a council's other plans have other periods; other councils' plans may share it). */
   period: Scalars['String']['output'];
   /**
    * What underpins, complements, supports and funds the plan, and what it contributes to, as the papers say:
@@ -2307,6 +2353,7 @@ export type ResolversTypes = {
   Citation: ResolverTypeWrapper<CitationModel>;
   ContactOfficer: ResolverTypeWrapper<ContactOfficerModel>;
   CostPressure: ResolverTypeWrapper<CostPressureModel>;
+  Council: ResolverTypeWrapper<CouncilModel>;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
@@ -2422,6 +2469,7 @@ export type ResolversParentTypes = {
   Citation: CitationModel;
   ContactOfficer: ContactOfficerModel;
   CostPressure: CostPressureModel;
+  Council: CouncilModel;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
@@ -2660,6 +2708,17 @@ export type CostPressureResolvers<ContextType = GraphQLContext, ParentType exten
   illustrativeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CouncilResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Council'] = ResolversParentTypes['Council']> = {
+  default?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  financialStrategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3071,6 +3130,7 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
@@ -3086,7 +3146,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
-  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition' | 'includeIllustrative'>>;
   savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
   savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
@@ -3385,6 +3445,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Citation?: CitationResolvers<ContextType>;
   ContactOfficer?: ContactOfficerResolvers<ContextType>;
   CostPressure?: CostPressureResolvers<ContextType>;
+  Council?: CouncilResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DepartmentSavingsTotal?: DepartmentSavingsTotalResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

@@ -39,6 +39,12 @@ export function addPlans(b: SeedBuilder): void {
       kind: doc.kind, title: doc.title, period: doc.period, status: doc.status, vision: doc.vision, note: doc.note,
       ...b.cite(doc.citation, docPlace),
     }, docPlace);
+    // The council whose plan it is: plans are looked up by council and period, so the link is the plan's
+    // place in a graph of many councils, and like every fact from a paper it quotes the words that state it.
+    if (doc.owner && !doc.ownerCitation) {
+      b.problem(docPlace, 'ownerCitation', `an owner needs the quote that makes it "${doc.owner}"'s plan (ownerCitation)`);
+    }
+    if (doc.owner) b.addLink('OWNED_BY', doc.key, doc.owner, { ...b.cite(doc.ownerCitation, docPlace, 'ownerCitation') }, docPlace);
     addUnlisted(b, doc.key, doc.unlisted, docPlace);
 
     const child = (code: string) => `${doc.key}/${code}`;

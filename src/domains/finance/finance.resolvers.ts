@@ -1,7 +1,7 @@
 /** Resolvers for the finance domain: arguments → loaders and the view builders; no arithmetic, no Cypher. */
 import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
-import { found } from '../../shared/by-keys.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
@@ -43,11 +43,15 @@ const Pence = sdlScalar<number, number>({
 export const financeResolvers: Resolvers = {
   Pence,
   Query: {
-    savings: (_root, { edition, includeIllustrative }, context, info) => {
+    // The edition's statement finds it by the question's words and returns its lines too; the views' own
+    // loads (byOutcome's plan) start with the words as a guessed key, in the same wave.
+    savings: async (_root, { council, edition, includeIllustrative }, context, info) => {
       prefetchBelow('MtfsSavings', edition.trim(), info, context);
-      return loadEdition(context.loaders, edition.trim(), includeIllustrative ?? true);
+      const key = await context.loaders.finance.editionByReference.load({ council: council?.trim() || null, edition });
+      return key ? loadEdition(context.loaders, key, includeIllustrative ?? true) : null;
     },
-    savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
+    savingsLine: (_root, { council, edition, reference }, { loaders }) =>
+      loaders.finance.lineByReference.load({ council: council?.trim() || null, edition, reference }),
     savingsImpact: async (_root, { lines }, { loaders }) => {
       if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
       // A line given twice (the same id, or its id and its key) counts once: its money must not be counted twice.
@@ -83,7 +87,7 @@ export const financeResolvers: Resolvers = {
   },
   SavingsLine: {
     id: (l) => toGlobalId('SavingsLine', l.key),
-    edition: async (l, _args, { loaders }) => (await loaders.documents.documentByKey.load(l.editionKey))!,
+    edition: async (l, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, l.editionKey),
     department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
     amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence), l.illustrative),
     apportionments: (l) => apportionmentsOf(l),
@@ -104,11 +108,11 @@ export const financeResolvers: Resolvers = {
   },
   FinancialFigure: {
     amount: (f) => f.pence,
-    document: async (f, _args, { loaders }) => (await loaders.documents.documentByKey.load(f.documentKey))!,
+    document: async (f, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, f.documentKey),
     partOf: (f, _args, { loaders }) => (f.partOfKey ? loaders.finance.figureByKey.load(f.partOfKey) : null),
   },
   MtfsSavings: {
-    edition: async (e, _args, { loaders }) => (await loaders.documents.documentByKey.load(e.editionKey))!,
+    edition: async (e, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, e.editionKey),
     years: (e) => e.totals.years,
     lines: (e, { status, department, mapped }) => filterLines(e.lines, { status, department: department?.trim(), mapped }),
     total: (e) => yearlyMoney(e.totals.years, e.totals.total, e.illustrativeTotals.total),

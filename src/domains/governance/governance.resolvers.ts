@@ -3,6 +3,7 @@ import type { AssessmentKind, DecisionKind, OrganisationKind, Resolvers } from '
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 export const governanceResolvers: Resolvers = {
   Organisation: {
@@ -20,12 +21,12 @@ export const governanceResolvers: Resolvers = {
     assessments: (doc, _args, { loaders }) => loaders.governance.assessmentsOfDocument.load(doc.key),
   },
   Decision: {
-    body: async (decision, _args, { loaders }) => (await loaders.governance.organisationByKey.load(decision.bodyKey))!,
+    body: async (decision, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, decision.bodyKey),
     kind: (decision) => decision.kind as DecisionKind,
-    document: async (decision, _args, { loaders }) => (await loaders.documents.documentByKey.load(decision.documentKey))!,
+    document: async (decision, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, decision.documentKey),
   },
   Monitoring: {
-    board: async (m, _args, { loaders }) => (await loaders.governance.organisationByKey.load(m.boardKey))!,
+    board: async (m, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, m.boardKey),
     item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info),
   },
   StrategicPlan: {

@@ -6,7 +6,6 @@
  * from the file are retired. A row marked `illustrative: yes` becomes an illustrative link (basis
  * ILLUSTRATIVE), which every answer counts apart and can leave out.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';

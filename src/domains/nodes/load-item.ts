@@ -25,7 +25,7 @@ type ItemLoader = { load(key: string): Promise<object | null>; prime(key: string
  * Keyed by every type implementing `Node`, so a new item type without a loader does not compile.
  */
 const LOADERS: Record<NodeTypeName, (loaders: Loaders) => ItemLoader> = {
-  StrategicPlan: (l) => l.plans.planByPeriod,
+  StrategicPlan: (l) => l.plans.planByKey,
   Outcome: (l) => l.plans.outcomeByKey,
   SubOutcome: (l) => l.plans.subOutcomeByKey,
   Aim: (l) => l.plans.aimByKey,

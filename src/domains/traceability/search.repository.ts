@@ -1,13 +1,10 @@
-/**
- * Full-text search over every text of the thread (names, statements, aims, actions, titles, narratives, other
- * wordings, quotes), one statement per search, bounded by the server.
- */
+/** Cypher for text search over the thread (Neo4j's full-text index, Lucene syntax escaped). */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import { itemRef, type NodeRef } from './traceability.repository.js';
 import type { SearchHitModel } from './traceability.models.js';
+import { itemRef, type NodeRef } from './traceability.repository.js';
 
 /** Lucene's query syntax would turn `air quality (2019)` into an error; every special character is escaped. */
 export function escapeLucene(text: string): string {

@@ -4,8 +4,10 @@ import { manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
 import { findCoverage } from './coverage.repository.js';
 import { placeSteps } from './lineage-chains.js';
+import { findLineage } from './lineage.repository.js';
+import { findNeighbours } from './thread-walks.repository.js';
 import { findUnlistedSupportOf } from './unlisted-support.repository.js';
-import { findActionsSupportingNothing, findLineage, findNeighbours, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findActionsSupportingNothing, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
 
 export function createTraceabilityLoaders(db: Executor, items: ItemCache) {
   return {

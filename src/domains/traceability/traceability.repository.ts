@@ -1,10 +1,9 @@
 /**
- * Cypher for the traceability questions: supporting actions, lineage, paths and neighbours (coverage and search
- * have files of their own). Each function is one statement, batched over many keys where a loader calls it.
+ * Cypher for the traceability questions about support: supporting actions and actions that support nothing
+ * (coverage: coverage.repository.ts; unlisted support: unlisted-support.repository.ts; lineage:
+ * lineage.repository.ts; paths and neighbours: thread-walks.repository.ts; search: search.repository.ts). Each function is one statement, batched over many keys where a loader calls it.
  */
-import neo4j from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
-import { BadUserInputError } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
 import { toAim, type Stored } from '../plans/plans.records.js';
@@ -12,14 +11,7 @@ import type { AimModel } from '../plans/plans.models.js';
 import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
 import type { SourceDocumentModel } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import {
-  type ItemRef,
-  type LineageStepModel,
-  type LinkFactsModel,
-  type NeighbourModel,
-  type PathModel,
-  type SupportingActionModel,
-} from './traceability.models.js';
+import type { ItemRef, LinkFactsModel, SupportingActionModel } from './traceability.models.js';
 
 export type NodeRef = { key: string; labels: string[] };
 
@@ -118,116 +110,4 @@ export async function findActionsSupportingNothing(db: Executor, planKeys: reado
     { keys: planKeys },
   );
   return rows.map((r) => ({ planKey: r.planKey, action: actionFromRow(r) }));
-}
-
-/**
- * Every SUCCEEDED_BY step reachable from the items, forwards (what they became) and backwards (what they
- * came from), across all plan generations. Traversal stops at documents (a NEW item's "predecessor" is the
- * previous plan itself; it is not followed further).
- */
-export async function findLineage(db: Executor, itemKeys: readonly string[]): Promise<LineageStepModel[]> {
-  const rows = await db.read<{ askedKey: string; from: NodeRef; to: NodeRef; r: Stored; direction: 'FORWARD' | 'BACKWARD' }>(
-    'traceability.lineage',
-    `MATCH (i:Item) WHERE i.key IN $keys
-     CALL (i) {
-       MATCH path = (i)-[:SUCCEEDED_BY*1..6]->(x)
-       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document) AND all(r IN relationships(path) WHERE r.retiredAt IS NULL)
-       UNWIND relationships(path) AS r
-       RETURN DISTINCT r, 'FORWARD' AS direction
-       UNION
-       MATCH path = (x)-[:SUCCEEDED_BY*1..6]->(i)
-       WHERE all(n IN nodes(path)[1..-1] WHERE NOT n:Document) AND all(r IN relationships(path) WHERE r.retiredAt IS NULL)
-       UNWIND relationships(path) AS r
-       RETURN DISTINCT r, 'BACKWARD' AS direction
-     }
-     WITH i, r, direction WHERE r.retiredAt IS NULL
-     WITH i, r, direction, startNode(r) AS a, endNode(r) AS b
-     RETURN i.key AS askedKey, {key: a.key, labels: labels(a)} AS from, {key: b.key, labels: labels(b)} AS to,
-            properties(r) AS r, direction
-     ORDER BY askedKey, direction DESC, from.key, to.key`,
-    { keys: itemKeys },
-  );
-  return rows.map((r) => ({
-    askedKey: r.askedKey, from: itemRef(r.from), to: itemRef(r.to), direction: r.direction, link: linkFacts(String(r.r.kind ?? 'SUCCEEDED_BY'), r.r),
-  }));
-}
-
-export const MAX_PATH_DEPTH = 6;
-export const MAX_PATHS = 100;
-
-/**
- * Every path between two items of up to `maxDepth` links, in either direction, through thread items only
- * (not through a Strategic Plan, a board or a paper, which would connect everything to everything).
- */
-export async function findPaths(db: Executor, fromKey: string, toKey: string, maxDepth: number, limit: number): Promise<PathModel[]> {
-  // A variable-length bound cannot be a parameter: it is checked to be a small integer and written in.
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
-    throw new BadUserInputError('maxDepth', `must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}.`);
-  }
-  const rows = await db.read<{ nodes: NodeRef[]; links: { type: string; start: string; p: Stored; child: Stored }[] }>(
-    'traceability.paths',
-    `MATCH (a:Item {key: $from}), (b:Item {key: $to})
-     MATCH p = (a)-[*1..${maxDepth}]-(b)
-     WHERE all(n IN nodes(p)[1..-1] WHERE (n:Outcome OR n:SubOutcome OR n:Aim OR n:Action OR n:Theme OR n:SubTheme
-             OR (n:Document AND NOT n:StrategicPlan) OR n:PartnerPriority)
-             AND n.retiredAt IS NULL)
-       AND all(r IN relationships(p) WHERE r.retiredAt IS NULL AND NOT type(r) IN ['ALIAS_OF', 'HELD', 'DECIDED', 'MONITORED_BY', 'OWNED_BY'])
-     WITH p ORDER BY length(p) LIMIT $limit
-     RETURN [n IN nodes(p) | {key: n.key, labels: labels(n)}] AS nodes,
-            [r IN relationships(p) | {type: type(r), start: startNode(r).key, p: properties(r),
-              child: {citationSource: endNode(r).citationSource, citationAt: endNode(r).citationAt,
-                      citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine}}] AS links`,
-    // JS numbers travel as floats; LIMIT needs an integer.
-    { from: fromKey, to: toKey, limit: neo4j.int(limit) },
-  );
-  return rows.map((row) => {
-    const nodes = row.nodes.map(itemRef);
-    return {
-      nodes,
-      steps: row.links.map((link, i) => ({
-        from: nodes[i]!,
-        to: nodes[i + 1]!,
-        forward: link.start === nodes[i]!.key,
-        // A structural link (Aim HAS_ACTION Action) is stated where the paper lists the child: its citation serves.
-        link: linkFacts(
-          link.p.kind && link.type === 'SUCCEEDED_BY' ? String(link.p.kind) : link.type,
-          link.type.startsWith('HAS_') && !link.p.citationQuote ? { ...link.p, ...link.child } : link.p,
-        ),
-      })),
-    };
-  });
-}
-
-/** Links the neighbours question leaves out: aliases, meetings and decisions are not thread items. */
-const NOT_NEIGHBOUR_LINKS = ['ALIAS_OF', 'HELD', 'DECIDED'];
-
-/**
- * Every item one link away from each asked item, in either direction, with the link's facts: for exploring
- * the thread a step at a time. Retired items and links are left out; so are nodes no GraphQL type serves.
- */
-export async function findNeighbours(db: Executor, keys: readonly string[]): Promise<NeighbourModel[]> {
-  const rows = await db.read<{ askedKey: string; other: NodeRef; type: string; forward: boolean; p: Stored; child: Stored }>(
-    'traceability.neighbours',
-    `MATCH (a:Item) WHERE a.key IN $keys AND a.retiredAt IS NULL
-     MATCH (a)-[r]-(b:Item)
-     WHERE b.retiredAt IS NULL AND r.retiredAt IS NULL AND NOT type(r) IN $excluded
-     RETURN a.key AS askedKey, {key: b.key, labels: labels(b)} AS other, type(r) AS type, startNode(r) = a AS forward,
-            properties(r) AS p,
-            {citationSource: endNode(r).citationSource, citationAt: endNode(r).citationAt,
-             citationQuote: endNode(r).citationQuote, citationLine: endNode(r).citationLine} AS child
-     ORDER BY askedKey, type, other.key`,
-    { keys, excluded: NOT_NEIGHBOUR_LINKS },
-  );
-  return rows
-    .filter((r) => typeNameOf(r.other.labels))
-    .map((r) => ({
-      askedKey: r.askedKey,
-      item: itemRef(r.other),
-      forward: r.forward,
-      // As for paths: a structural link is stated where the paper lists the child, so its citation serves.
-      link: linkFacts(
-        r.p.kind && r.type === 'SUCCEEDED_BY' ? String(r.p.kind) : r.type,
-        r.type.startsWith('HAS_') && !r.p.citationQuote ? { ...r.p, ...r.child } : r.p,
-      ),
-    }));
 }
