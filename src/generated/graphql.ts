@@ -999,6 +999,8 @@ export type Node = {
 /** A council, committee, board, partnership, NHS body or department. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** Other wordings of the organisation: the papers' abbreviations, and names an import mapping recorded ("A&C"), which imports match. */
+  aliases: Array<Alias>;
   /** A department's business plans: with `commitments { delivers }`, everything it commits to, up to the outcomes. */
   businessPlans: Array<Document>;
   citation?: Maybe<Citation>;
@@ -2607,6 +2609,7 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   businessPlans?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
