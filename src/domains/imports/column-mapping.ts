@@ -56,7 +56,7 @@ export function closestColumn(kind: ImportKind<unknown>, heading: Heading, taken
     const score = Math.max(...keysOf(spec).map((k) => Math.max(similarity(heading.key, k), k.split(' ').every((w) => words.has(w)) ? 0.8 : 0)));
     return { spec, score: score - (taken.has(spec.name) ? 0.3 : 0) };
   }).sort((a, b) => b.score - a.score);
-  return scored[0] && scored[0].score >= 0.35 ? scored[0].spec : undefined;
+  return scored[0] && scored[0].score >= 0.5 ? scored[0].spec : undefined;
 }
 
 /** The hint for a heading nothing explains. */
@@ -64,7 +64,8 @@ export function unknownHeadingMessage(kind: ImportKind<unknown>, heading: Headin
   const near = closestColumn(kind, heading, taken);
   const ignore = `or, if the import does not need it, columns: { "${heading.text}": ${IGNORE} }`;
   if (near) return `the heading "${heading.text}" is not a ${kind.name} column. It could be column ${near.name} (${near.description}); map it like this in the import mapping: columns: { "${heading.text}": ${near.name} }, ${ignore}.`;
-  return `the heading "${heading.text}" is not a ${kind.name} column (${kind.columns.map((c) => c.name).join(', ')}). Map it to one in the import mapping, e.g. columns: { "${heading.text}": ${kind.columns[0]!.name} }, ${ignore}.`;
+  const example = kind.columns.find((c) => c.required && !taken.has(c.name)) ?? kind.columns[0]!;
+  return `the heading "${heading.text}" is not a ${kind.name} column (${kind.columns.map((c) => c.name).join(', ')}). Map it to one in the import mapping, e.g. columns: { "${heading.text}": ${example.name} }, ${ignore}.`;
 }
 
 /** The hint for a required column no heading gives. */
