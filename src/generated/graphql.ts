@@ -548,6 +548,8 @@ export type ImportReading = {
   rememberedMappingUsed: Scalars['Boolean']['output'];
   /** The sheet read, for a workbook. */
   sheet?: Maybe<Scalars['String']['output']>;
+  /** Rows (lines) below the header that name themselves totals (Total, Grand total, Sub-total) with the other text columns blank: the sheet's own sums, skipped. */
+  totalRowsSkipped: Array<Scalars['Int']['output']>;
 };
 
 /** What an import did, or (dry run) would do. */
@@ -2414,6 +2416,7 @@ export type ImportReadingResolvers<ContextType = GraphQLContext, ParentType exte
   mappingSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rememberedMappingUsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalRowsSkipped?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

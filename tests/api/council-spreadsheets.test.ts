@@ -59,13 +59,15 @@ const SHAPE_M: (Cell[] | null)[] = [
   null,
   ['CFS03', 'Children and Family Services', 'Reversal of an earlier saving', 'R', -0.1, '(0.050)', '-', { formula: 'SUM(E7:G7)', result: -0.15 }],
   ['PH04', 'Public Health', 'Healthy lifestyles re-commissioning', 'Blue', 0.001, 0.0005, null, { formula: 'SUM(E8:G8)', result: 0.0015 }],
+  null,
+  [null, null, 'Total', null, { formula: 'SUM(E4:E8)', result: 0.276 }, { formula: 'SUM(F4:F8)', result: 0.3755 }, { formula: 'SUM(G4:G8)', result: 0.5 }, { formula: 'SUM(H4:H8)', result: 1.1515 }],
 ];
 
 describe('a workbook in £m, with brackets and RAG ratings, under a merged title', () => {
   it('lands exactly the pence and statuses it states, and a second import changes nothing', async () => {
     const bytes = await workbook({ name: 'Savings 2024-25', rows: SHAPE_M, merges: ['A1:H1'], formats: { E: '0.000;(0.000)', F: '0.000;(0.000)', G: '0.000;(0.000)', H: '0.000;(0.000)' } });
     const { dry, found } = await importTwice('XLSX', base64(bytes), 'adults-savings.xlsx', ['ASC01', 'ASC02', 'CFS03', 'PH04']);
-    expect(dry.reading).toMatchObject({ sheet: 'Savings 2024-25', headerRow: 3, rememberedMappingUsed: false });
+    expect(dry.reading).toMatchObject({ sheet: 'Savings 2024-25', headerRow: 3, rememberedMappingUsed: false, totalRowsSkipped: [10] });
     expect(dry.reading.columns.map((c: any) => `${c.cell} ${c.heading} → ${c.column} ${c.unit ?? ''}`.trim())).toEqual([
       "'Savings 2024-25'!A3 Ref → reference", "'Savings 2024-25'!B3 Directorate → department", "'Savings 2024-25'!C3 Saving Proposal → description",
       "'Savings 2024-25'!D3 Delivery RAG → status", "'Savings 2024-25'!E3 2024/25 £m → 2024/25 MILLIONS", "'Savings 2024-25'!F3 2025/26 £m → 2025/26 MILLIONS",
@@ -85,6 +87,7 @@ const SHAPE_K: (Cell[] | null)[] = [
   ['ET-01', 'Environment and Transport', 'Review of winter gritting routes', 'G', 150, '1,250', '1,400'],
   ['ET-02', 'Environment & Transport', 'Street lighting dimming', 'A/G', '(300)', '-', '(300)'],
   ['CR-03', 'Corporate Resources', 'Office accommodation review', 'Complete', 1000.5, null, 1000.5],
+  [null, null, 'Grand total', null, '850.5', '1,250', '2,100.5'],
 ];
 
 describe('a sheet in £000 with a total column', () => {

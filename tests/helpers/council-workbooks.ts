@@ -68,7 +68,7 @@ export function hugeSharedStrings(chars: number): string {
 const IMPORT = `mutation ($format: ImportFormat!, $content: String!, $source: String!, $dryRun: Boolean, $edition: String, $mapping: String) {
   importFile(kind: "savings-lines", format: $format, content: $content, source: $source, dryRun: $dryRun, edition: $edition, mapping: $mapping) {
     applied rows added changed unchanged retired
-    reading { sheet headerRow mapping rememberedMappingUsed mappingSaved aliasesRecorded columns { heading column unit cell matchedBy } } } }`;
+    reading { sheet headerRow totalRowsSkipped mapping rememberedMappingUsed mappingSaved aliasesRecorded columns { heading column unit cell matchedBy } } } }`;
 
 /** A savings-lines import over the API, for the edition mtfs-2021 unless told otherwise (null: none). */
 export const importSavings = (server: TestServer, token: string, format: 'CSV' | 'XLSX', content: string, source: string, options: { dryRun?: boolean; edition?: string | null; mapping?: string } = {}) =>

@@ -22,6 +22,7 @@ export interface ImportReadingModel {
   sheet: string | null;
   headerRow: number | null;
   columns: ImportColumnReadingModel[];
+  totalRowsSkipped: number[];
   mapping: string;
   rememberedMappingUsed: boolean;
   mappingSaved: boolean;
@@ -46,6 +47,7 @@ export function readingOf(file: MappedFile, mapping: ImportMapping, flags: { rem
       heading: m.heading.text, column: m.column, unit: m.column ? file.units[m.column] ?? null : null,
       cell: file.sheet !== null && file.headerLine !== null ? cellReference(file.sheet, m.index, file.headerLine) : null, matchedBy: m.by,
     })),
+    totalRowsSkipped: file.totalRows,
     mapping: mappingYaml(mapping),
     rememberedMappingUsed: flags.remembered,
     mappingSaved: flags.saved,

@@ -23,12 +23,24 @@ export interface MappedFile {
   /** The kind's columns the file gives (and the defaults added), by name. */
   header: string[];
   rows: ImportRow[];
+  /** Totals rows skipped (isTotalsRow), by line. */
+  totalRows: number[];
   units: Record<string, AmountUnit>;
   /** Cell references of a row and column, for problems (workbooks only). */
   cellOf(line: number, column?: string): string | undefined;
 }
 
 const blank = (row: SheetRow) => row.cells.every((c) => c.trim() === '');
+const TOTAL_LABEL = /^(grand\s+|sub[-\s]?)?totals?(\s+(savings?|for\s+.*))?:?$/i;
+
+/**
+ * A totals row under the table ("Total", "Grand total", "Sub-total" where the lines have their text, and
+ * every other required text column blank): the spreadsheet's own arithmetic, not a line, so it is skipped.
+ */
+function isTotalsRow(kind: ImportKind<unknown>, fields: Record<string, string>): boolean {
+  const texts = kind.columns.filter((c) => c.required && !c.amount).map((c) => (fields[c.name] ?? '').trim()).filter(Boolean);
+  return texts.length > 0 && texts.every((t) => TOTAL_LABEL.test(t));
+}
 
 function matchRow(kind: ImportKind<unknown>, explicit: Map<string, string | null>, cells: string[]) {
   const matches = cells.map((text, i) => (text.trim() ? matchHeading(kind, explicit, i, readHeading(text)) : undefined));
@@ -114,6 +126,7 @@ export function mapTable(kind: ImportKind<unknown>, table: ImportTable, mapping:
   const used = matches.filter((m) => m.column !== null);
   const header = [...used.map((m) => m.column!), ...defaults.map(([c]) => c)];
   const rows: ImportRow[] = [];
+  const totalRows: number[] = [];
   for (const row of table.rows.slice(headerAt + 1)) {
     if (blank(row)) continue;
     if (table.sheet === null && !table.header && row.cells.length !== headerCells.length && !(row.cells.length > headerCells.length && row.cells.slice(headerCells.length).every((c) => !c.trim()))) {
@@ -127,6 +140,10 @@ export function mapTable(kind: ImportKind<unknown>, table: ImportTable, mapping:
     }
     const fields: Record<string, string> = {};
     for (const m of used) fields[m.column!] = row.cells[m.index] ?? '';
+    if (isTotalsRow(kind, fields)) {
+      totalRows.push(row.line);
+      continue;
+    }
     for (const [column, value] of defaults) fields[column] = value;
     const long = Object.entries(fields).filter(([, v]) => v.length > MAX_FIELD_CHARS);
     for (const [column, value] of long) problems.push({ line: row.line, column, message: `the field is ${value.length} characters long; at most ${MAX_FIELD_CHARS}. Check for a missing closing quote, or shorten it.` });
@@ -135,7 +152,7 @@ export function mapTable(kind: ImportKind<unknown>, table: ImportTable, mapping:
   if (rows.length === 0 && problems.length === before) problems.push({ line: headerLine ?? 1, message: 'the file has a header but no rows.' });
   const indexOf = new Map(used.map((m) => [m.column!, m.index]));
   return {
-    sheet: table.sheet, headerLine, matches, header, rows, units,
+    sheet: table.sheet, headerLine, matches, header, rows, totalRows, units,
     cellOf: (line, column) => (table.sheet === null ? undefined : cellReference(table.sheet, column !== undefined ? indexOf.get(column) ?? 0 : 0, line)),
   };
 }
