@@ -75,9 +75,9 @@ try {
     defaults: values.edition ? { edition: values.edition } : undefined, mapping },
     `import CLI (${userInfo().username})`, randomUUID());
   const r = result.reading;
+  process.stdout.write(`${result.applied ? 'Imported' : 'Dry run (nothing written)'}: ${result.rows} rows; ${result.added} added, ${result.changed} changed, ${result.retired} retired, ${result.unchanged} unchanged.\n`);
   process.stdout.write(`Read ${r.sheet === null ? '' : `sheet "${r.sheet}", `}${r.headerRow === null ? 'records' : `header on ${r.sheet === null ? 'line' : 'row'} ${r.headerRow}`}${r.rememberedMappingUsed ? ', with the mapping remembered for this source' : ''}:\n`);
   for (const c of r.columns) process.stdout.write(`  ${(c.cell ?? '').padEnd(8)} "${c.heading}" → ${c.column ?? '(ignored)'}${c.unit ? ` in ${c.unit.toLowerCase()}` : ''} (${c.matchedBy.toLowerCase()})\n`);
-  process.stdout.write(`${result.applied ? 'Imported' : 'Dry run (nothing written)'}: ${result.rows} rows; ${result.added} added, ${result.changed} changed, ${result.retired} retired, ${result.unchanged} unchanged.\n`);
   if (r.mappingSaved) process.stdout.write(`The mapping is remembered for the source "${result.source}": next time, import it with no flags.\n`);
   if (r.aliasesRecorded) process.stdout.write(`${r.aliasesRecorded} organisation wording(s) ${result.applied ? 'recorded' : 'would be recorded'} as aliases.\n`);
   for (const c of result.changes.slice(0, 50)) process.stdout.write(`  ${c.change.padEnd(8)} ${c.line ? `${r.sheet === null ? 'line' : 'row'} ${c.line}: ` : ''}${c.key}\n`);

@@ -115,5 +115,10 @@ describe('bad input, refused with sheet, cell and what to do', () => {
     expect(missing).toEqual([{ message: expect.stringMatching(/no sheet named "Tracker"; its sheets are "Savings"/) }]);
     const csvAsXlsx = await refused(Buffer.from('Ref,Directorate\n').toString('base64'));
     expect(csvAsXlsx).toEqual([{ message: expect.stringMatching(/not an Excel workbook/) }]);
+    const toNowhere = await refused(await sheet([HEADER]), 'refused.xlsx', { mapping: 'columns:\n  Ref: code\n' });
+    expect(toNowhere).toEqual([{ message: expect.stringMatching(/the mapping maps "Ref" to "code", which is not a savings-lines column: use one of edition, reference/) }]);
+    const misspelt = await load(await sheet([HEADER]), 'refused.xlsx', { mapping: 'colums:\n  Ref: reference\n' });
+    expect(misspelt.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'mapping' });
+    expect(misspelt.errors![0]!.message).toMatch(/the mapping: .*colums.*A mapping has sheet, header_row, units, columns/);
   });
 });
