@@ -76,7 +76,7 @@ async function findTargets(): Promise<Targets> {
 /** One request, checked for errors; returns the Cypher round trips it cost. */
 async function probe(url: string, body: { query: string; variables: Record<string, unknown> }, countUrl?: string): Promise<number> {
   const before = countUrl ? ((await (await fetch(countUrl)).json()) as { count: number }).count : 0;
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cypher-stats': 'on' }, body: JSON.stringify(body) });
   const json = (await response.json()) as { errors?: unknown[]; extensions?: { cypherQueries?: number } };
   if (json.errors) throw new Error(`${url} answered with errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
   if (countUrl) return ((await (await fetch(countUrl)).json()) as { count: number }).count - before;

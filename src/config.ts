@@ -20,6 +20,9 @@ const origins = z.string().transform((v) => v.split(',').map((s) => s.trim()).fi
   z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'a comma-separated list of origins such as https://plans.example.gov.uk (scheme and host, no path)')),
 );
 
+/** The council the seed data describes (seeds/organisations.yaml): the default council of a deployment. */
+export const SEED_COUNCIL = 'lcc';
+
 const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
@@ -42,6 +45,7 @@ const Env = z.object({
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
   GT_COMPILED_READS: bool.default(true),
+  GT_CYPHER_STATS: bool.optional(),
   JAVA_HOME: z.string().min(1).optional(),
   GT_ANONYMOUS_READ: bool.optional(),
   GT_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
@@ -58,6 +62,11 @@ const Env = z.object({
   GT_RATE_LIMIT_PER_ADDRESS: count.default(600),
   GT_RATE_LIMIT_PER_TOKEN: count.default(300),
   GT_RATE_LIMIT_ASSETS_PER_ADDRESS: count.default(3000),
+  GT_RATE_LIMIT_STORE: z
+    .string()
+    .regex(/^(memory|rediss?:\/\/\S+)$/, 'memory, or a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS)')
+    .default('memory'),
+  GT_DEFAULT_COUNCIL: z.string().trim().min(1).max(200).default(SEED_COUNCIL),
 });
 
 export interface Config {
@@ -76,13 +85,20 @@ export interface Config {
    * compares them); off exists for that test and to rule the compiled path out when chasing a bug.
    */
   readonly compiledReads: boolean;
+  /** `extensions.cypherQueries`/`cypherRoundTrips` on every answer (off in production unless a request asks). */
+  readonly cypherStats: boolean;
   /** Whether callers without a token may read (never write). */
   readonly anonymousRead: boolean;
   /** Bounds on one GraphQL request, checked before it runs (docs/security.md). */
   readonly queryLimits: Readonly<{ maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxBodyMb: number }>;
   readonly http: Readonly<{ corsOrigins: readonly string[]; trustProxy: boolean | number | string[] }>;
   /** Requests per window per address and per token, and for pages and assets (GraphiQL, explorer) per address; 0 switches that limit off. */
-  readonly rateLimits: Readonly<{ windowSeconds: number; perAddress: number; perToken: number; assetsPerAddress: number }>;
+  readonly rateLimits: Readonly<{ windowSeconds: number; perAddress: number; perToken: number; assetsPerAddress: number; store: string }>;
+  /**
+   * The council a look-up without a `council` argument means (its key or any name it goes by): the seed
+   * data's council by default, so a one-council deployment's queries need no council at all.
+   */
+  readonly defaultCouncil: string;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: Object.freeze({ mode: e.GT_SEED, dir: path.resolve(cwd, e.GT_SEEDS_DIR) }),
     introspection: e.GT_INTROSPECTION ?? e.NODE_ENV !== 'production',
     compiledReads: e.GT_COMPILED_READS,
+    cypherStats: e.GT_CYPHER_STATS ?? e.NODE_ENV !== 'production',
     anonymousRead: e.GT_ANONYMOUS_READ ?? true,
     queryLimits: Object.freeze({
       maxDepth: e.GT_MAX_DEPTH, maxAliases: e.GT_MAX_ALIASES, maxDirectives: e.GT_MAX_DIRECTIVES,
@@ -136,7 +153,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: Object.freeze({ corsOrigins: Object.freeze(e.GT_CORS_ORIGINS), trustProxy: e.GT_TRUST_PROXY }),
     rateLimits: Object.freeze({
       windowSeconds: e.GT_RATE_LIMIT_WINDOW_S, perAddress: e.GT_RATE_LIMIT_PER_ADDRESS, perToken: e.GT_RATE_LIMIT_PER_TOKEN,
-      assetsPerAddress: e.GT_RATE_LIMIT_ASSETS_PER_ADDRESS,
+      assetsPerAddress: e.GT_RATE_LIMIT_ASSETS_PER_ADDRESS, store: e.GT_RATE_LIMIT_STORE,
     }),
+    defaultCouncil: e.GT_DEFAULT_COUNCIL,
   });
 }

@@ -8,33 +8,24 @@ import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
 import type { Database, Executor } from './neo4j/database.js';
 import { RequestExecutor } from './neo4j/executor.js';
-import { itemCacheOf, type ItemCache } from './domains/nodes/load-item.js';
-import { createBusinessPlanLoaders } from './domains/business-plans/business-plans.loaders.js';
-import { createDocumentLoaders } from './domains/documents/documents.loaders.js';
-import { createFinanceLoaders } from './domains/finance/finance.loaders.js';
-import { createGovernanceLoaders } from './domains/governance/governance.loaders.js';
-import { createLinkLoaders } from './domains/links/links.loaders.js';
-import { createPartnerLoaders } from './domains/partners/partners.loaders.js';
-import { createPlanLoaders } from './domains/plans/plans.loaders.js';
-import { createProvenanceLoaders } from './domains/provenance/provenance.loaders.js';
-import { createTraceabilityLoaders } from './domains/traceability/traceability.loaders.js';
+import { itemCacheOf } from './domains/nodes/load-item.js';
+import type { ItemCache } from './shared/item-cache.js';
+import { modules, type Module } from './modules.js';
+import { mergePrefetchers, type Prefetchers } from './shared/prefetch.js';
+import { SEED_COUNCIL } from './config.js';
+import type { LoaderScope } from './shared/domain-module.js';
+
+/** Each domain's loaders under its name (`loaders.plans`, `loaders.finance`…), for the domains that have them. */
+export type Loaders = {
+  [M in Module as M extends { createLoaders: unknown } ? M['name'] : never]: M extends { createLoaders: (...args: never[]) => infer L } ? L : never;
+};
 
 /** `items` lets a loader hand over the other items its statement returned (see ItemCache). */
-function createLoaders(executor: Executor, items: ItemCache) {
-  return {
-    plans: createPlanLoaders(executor, items),
-    provenance: createProvenanceLoaders(executor),
-    documents: createDocumentLoaders(executor),
-    governance: createGovernanceLoaders(executor),
-    traceability: createTraceabilityLoaders(executor, items),
-    partners: createPartnerLoaders(executor, items),
-    links: createLinkLoaders(executor),
-    businessPlans: createBusinessPlanLoaders(executor),
-    finance: createFinanceLoaders(executor, items),
-  };
+function createLoaders(executor: Executor, items: ItemCache, scope: LoaderScope): Loaders {
+  const loaders: Record<string, unknown> = {};
+  for (const module of modules) if ('createLoaders' in module) loaders[module.name] = module.createLoaders(executor, items, scope);
+  return loaders as Loaders;
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphQLContext {
   requestId: string;
@@ -49,15 +40,24 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Compiled reads on (src/config.ts `compiledReads`): root fields fetch their subtree at once. */
   compiled: boolean;
+  /** Every domain's look-ahead prefetchers, for root fields to start the loads below them (src/shared/prefetch.ts). */
+  prefetchers: Prefetchers;
+  /** The council look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
+  defaultCouncil: string;
 }
+
+// Merged on first use, not at import: the domains' modules import this file's types while they load.
+let allPrefetchers: Prefetchers | undefined;
+const prefetchersOfModules = (): Prefetchers =>
+  (allPrefetchers ??= mergePrefetchers(modules.flatMap((m): Prefetchers[] => ('prefetchers' in m ? [m.prefetchers] : []))));
 
 /** A request's executor, made before the context so the token look-up is counted and shares its transaction. */
-export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null): RequestExecutor {
-  return new RequestExecutor(db, { requestId, operationName });
+export function createExecutor(db: Database, requestId: string = randomUUID(), operationName?: string | null, bookmarks?: readonly string[]): RequestExecutor {
+  return new RequestExecutor(db, { requestId, operationName, bookmarks });
 }
 
-export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true): GraphQLContext {
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL): GraphQLContext {
   const { requestId } = executor.metadata;
-  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled));
-  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled };
+  const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled), { defaultCouncil });
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, defaultCouncil, prefetchers: prefetchersOfModules() };
 }

@@ -26,15 +26,18 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
+import { bookmarkExtension, bookmarkHeader } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
+import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
+import { requestFactsOf, requestLog } from './http/request-log.js';
 import type { Startup } from './startup.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'introspection' | 'compiledReads' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits'>;
+  config: Pick<Config, 'introspection' | 'compiledReads' | 'cypherStats' | 'env' | 'anonymousRead' | 'queryLimits' | 'http' | 'rateLimits' | 'defaultCouncil'>;
   db: Database;
   logger: Logger;
   startup: Startup;
@@ -58,16 +61,46 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'RESOURCE_LIMIT',
 ]);
 
+const isClientCode = (code: unknown): boolean => typeof code === 'string' && CLIENT_CODES.has(code);
+
+// Internal errors already logged by the request's own logger (errorLogPlugin), with the id the client sees.
+const loggedErrors = new WeakMap<object, string>();
+
+/**
+ * Logs each internal error of a request through the request's logger, so the line carries its request id
+ * beside the error id the client is shown; maskErrors then uses the same error id.
+ */
+export function errorLogPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isClientCode(error.extensions?.code)) continue;
+            const errorId = randomUUID();
+            loggedErrors.set(error, errorId);
+            contextValue.logger.error({ err: unwrapResolverError(error), errorId, path: error.path }, 'internal error in a GraphQL request');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The client's view of an error: client errors as they are, anything else as an error id to report. */
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    if (code && CLIENT_CODES.has(code)) {
+    if (isClientCode(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const original = unwrapResolverError(error);
-    const errorId = randomUUID();
-    logger.error({ err: original, errorId, path: formatted.path }, 'internal error in a GraphQL request');
+    let errorId = typeof error === 'object' && error ? loggedErrors.get(error) : undefined;
+    if (!errorId) {
+      // Raised where no request's logger was at hand (before the context was made).
+      errorId = randomUUID();
+      logger.error({ err: unwrapResolverError(error), errorId, path: formatted.path }, 'internal error in a GraphQL request');
+    }
     return {
       message: `Internal server error (error id ${errorId}); the server log has the details. Retry, and report the id if it persists.`,
       path: formatted.path,
@@ -79,19 +112,27 @@ export function maskErrors(logger: Logger) {
 
 /**
  * The request's executor: names the operation in its transactions' metadata once it is known, reports how
- * many Cypher statements the request sent (tests assert it stays bounded), and finishes its read
- * transaction as the response goes out (not awaited: a read transaction has nothing to lose).
+ * many Cypher statements the request sent (tests assert it stays bounded) when statistics are on
+ * (GT_CYPHER_STATS, or a request's `x-cypher-stats: on`), and finishes its read transaction as the response
+ * goes out (not awaited: a read transaction has nothing to lose).
  */
-function executorPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+function executorPlugin(logger: Logger, cypherStats: boolean): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
           contextValue.executor.nameOperation(operationName);
         },
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, request }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips };
+            const asked = request.http?.headers.get('x-cypher-stats') === 'on';
+            const bookmark = bookmarkExtension(contextValue.executor.lastBookmarks);
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              ...(cypherStats || asked ? { cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips } : {}),
+              // A write's commit, for the client to send back as x-neo4j-bookmark (read-your-writes on any replica).
+              ...(bookmark ? { bookmark } : {}),
+            };
           }
           closeQuietly(contextValue.executor, logger);
         },
@@ -120,7 +161,8 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   // Which proxies' X-Forwarded-For to believe: the per-address rate limit counts the client, not the proxy.
   app.set('trust proxy', config.http.trustProxy);
   const httpServer = http.createServer(app);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimitStore = rateLimitStoreFor(config.rateLimits.store, logger);
+  const rateLimits = new RateLimits(config.rateLimits, rateLimitStore);
   const limits = config.queryLimits;
   const mask = maskErrors(logger);
   const typeDefs = loadTypeDefs();
@@ -143,7 +185,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     // main.ts owns shutdown (drain, then close Neo4j, then stop the managed database); Apollo's own signal
     // handlers would race it and re-raise the signal half-way.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), executorPlugin(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(limits, listLimits), executorPlugin(logger, config.cypherStats), errorLogPlugin()],
   });
 
   return {
@@ -154,7 +196,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
       // CSP, nosniff, no framing, no referrer: on every answer, health and errors included.
       app.use(securityHeaders());
       app.use(compressResponses());
-      app.use(healthRoutes(db, startup, managedNeo4j));
+      app.use(healthRoutes(db, startup, managedNeo4j, () => rateLimitStore.status()));
       // Browsers on other sites may read answers only from the configured origins; with none configured no
       // CORS header is sent at all, so only pages served from this server (GraphiQL) can call it.
       if (config.http.corsOrigins.length) {
@@ -171,23 +213,29 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         } else next();
       });
       const contextFor = async (req: express.Request, res: express.Response) => {
-        const executor = createExecutor(db, randomUUID(), operationNameOf(req));
+        const facts = requestFactsOf(res);
+        const executor = createExecutor(db, facts?.id ?? randomUUID(), operationNameOf(req), res.locals.bookmarks as string[] | undefined);
+        if (facts) facts.executor = executor;
         // The response plugin finishes the executor; a client that goes away first, or a request refused
         // before it runs, must not leave a session open either (close is idempotent).
         res.once('close', () => closeQuietly(executor, logger));
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
+        if (facts) facts.role = caller?.role ?? 'anonymous';
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller, config.compiledReads);
+        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil);
       };
+      const logRequests = requestLog(logger);
       app.use(
         '/graphql',
+        logRequests,
         rateLimits.byAddress(),
+        bookmarkHeader(),
         // 10 MB by default: queries are small, but importFile carries a whole spreadsheet (larger files:
         // `npm run import`).
         express.json({ limit: `${limits.maxBodyMb}mb` }),
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
-      app.get('/export/savings/:edition/:view.csv', rateLimits.byAddress(), savingsCsvRoute(apollo, contextFor));
+      app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), bookmarkHeader(), savingsCsvRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });
@@ -213,6 +261,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
     },
     async stop() {
       await apollo.stop();
+      await rateLimitStore.close();
     },
   };
 }

@@ -5,6 +5,7 @@
 import './styles.css';
 import { errorBox, h } from './dom.js';
 import { BASE, currentRoute, hrefFor } from './url-state.js';
+import { councilParam, councilPicker, loadCouncils } from './council.js';
 
 export interface ViewModule {
   /** Renders the view for the URL's parameters into `root`; returns a clean-up for when the view is left. */
@@ -28,11 +29,29 @@ function renderNav(current: string): void {
   nav.replaceChildren(...VIEWS.map((v) => h('li', {}, h('a', { href: hrefFor(v.name), 'aria-current': v.name === current ? 'page' : null, 'data-view': v.name }, v.title))));
 }
 
+/** A council chosen starts the view afresh: its other choices (plan items, editions) were the other council's. */
+function chooseCouncil(view: string, key: string): void {
+  history.pushState(null, '', hrefFor(view, { council: key }));
+  delete root.dataset.ready;
+  void render();
+}
+
+async function renderCouncilPicker(view: string, params: URLSearchParams): Promise<void> {
+  const slot = document.getElementById('council-picker')!;
+  try {
+    slot.replaceChildren(...[councilPicker(await loadCouncils(), councilParam(params), (key) => chooseCouncil(view, key))].filter((e): e is HTMLElement => e !== null));
+  } catch {
+    // The view itself reports an unreachable server; the picker just stays away.
+    slot.replaceChildren();
+  }
+}
+
 async function render(focus = false): Promise<void> {
   const ticket = ++rendering;
   const { view, params } = currentRoute();
   const entry = VIEWS.find((v) => v.name === view);
   renderNav(entry?.name ?? '');
+  await renderCouncilPicker(entry?.name ?? 'thread', params);
   leave?.();
   leave = undefined;
   if (!entry) {

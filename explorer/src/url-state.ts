@@ -16,6 +16,9 @@ export function currentRoute(): Route {
 
 export function hrefFor(view: string, params?: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
+  // The council chosen stays chosen across views and links (council.ts).
+  const council = new URLSearchParams(location.search).get('council');
+  if (council && !(params && 'council' in params)) search.set('council', council);
   for (const [key, value] of Object.entries(params ?? {})) if (value) search.set(key, value);
   const query = search.toString();
   return `${BASE}${view}${query ? `?${query}` : ''}`;

@@ -18,12 +18,12 @@ export const authResolvers: Resolvers = {
       const admin = requireRole(context.caller, 'admin', 'Creating a token');
       const who = name.trim();
       if (who.length < 2 || who.length > 200) throw new BadUserInputError('name', 'say who or what the token is for (2 to 200 characters).');
-      const { token, record } = await createToken(context.executor, who, role.toLowerCase() as Role, admin.name);
+      const { token, record } = await createToken(context.executor, who, role.toLowerCase() as Role, { actor: admin.name, requestId: context.requestId });
       return { token, apiToken: record };
     },
     revokeApiToken: async (_root, { id }, context) => {
       const admin = requireRole(context.caller, 'admin', 'Revoking a token');
-      if (!(await revokeToken(context.executor, id, admin.name))) throw new NotFoundError('id', `no active token has the id "${id}".`);
+      if (!(await revokeToken(context.executor, id, { actor: admin.name, requestId: context.requestId }))) throw new NotFoundError('id', `no active token has the id "${id}".`);
       const record = (await listTokens(context.executor)).find((t) => t.id === id)!;
       return record;
     },

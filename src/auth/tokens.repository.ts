@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Executor } from '../neo4j/database.js';
+import { auditEventClause, auditParameter, type AuditContext } from '../domains/history/audit-event.js';
 import { BadUserInputError } from '../shared/errors.js';
 import type { Caller, Role } from './roles.js';
 
@@ -28,7 +29,11 @@ export const tokenNameKey = (name: string) => name.trim().toLowerCase();
  * Creates a token; refuses a name another token has (active or revoked, in any case), since the audit trail
  * shows names. The nameKey constraint (migration 10) settles two creations racing for one name.
  */
-export async function createToken(db: Executor, name: string, role: Role, createdBy: string): Promise<{ token: string; record: TokenRecord }> {
+/** Who acts, as a name (a command-line tool's) or with the request it came in. */
+const contextOf = (by: string | AuditContext): AuditContext => (typeof by === 'string' ? { actor: by, requestId: null } : by);
+
+export async function createToken(db: Executor, name: string, role: Role, by: string | AuditContext): Promise<{ token: string; record: TokenRecord }> {
+  const audit = contextOf(by);
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const id = randomUUID();
   const nameKey = tokenNameKey(name);
@@ -36,11 +41,10 @@ export async function createToken(db: Executor, name: string, role: Role, create
     'auth.createToken',
     `OPTIONAL MATCH (other:ApiToken) WHERE other.nameKey = $nameKey OR toLower(trim(other.name)) = $nameKey
      WITH count(other) AS taken WHERE taken = 0
-     CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, hash: $hash, createdAt: toString(datetime()), createdBy: $createdBy})
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $createdBy, action: 'token.create', targetKey: 'token:' + $id,
-                          after: $after})
+     CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, hash: $hash, createdAt: toString(datetime()), createdBy: $audit.actor})
+     ${auditEventClause({ action: "'token.create'", targetKey: "'token:' + $id", targetType: "'ApiToken'", after: '$after' })}
      RETURN t {.id, .name, .role, .createdAt, revokedAt: null} AS t`,
-    { id, name, nameKey, role, hash: hashToken(token), createdBy, after: JSON.stringify({ name, role }) },
+    { id, name, nameKey, role, hash: hashToken(token), audit: auditParameter(audit), after: JSON.stringify({ name, role }) },
   );
   if (!row) throw new BadUserInputError('name', `a token named "${name}" exists already (active or revoked); names must be unique, as the audit trail shows them: add who or what it is for, e.g. "${name} (finance)".`);
   return { token, record: row.t };
@@ -64,14 +68,15 @@ export async function listTokens(db: Executor): Promise<TokenRecord[]> {
 }
 
 /** Revokes a token (kept, marked revoked: nothing is deleted). Returns false when no such active token. */
-export async function revokeToken(db: Executor, id: string, revokedBy: string): Promise<boolean> {
+export async function revokeToken(db: Executor, id: string, by: string | AuditContext): Promise<boolean> {
+  const audit = contextOf(by);
   const rows = await db.write<{ id: string }>(
     'auth.revokeToken',
     `MATCH (t:ApiToken {id: $id}) WHERE t.revokedAt IS NULL
-     SET t.revokedAt = toString(datetime()), t.revokedBy = $revokedBy
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $revokedBy, action: 'token.revoke', targetKey: 'token:' + $id})
+     SET t.revokedAt = toString(datetime()), t.revokedBy = $audit.actor
+     ${auditEventClause({ action: "'token.revoke'", targetKey: "'token:' + $id", targetType: "'ApiToken'" })}
      RETURN t.id AS id`,
-    { id, revokedBy },
+    { id, audit: auditParameter(audit) },
   );
   return rows.length === 1;
 }

@@ -1,20 +1,22 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CouncilModel } from '../domains/councils/councils.models.js';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
+import type { ItemChangeView } from '../domains/plans/plans.views.js';
 import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
-import type { OtherWordingView, DocumentRelationView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
+import type { DocumentRelationView, OtherWordingView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
 import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
-import type { LinkPage, LinkEdgeView, ItemChangeView } from '../domains/links/links.views.js';
+import type { LinkPage, LinkEdgeView } from '../domains/links/links.views.js';
 import type { AuditEventModel } from '../domains/history/history.repository.js';
+import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
+import type { TokenRecord } from '../auth/tokens.repository.js';
 import type { CommitmentModel } from '../domains/business-plans/business-plans.models.js';
 import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';
-import type { TokenRecord } from '../auth/tokens.repository.js';
-import type { ImportResultModel, ImportChangeModel } from '../domains/imports/run-import.js';
 import type { MoneyView, YearAmountView, YearlyMoneyView, ApportionmentView, EditionView, OutcomeSavingsTotalView, SubOutcomeSavingsTotalView, DepartmentSavingsTotalView, StatusSavingsTotalView, SavingsFlowView, SavingsProgressView, ItemReachView, ImpactedItemView, SavingsImpactView, ItemSavingsView, ItemSavingsLineView } from '../domains/finance/finance.views.js';
 import type { SavingsLineModel, CostPressureModel, FinancialFigureModel } from '../domains/finance/finance.models.js';
 import type { GraphQLContext } from '../context.js';
@@ -258,6 +260,28 @@ export type CostPressure = {
   illustrativeNote?: Maybe<Scalars['String']['output']>;
   key: Scalars['String']['output'];
   reference: Scalars['String']['output'];
+};
+
+/**
+ * A council whose Strategic Plans, MTFS editions and savings lines the graph holds. One deployment can serve
+ * many councils; each look-up answers for one council only.
+ */
+export type Council = {
+  __typename?: 'Council';
+  /** True for the council that look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
+  default: Scalars['Boolean']['output'];
+  /** The council's Medium Term Financial Strategy editions (FINANCIAL_STRATEGY documents it owns), by title. */
+  financialStrategies: Array<Document>;
+  /** True when the council is illustrative data (a synthetic council of the benchmark), not a real council. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The council's key, e.g. `lcc`: what a look-up's `council` argument takes (its name or place name work too). */
+  key: Scalars['String']['output'];
+  /** The council's name as its papers write it, e.g. `Leicestershire County Council`. */
+  name: Scalars['String']['output'];
+  /** The council as an organisation: its id, departments and boards. */
+  organisation: Organisation;
+  /** The council's Strategic Plans, oldest first (as `plans(council:)` answers). */
+  plans: Array<StrategicPlan>;
 };
 
 export type CreateActionInput = {
@@ -814,6 +838,10 @@ export type MtfsSavingsLinesArgs = {
   status?: InputMaybe<Array<SavingsStatus>>;
 };
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -870,6 +898,10 @@ export type Mutation = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationApportionSavingsLineArgs = {
   expectedVersion: Scalars['Int']['input'];
   line: Scalars['ID']['input'];
@@ -878,32 +910,56 @@ export type MutationApportionSavingsLineArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateActionArgs = {
   input: CreateActionInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateAimArgs = {
   input: CreateAimInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateLinkArgs = {
   input: CreateLinkInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationCreateMeasureArgs = {
   input: CreateMeasureInput;
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationImportFileArgs = {
   content: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -915,11 +971,19 @@ export type MutationImportFileArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRestoreGraphArgs = {
   content: Scalars['String']['input'];
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRetireItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -927,6 +991,10 @@ export type MutationRetireItemArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRetireLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -934,11 +1002,19 @@ export type MutationRetireLinkArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRewordItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -946,6 +1022,10 @@ export type MutationRewordItemArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationSetSavingsLineStatusArgs = {
   expectedVersion: Scalars['Int']['input'];
   line: Scalars['ID']['input'];
@@ -954,6 +1034,10 @@ export type MutationSetSavingsLineStatusArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationUpdateLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -961,6 +1045,10 @@ export type MutationUpdateLinkArgs = {
 };
 
 
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationValidateLinkArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1182,10 +1270,17 @@ export type PlanCoverageGapsArgs = {
   lacking?: InputMaybe<Array<SupportType>>;
 };
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type Query = {
   __typename?: 'Query';
   /** Every API token, active and revoked (admin). */
   apiTokens: Array<ApiToken>;
+  /**
+   * The councils whose plans the graph holds, by name. Every look-up of a plan, outcome, sub-outcome, MTFS
+   * edition or savings line takes one of them as its `council` argument (its key, its name or its place name);
+   * without one it means the council marked `default` (the deployment's GT_DEFAULT_COUNCIL).
+   */
+  councils: Array<Council>;
   /** One document (strategy, plan, programme, MTFS edition) by its key, e.g. `jhws` or `2022-26`. Null when none. */
   document?: Maybe<Document>;
   /** Documents of the given kinds, by title (all kinds when none given). */
@@ -1222,8 +1317,10 @@ export type Query = {
   /** An organisation (a department, board or partnership) by key, e.g. `public-health-department`. */
   organisation?: Maybe<Organisation>;
   /**
-   * One outcome of a plan, by its code (`9`), its name (`Keeping People Safe and Well`) or any wording of it
-   * recorded as an alias. Case, surrounding quotes and trailing punctuation do not matter. Null when none matches.
+   * One outcome of a council's plan, by any name it goes by: its code (`9`), its name (`Keeping People Safe and
+   * Well`), any wording recorded as an alias, or those as the papers frame them in running text (in quotes or
+   * emphasis, with the word "outcome", code and name together: `'Clean, Green Future' Outcome`,
+   * `O1 - Strong Economy`). Case, quotes and trailing punctuation do not matter. Null when none matches.
    */
   outcome?: Maybe<Outcome>;
   /**
@@ -1234,17 +1331,22 @@ export type Query = {
    */
   paths: Array<ThreadPath>;
   /**
-   * One Strategic Plan by its period as the papers write it: `2014-18`, `2018-22` or `2022-26`. Null when no
-   * plan covers that period.
+   * One Strategic Plan of a council, by its period as the papers write it, in any of their forms: `2022-26`,
+   * `2022-2026`, `2022 to 2026`, `(2022-26)`, `2018 - 22`, `2014 – 2018`; or by the plan's key (`c007-2022-26`).
+   * Null when the council has no plan for that period. An unknown `council` is refused, naming the argument.
    */
   plan?: Maybe<StrategicPlan>;
-  /** The council's Strategic Plans, oldest first. */
+  /** A council's Strategic Plans, oldest first: the default council's (GT_DEFAULT_COUNCIL) unless `council` names another. */
   plans: Array<StrategicPlan>;
-  /** The savings of an MTFS edition (a FINANCIAL_STRATEGY document key, e.g. `mtfs-2017-21`). */
+  /**
+   * The savings of a council's MTFS edition: by the edition's key (`mtfs-2017-21`), or within the council by its
+   * period in any wording (`2017/18 to 2020/21`, `2017/18-2020/21`, `2017-21`), its title or an alias. Null when
+   * the council has no such edition; an unknown `council` is refused, naming the argument.
+   */
   savings?: Maybe<MtfsSavings>;
   /** What the given savings lines (global ids or keys such as `mtfs-2017-21/AC3`) touch. */
   savingsImpact: SavingsImpact;
-  /** One savings line, by edition and reference. */
+  /** One savings line of a council's MTFS edition, by the edition (as in `savings`) and the line's reference (`AC3`, any case). */
   savingsLine?: Maybe<SavingsLine>;
   /**
    * Everything whose text mentions the words: names, statements, aims, actions, document titles, other wordings
@@ -1253,29 +1355,34 @@ export type Query = {
    */
   search: SearchResultConnection;
   /**
-   * One sub-outcome of a plan, by its code (`9.3`), its name, or any recorded alias: a variant wording from
-   * another paper (`Every child gets the best start in life`) or a typo'd section number (`6.13` for 6.3).
+   * One sub-outcome of a council's plan, by its code (`9.3`), its name, any recorded alias (a variant wording
+   * from another paper, `Every child gets the best start in life`, or a typo'd section number, `6.13` for 6.3),
+   * or those framed as the papers print them (`sub-outcome 7.1 'Every child gets the best start in life'`).
    * Null when none matches.
    */
   subOutcome?: Maybe<SubOutcome>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryDocumentArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentKind>>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryExportGraphArgs = {
   plan?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryHistoryArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1283,6 +1390,7 @@ export type QueryHistoryArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1291,6 +1399,7 @@ export type QueryLinksArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNeighbourhoodsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -1298,6 +1407,7 @@ export type QueryNeighbourhoodsArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1305,27 +1415,33 @@ export type QueryNeighboursArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryOrganisationArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryOutcomeArgs = {
   code: Scalars['String']['input'];
+  council?: InputMaybe<Scalars['String']['input']>;
   plan: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1334,27 +1450,41 @@ export type QueryPathsArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QueryPlanArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   period: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+export type QueryPlansArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsImpactArgs = {
   lines: Array<Scalars['ID']['input']>;
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySavingsLineArgs = {
+  council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
   reference: Scalars['String']['input'];
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1362,8 +1492,10 @@ export type QuerySearchArgs = {
 };
 
 
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
 export type QuerySubOutcomeArgs = {
   code: Scalars['String']['input'];
+  council?: InputMaybe<Scalars['String']['input']>;
   plan: Scalars['String']['input'];
 };
 
@@ -1623,7 +1755,7 @@ export type StrategicPlan = Node & {
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
   id: Scalars['ID']['output'];
-  /** Stable key; for plans, the period (e.g. `2022-26`). */
+  /** Stable key: the period for the seed data's council (`2022-26`), prefixed by the council's for others (`c007-2022-26`). */
   key: Scalars['String']['output'];
   /** Which boards monitor the plan and each of its outcomes and sub-outcomes. */
   monitoring: Array<Monitoring>;
@@ -1633,7 +1765,7 @@ export type StrategicPlan = Node & {
   otherWordings: Array<OtherWording>;
   /** The plan's strategic outcomes, in the plan's order. */
   outcomes: Array<Outcome>;
-  /** The period as the papers write it, e.g. `2022-26`. */
+  /** The period in the papers' usual form, e.g. `2022-26` (a council's other plans have other periods; other councils' plans may share it). */
   period: Scalars['String']['output'];
   /**
    * What underpins, complements, supports and funds the plan, and what it contributes to, as the papers say:
@@ -1991,6 +2123,7 @@ export type ResolversTypes = {
   BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CostPressure: ResolverTypeWrapper<CostPressureModel>;
+  Council: ResolverTypeWrapper<CouncilModel>;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
@@ -2103,6 +2236,7 @@ export type ResolversParentTypes = {
   BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
   CostPressure: CostPressureModel;
+  Council: CouncilModel;
   CreateActionInput: CreateActionInput;
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
@@ -2318,6 +2452,17 @@ export type CostPressureResolvers<ContextType = GraphQLContext, ParentType exten
   illustrativeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CouncilResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Council'] = ResolversParentTypes['Council']> = {
+  default?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  financialStrategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2714,6 +2859,7 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
@@ -2727,7 +2873,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
-  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition'>>;
   savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
   savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
@@ -3003,6 +3149,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BusinessPlanCommitment?: BusinessPlanCommitmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CostPressure?: CostPressureResolvers<ContextType>;
+  Council?: CouncilResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DepartmentSavingsTotal?: DepartmentSavingsTotalResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

@@ -320,6 +320,16 @@ query Governance {
 `,
   },
   {
+    query: `# Many councils: the councils the graph holds, and one council's plan and outcome by the words its papers print.
+# Without \`council\` a look-up means the default council (GT_DEFAULT_COUNCIL); every example above relies on it.
+query Councils {
+  councils { key name default illustrative plans { period } financialStrategies { key period } }
+  plan(council: "Leicestershire", period: "2022-2026") { key period outcomes { code name } }
+  outcome(council: "lcc", plan: "2022 to 2026", code: "'Clean, Green Future' Outcome") { code name }
+}
+`,
+  },
+  {
     query: `# Every Strategic Plan, and how each is organised: outcomes (2018-22, 2022-26) or themes of priorities (2014-18).
 query AllPlans {
   plans {

@@ -8,8 +8,13 @@ import express, { type Router } from 'express';
 import type { Database } from '../neo4j/database.js';
 import type { ManagedNeo4jStatus } from '../neo4j/managed/supervise-neo4j.js';
 import type { Startup } from '../startup.js';
+import type { RateLimitStatus } from './rate-limit-store.js';
 
-export function healthRoutes(db: Database, startup: Startup, managedNeo4j?: () => ManagedNeo4jStatus): Router {
+/**
+ * The rate limits' store is reported but never makes the API unready: with Redis unreachable it serves
+ * with per-process limits (fail open), and says so here.
+ */
+export function healthRoutes(db: Database, startup: Startup, managedNeo4j?: () => ManagedNeo4jStatus, rateLimits?: () => RateLimitStatus): Router {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -25,6 +30,7 @@ export function healthRoutes(db: Database, startup: Startup, managedNeo4j?: () =
       neo4j: neo4j ? 'reachable' : 'unreachable',
       startup: startup.state.phase,
       ...(managed ? { managedNeo4j: managed.state } : {}),
+      ...(rateLimits ? { rateLimits: rateLimits() } : {}),
       // The reason is said in general terms: the details (paths, Cypher) are in the server log, not public.
       ...(!ready && startup.state.phase === 'failed' ? { reason: 'start-up failed (migrations or seed data); see the server log' } : {}),
       ...(!ready && !neo4j ? { reason: 'Neo4j is not reachable; retrying' } : {}),

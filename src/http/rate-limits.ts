@@ -1,17 +1,20 @@
 /**
- * Rate limits (rate-limiter-flexible, fixed windows in memory): every request to /graphql counts against its
+ * Rate limits (rate-limiter-flexible, fixed windows, counted where GT_RATE_LIMIT_STORE says: this process's
+ * memory, or Redis shared by every API process, rate-limit-store.ts): every request to /graphql counts against its
  * address before anything is parsed, so a flood (even of made-up tokens) is cut off cheaply; a request with
  * a valid token also counts against that token, wherever it comes from. Over either limit: HTTP 429 with
  * `Retry-After` and a GraphQL-shaped body naming the limit and its setting. The address is Express's
  * `req.ip`, which is the proxy's unless GT_TRUST_PROXY says which proxies to believe (docs/security.md).
- * Counters are per process: several API processes each allow the limit.
+ * In memory the counters are per process (several API processes each allow the limit); in Redis they are
+ * shared, and per process again only while Redis is unreachable (fail open).
  */
 import { HeaderMap } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import type { Caller } from '../auth/roles.js';
+import type { RateLimitStore } from './rate-limit-store.js';
 
 type Limits = Config['rateLimits'];
 
@@ -39,16 +42,14 @@ function refusal(kind: keyof typeof KINDS, limits: Limits, rejected: RateLimiter
 }
 
 export class RateLimits {
-  private readonly perAddress?: RateLimiterMemory;
-  private readonly perToken?: RateLimiterMemory;
-  private readonly assetsPerAddress?: RateLimiterMemory;
+  private readonly perAddress?: RateLimiterAbstract;
+  private readonly perToken?: RateLimiterAbstract;
+  private readonly assetsPerAddress?: RateLimiterAbstract;
 
-  constructor(private readonly limits: Limits) {
-    if (limits.perAddress > 0) this.perAddress = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: limits.windowSeconds });
-    if (limits.perToken > 0) this.perToken = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perToken, duration: limits.windowSeconds });
-    if (limits.assetsPerAddress > 0) {
-      this.assetsPerAddress = new RateLimiterMemory({ keyPrefix: 'assets', points: limits.assetsPerAddress, duration: limits.windowSeconds });
-    }
+  constructor(private readonly limits: Limits, store: RateLimitStore) {
+    if (limits.perAddress > 0) this.perAddress = store.limiter('address', limits.perAddress, limits.windowSeconds);
+    if (limits.perToken > 0) this.perToken = store.limiter('token', limits.perToken, limits.windowSeconds);
+    if (limits.assetsPerAddress > 0) this.assetsPerAddress = store.limiter('assets', limits.assetsPerAddress, limits.windowSeconds);
   }
 
   /** Express middleware for the per-address limit; answers 429 itself. */
@@ -64,7 +65,7 @@ export class RateLimits {
     return this.middleware('assets', this.assetsPerAddress);
   }
 
-  private middleware(kind: 'address' | 'assets', limiter: RateLimiterMemory | undefined): RequestHandler {
+  private middleware(kind: 'address' | 'assets', limiter: RateLimiterAbstract | undefined): RequestHandler {
     return (req, res, next) => {
       if (!limiter) return next();
       limiter.consume(req.ip ?? 'unknown').then(() => next(), (rejected: unknown) => {

@@ -9,7 +9,9 @@
  * Every session shares one bookmark manager, so on a cluster a read never sees the graph as it was before a
  * write this process has committed (an analyst who saves a link and reloads sees it, even when the read is
  * routed to a follower that must first catch up). On a single server the bookmarks are always satisfied.
- * Across several API processes see docs/scaling.md.
+ * Across several API processes a request carries the bookmarks its client was given after a write
+ * (`x-neo4j-bookmark`): a session begun with them waits for those commits wherever it runs, and a write
+ * reports the bookmarks of its commit for the client to pass on (docs/scaling.md).
  */
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
@@ -24,6 +26,17 @@ export interface Executor {
   write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params?: Params): Promise<T[]>;
   /** Several statements that must land together or not at all. */
   writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R>;
+}
+
+/** Bookmarks to wait for before a transaction, and who hears the bookmarks of its commit. */
+export interface CommitOptions {
+  bookmarks?: readonly string[];
+  committed?: (bookmarks: string[]) => void;
+}
+
+interface RunOptions extends CommitOptions {
+  timeoutMs?: number;
+  metadata?: Record<string, string>;
 }
 
 /** Sees every statement sent through the API's executors (the query-plan test EXPLAINs what it saw). */
@@ -46,16 +59,19 @@ export class Database implements Executor {
     this.options.observe?.(operation, cypher, params);
   }
 
-  /** A read session sharing the process's bookmarks, for a request's one read transaction (executor.ts). */
-  readSession(): Session {
-    return this.driver.session({ database: this.options.database, defaultAccessMode: 'READ', bookmarkManager: this.bookmarks });
+  /**
+   * A read session sharing the process's bookmarks, for a request's one read transaction (executor.ts);
+   * `bookmarks` (a client's, from another API process) are waited for too.
+   */
+  readSession(bookmarks?: readonly string[]): Session {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: 'READ', bookmarkManager: this.bookmarks, bookmarks: bookmarks ? [...bookmarks] : undefined });
   }
 
-  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
+  async read<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}, bookmarks?: readonly string[]): Promise<T[]> {
     return this.run('READ', operation, async (tx) => {
       const result = await tx.run<T>(cypher, params);
       return result.records.map((r) => r.toObject());
-    });
+    }, { bookmarks });
   }
 
   async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
@@ -65,13 +81,19 @@ export class Database implements Executor {
     });
   }
 
-  /** `metadata` (a request's id and operation, from its executor) is added to the transaction's. */
-  async writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number, metadata?: Record<string, string>): Promise<R> {
-    return this.run('WRITE', operation, work, timeoutMs, metadata);
+  /**
+   * `metadata` (a request's id and operation, from its executor) is added to the transaction's; `bookmarks`
+   * are waited for first, and `committed` hears the bookmarks of this transaction's commit.
+   */
+  async writeTransaction<R>(operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number, metadata?: Record<string, string>, commit: CommitOptions = {}): Promise<R> {
+    return this.run('WRITE', operation, work, { timeoutMs, metadata, ...commit });
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number, metadata?: Record<string, string>): Promise<R> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+  private async run<R>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<R>, options: RunOptions = {}): Promise<R> {
+    const { timeoutMs, metadata, bookmarks, committed } = options;
+    const session = this.driver.session({
+      database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks, bookmarks: bookmarks ? [...bookmarks] : undefined,
+    });
     const config = { timeout: timeoutMs ?? this.options.timeoutMs, metadata: { app: 'golden-thread', operation, ...metadata } };
     // Neo4j marks its memory limit as a transient error, which the driver would retry (the same heavy work,
     // again and again) until its retry time runs out; a limit is thrown as ours at once instead.
@@ -83,7 +105,9 @@ export class Database implements Executor {
       }
     };
     try {
-      return mode === 'READ' ? await session.executeRead(bounded, config) : await session.executeWrite(bounded, config);
+      const result = mode === 'READ' ? await session.executeRead(bounded, config) : await session.executeWrite(bounded, config);
+      committed?.(session.lastBookmarks());
+      return result;
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {

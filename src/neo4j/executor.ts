@@ -13,6 +13,11 @@
  * - writes: each `writeTransaction` is its own managed (retried) write transaction, as before. The read
  *   transaction is finished first and the next read begins a new one, so a mutation's answer reads the
  *   graph as its own write left it (the session's bookmarks wait for that commit on a cluster).
+ * - read-your-writes across API processes: the bookmarks the client sent (`x-neo4j-bookmark`, from an
+ *   earlier mutation's `extensions.bookmark`) begin every transaction of the request, so its reads wait for
+ *   that commit on whichever cluster member serves them; the bookmarks of this request's last write are
+ *   kept in `lastBookmarks` for the answer's `extensions.bookmark`. A bookmark Neo4j refuses fails the
+ *   request (it is never silently dropped).
  *
  * A statement that fails in the shared transaction fails that field only: the broken transaction is rolled
  * back and the next read begins a fresh one. Repositories take the `Executor` interface, which the
@@ -20,10 +25,12 @@
  */
 import type { ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
 import type { Database, Executor, Params } from './database.js';
-import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
+import { bookmarkErrorOf, resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
 
 export interface RequestMetadata {
   requestId: string;
+  /** Bookmarks the client sent: every transaction of the request waits for them. */
+  bookmarks?: readonly string[];
   /** The GraphQL operation's name when the client gave one; refined once the operation is resolved. */
   operationName?: string | null;
 }
@@ -36,6 +43,8 @@ export class RequestExecutor implements Executor {
    * new one (loaders that fire in the same tick share a wave). A question's latency grows with this.
    */
   roundTrips = 0;
+  /** The bookmarks of this request's latest committed write, for the client to send back. */
+  lastBookmarks: string[] | undefined;
   private session: Session | undefined;
   private tx: Transaction | undefined;
   private inFlight = new Set<Promise<unknown>>();
@@ -57,7 +66,7 @@ export class RequestExecutor implements Executor {
     this.db.observeStatement(operation, cypher, params);
     // After close (a client that went away while resolvers still run) a read gets a session of its own,
     // so nothing is left open.
-    if (this.closed) return this.db.read<T>(operation, cypher, params);
+    if (this.closed) return this.db.read<T>(operation, cypher, params, this.metadata.bookmarks);
     const tx = this.readTransaction();
     const run = (async () => {
       try {
@@ -69,8 +78,8 @@ export class RequestExecutor implements Executor {
         // transaction of its own: the innocent ones answer, the culprit fails again. Not for Neo4j's own
         // limits (time, memory): those would only be hit twice.
         this.discard(tx);
-        if (!resourceLimitOf(error)) return { retry: true } as const;
-        throw translateNeo4jError(error);
+        if (!resourceLimitOf(error) && !bookmarkErrorOf(error)) return { retry: true } as const;
+        throw bookmarkErrorOf(error) ?? translateNeo4jError(error);
       }
     })();
     this.inFlight.add(run);
@@ -82,7 +91,7 @@ export class RequestExecutor implements Executor {
     }
     if (Array.isArray(outcome)) return outcome;
     this.statements++;
-    return this.db.read<T>(operation, cypher, params);
+    return this.db.read<T>(operation, cypher, params, this.metadata.bookmarks);
   }
 
   async write<T extends RecordShape = RecordShape>(operation: string, cypher: string, params: Params = {}): Promise<T[]> {
@@ -99,7 +108,10 @@ export class RequestExecutor implements Executor {
       this.roundTrips++;
       this.db.observeStatement(operation, cypher, params);
     }));
-    return this.db.writeTransaction(operation, counted, timeoutMs, this.transactionMetadata(operation));
+    return this.db.writeTransaction(operation, counted, timeoutMs, this.transactionMetadata(operation), {
+      bookmarks: this.metadata.bookmarks,
+      committed: (bookmarks) => void (this.lastBookmarks = bookmarks),
+    });
   }
 
   /** Commits the read transaction (after any statement still streaming) and releases the session. */
@@ -110,7 +122,7 @@ export class RequestExecutor implements Executor {
 
   private readTransaction(): Transaction {
     if (this.tx) return this.tx;
-    this.session = this.db.readSession();
+    this.session = this.db.readSession(this.metadata.bookmarks);
     this.tx = this.session.beginTransaction({ timeout: this.db.timeoutMs, metadata: this.transactionMetadata('request') });
     return this.tx;
   }

@@ -5,7 +5,7 @@
  * masked by the server.
  */
 import { Neo4jError } from 'neo4j-driver';
-import { ResourceLimitError, ServiceUnavailableError } from '../shared/errors.js';
+import { ClientError, ResourceLimitError, ServiceUnavailableError } from '../shared/errors.js';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -37,8 +37,26 @@ export function resourceLimitOf(error: unknown): ResourceLimitError | undefined 
   return undefined;
 }
 
+/**
+ * A bookmark the client sent (`x-neo4j-bookmark`) that Neo4j refuses: one it never issued (400, naming the
+ * header), or a commit this member has not caught up with in time (retry).
+ */
+export function bookmarkErrorOf(error: unknown): ClientError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (/InvalidBookmark/.test(error.code)) {
+    return new ClientError('Header "x-neo4j-bookmark": Neo4j does not know that bookmark; send the `extensions.bookmark` of a mutation\'s answer from this deployment, or no header.',
+      'BAD_USER_INPUT', { header: 'x-neo4j-bookmark', http: { status: 400 } });
+  }
+  if (/BookmarkTimeout/.test(error.code)) {
+    return new ServiceUnavailableError('The database member serving this request has not caught up with the write your x-neo4j-bookmark names; retry in a few seconds.');
+  }
+  return undefined;
+}
+
 export function translateNeo4jError(error: unknown): unknown {
   if (isUnavailable(error)) return new ServiceUnavailableError();
+  const bookmark = bookmarkErrorOf(error);
+  if (bookmark) return bookmark;
   if (error instanceof Neo4jError && /Connection acquisition timed out/.test(error.message)) {
     return new ServiceUnavailableError('The graph database is busy (every connection in use for too long); retry in a few seconds.');
   }

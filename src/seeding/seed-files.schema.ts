@@ -144,6 +144,8 @@ export const PlanFile = z
         period: z.string().regex(/^\d{4}(-\d{2})?$/, 'periods are written as the papers do: 2014-18').optional(),
         status: DocumentStatus,
         vision: z.string().optional(),
+        owner: key.optional().describe('Key of the council whose plan it is (a plan is found by council and period)'),
+        ownerCitation: Citation.optional().describe('The words of a paper that make it that council\'s plan (required with owner)'),
         note: z.string().optional(),
         citation: Citation,
       })

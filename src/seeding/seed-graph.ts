@@ -153,6 +153,12 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
       kind: doc.kind, title: doc.title, period: doc.period, status: doc.status, vision: doc.vision, note: doc.note,
       ...cite(doc.citation, docPlace),
     }, docPlace);
+    // The council whose plan it is: plans are looked up by council and period, so the link is the plan's
+    // place in a graph of many councils, and like every fact from a paper it quotes the words that state it.
+    if (doc.owner && !doc.ownerCitation) {
+      problems.push({ ...docPlace, field: 'ownerCitation', message: `an owner needs the quote that makes it "${doc.owner}"'s plan (ownerCitation)` });
+    }
+    if (doc.owner) addLink('OWNED_BY', doc.key, doc.owner, { ...cite(doc.ownerCitation, docPlace, 'ownerCitation') }, docPlace);
 
     const child = (code: string) => `${doc.key}/${code}`;
     plan.themes.forEach((theme, t) => {

@@ -9,6 +9,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.js';
 import { SEED_LABELS, type SeedGraph, type SeedLink, type SeedNode } from './seed-graph.js';
+import { auditEventClause, auditParameter } from '../domains/history/audit-event.js';
 
 export interface SeedLoadResult {
   status: 'unchanged' | 'loaded';
@@ -86,9 +87,11 @@ export async function writeSeedGraph(database: Database, graph: SeedGraph, optio
     await tx.run(
       `MERGE (s:SeedState {id: "seeds"})
        SET s.checksum = $checksum, s.loadedAt = datetime(), s.nodes = $nodes, s.links = $links
-       CREATE (:AuditEvent {id: randomUUID(), kind: 'seeds.load', action: 'seeds.load', targetKey: 'seeds', targetType: 'Seeds', at: datetime(),
-                            actor: 'seed loader', before: $previous, after: $checksum, checksumBefore: $previous, checksumAfter: $checksum, nodesCreated: $created})`,
-      { ...base, previous: previous ?? null, created: nodesCreated },
+       ${auditEventClause({
+         action: "'seeds.load'", targetKey: "'seeds'", targetType: "'Seeds'", before: '$previous', after: '$checksum',
+         extra: { kind: "'seeds.load'", checksumBefore: '$previous', checksumAfter: '$checksum', nodesCreated: '$created' },
+       })}`,
+      { ...base, previous: previous ?? null, created: nodesCreated, audit: auditParameter({ actor: 'seed loader', requestId: null }) },
     );
     return { status: 'loaded', ...base, nodesCreated, retired: retired.records[0]?.get('retired') as number };
   }, 120_000);

@@ -30,10 +30,13 @@ export function early(load: Promise<unknown>): void {
   load.catch(() => undefined);
 }
 
-/** Starts, for the item of type `typeName` and key `key`, the loads of the fields selected below `info`. */
-export function prefetchBelow(prefetchers: Prefetchers, typeName: string, key: string, info: GraphQLResolveInfo, context: GraphQLContext): void {
+/**
+ * Starts, for the item of type `typeName` and key `key`, the loads of the fields selected below `info`, with
+ * every domain's prefetchers (the request's `context.prefetchers`).
+ */
+export function prefetchBelow(typeName: string, key: string, info: GraphQLResolveInfo, context: GraphQLContext): void {
   if (!context.compiled) return;
-  const fields = prefetchers[typeName];
+  const fields = context.prefetchers[typeName];
   if (!fields) return;
   const selection = selectionOf(info);
   for (const [field, prefetch] of Object.entries(fields)) {

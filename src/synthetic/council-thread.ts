@@ -62,7 +62,8 @@ export function buildCouncilThread(seed: number, n: number): CouncilThread {
     const plan = `${prefix}-${period}`;
     const paper = `${plan}-paper`;
     item({ type: 'SOURCE_DOCUMENT', key: paper, name: `${place} Strategic Plan ${period}: cabinet report (synthetic, illustrative benchmark paper)`, description: 'Synthetic text generated for benchmarking; not a council paper.' });
-    item({ type: 'STRATEGIC_PLAN', key: plan, parent: council, name: `${place} Strategic Plan ${period} (synthetic)`, description: `${SYNTHETIC} A ${place} where everyone can thrive.` });
+    // The key is namespaced by council; the period stays the plan's own, so `plan(council:, period: "2022-26")` finds it.
+    item({ type: 'STRATEGIC_PLAN', key: plan, parent: council, period, name: `${place} Strategic Plan ${period} (synthetic)`, description: `${SYNTHETIC} A ${place} where everyone can thrive.` });
     let para = 0;
     const cite = (words: string) => ({ citation_source: paper, citation_at: `para ${++para}`, citation_quote: `${SYNTHETIC} ${words}` });
     const current = { outcomes: [] as string[], subOutcomes: [] as string[][], flatSubs: [] as string[], aims: [] as string[], actions: [] as string[] };
@@ -167,7 +168,7 @@ export function buildCouncilThread(seed: number, n: number): CouncilThread {
 
   // The MTFS edition of the latest plan and a few hundred savings lines, most apportioned to its outcomes.
   const edition = `${prefix}-mtfs-2022-26`;
-  item({ type: 'FINANCIAL_STRATEGY', key: edition, parent: council, name: `${place} Medium Term Financial Strategy 2022/23-2025/26 (synthetic)` });
+  item({ type: 'FINANCIAL_STRATEGY', key: edition, parent: council, period: `${SAVINGS_YEARS[0]} to ${SAVINGS_YEARS.at(-1)}`, name: `${place} Medium Term Financial Strategy 2022/23-2025/26 (synthetic)` });
   const savingsLines: Row[] = [];
   const lineCount = int(150, 300);
   for (let i = 1; i <= lineCount; i++) {

@@ -56,6 +56,19 @@ describe('token management in the audit trail', () => {
     expect(byKey.data!.history.map((e: any) => e.action).sort()).toEqual(['token.create', 'token.revoke']);
   });
 
+  it('records token changes as every other change is recorded: with the request that made them and the type of what changed', async () => {
+    const byKey = await server.query(`{ history(id: "${toGlobalId('Outcome', `token:${officer.id}`)}") { action targetType requestId } }`, undefined, admin);
+    expect(byKey.errors).toBeUndefined();
+    const events = byKey.data!.history as { action: string; targetType: string; requestId: string | null }[];
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      expect(event.targetType, event.action).toBe('ApiToken');
+      expect(event.requestId, event.action).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    // Two mutations, two requests.
+    expect(new Set(events.map((e) => e.requestId)).size).toBe(2);
+  });
+
   it('never holds the token id of who made a link, only their name', async () => {
     const link = await server.query('mutation ($input: CreateLinkInput!) { createLink(input: $input) { id } }', {
       input: { from: toGlobalId('Action', '2022-26/9.3-A2-3'), to: toGlobalId('SubOutcome', '2022-26/5.4'), kind: 'SUPPORTS', rationale: 'Attributed link' },

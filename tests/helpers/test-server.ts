@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { createServer } from '../../src/server.js';
 import { Startup } from '../../src/startup.js';
@@ -26,10 +26,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(db: Database, options: { seedMode?: 'if-empty' | 'never'; retryMs?: number; env?: Record<string, string>; waitUntilReady?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(db: Database, options: { seedMode?: 'if-empty' | 'never'; retryMs?: number; env?: Record<string, string>; waitUntilReady?: boolean; logger?: Logger } = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const startup = new Startup(db, silentLogger, { seedMode: options.seedMode ?? 'never', seedsDir: SEEDS_DIR, retryMs: options.retryMs });
-  const server = createServer({ config, db, logger: silentLogger, startup });
+  const server = createServer({ config, db, logger: options.logger ?? silentLogger, startup });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

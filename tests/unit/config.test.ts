@@ -26,7 +26,7 @@ describe('configuration', () => {
   it('bounds requests by default, and reads each limit and the proxy setting from its variable', () => {
     const defaults = loadConfig({});
     expect(defaults.queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxTokens: 2000, maxCost: 1_000_000, maxBodyMb: 10 });
-    expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300, assetsPerAddress: 3000 });
+    expect(defaults.rateLimits).toEqual({ windowSeconds: 60, perAddress: 600, perToken: 300, assetsPerAddress: 3000, store: 'memory' });
     expect(defaults.http).toEqual({ corsOrigins: [], trustProxy: false });
     expect(defaults.managedNeo4j.settings).toEqual({ 'db.memory.transaction.max': '512m' });
     const set = loadConfig({ GT_MAX_DEPTH: '6', GT_RATE_LIMIT_PER_TOKEN: '0', GT_TRUST_PROXY: '10.0.0.0/8, loopback', GT_CORS_ORIGINS: 'https://a.example,https://b.example:8443' });
@@ -39,6 +39,13 @@ describe('configuration', () => {
     expect(defaults.managedNeo4j.maxRestarts).toBe(5);
     expect(loadConfig({ GT_NEO4J_RESTARTS: '0' }).managedNeo4j.maxRestarts).toBe(0);
     expect(() => loadConfig({ GT_NEO4J_RESTARTS: 'forever' })).toThrow(/GT_NEO4J_RESTARTS="forever"/);
+  });
+
+  it('counts rate limits in memory unless GT_RATE_LIMIT_STORE names a Redis, and means the seed data\'s council unless GT_DEFAULT_COUNCIL says', () => {
+    expect(loadConfig({ GT_RATE_LIMIT_STORE: 'redis://cache.internal:6379' }).rateLimits.store).toBe('redis://cache.internal:6379');
+    expect(() => loadConfig({ GT_RATE_LIMIT_STORE: 'memcached://x' })).toThrow(/GT_RATE_LIMIT_STORE="memcached:\/\/x": memory, or a Redis URL/);
+    expect(loadConfig({}).defaultCouncil).toBe('lcc');
+    expect(loadConfig({ GT_DEFAULT_COUNCIL: ' c007-council ' }).defaultCouncil).toBe('c007-council');
   });
 
   it('bounds the statements running in Neo4j at once to 10 per process, unless NEO4J_MAX_CONNECTIONS says otherwise', () => {

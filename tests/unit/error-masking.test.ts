@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
 import { silentLogger } from '../../src/logger.js';
-import { maskErrors } from '../../src/server.js';
+import { errorLogPlugin, maskErrors } from '../../src/server.js';
+import { captureLog } from '../helpers/captured-log.js';
 
 describe('errors sent to clients', () => {
   const server = new ApolloServer({
@@ -31,5 +32,25 @@ describe('errors sent to clients', () => {
     const error = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
     expect(error?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(error?.message).toMatch(/nosuchfield/);
+  });
+});
+
+describe('an internal error in the server log', () => {
+  it("is logged once, by the request's own logger (so with its request id), under the error id the client is shown", async () => {
+    const { logger, lines } = captureLog();
+    const server = new ApolloServer<{ logger: typeof logger }>({
+      typeDefs: 'type Query { broken: String }',
+      resolvers: { Query: { broken: () => { throw new Error('Neo4jError: something internal'); } } },
+      formatError: maskErrors(silentLogger),
+      plugins: [errorLogPlugin() as never],
+    });
+    const response = await server.executeOperation({ query: '{ broken }' }, { contextValue: { logger: logger.child({ requestId: 'request-7' }) } });
+    const error = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+    const errorId = error?.extensions?.errorId;
+    expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
+    const logged = lines.filter((l) => l.msg === 'internal error in a GraphQL request');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ requestId: 'request-7', errorId, level: 50 });
+    expect(logged[0]!.err.message).toMatch(/something internal/);
   });
 });

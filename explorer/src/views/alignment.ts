@@ -5,6 +5,7 @@
  * URL: ?plan=&cell=<outcome code>~<strategy key>.
  */
 import { ask } from '../api.js';
+import { councilParam } from '../council.js';
 import { append, h, illustrativeBadge, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
 import { scrollRegion } from '../data-table.js';
@@ -12,9 +13,9 @@ import { CITATION_FIELDS } from '../items.js';
 import { hrefFor, reloadView, setParams } from '../url-state.js';
 import { alignmentCellPanel, heatColour, heatmapSvg, type Matrix } from './alignment-parts.js';
 
-const MATRIX = `query AlignmentView($plan: String!) {
-  plans { period title }
-  plan(period: $plan) { period alignmentMatrix {
+const MATRIX = `query AlignmentView($council: String, $plan: String!) {
+  plans(council: $council) { period title }
+  plan(council: $council, period: $plan) { period alignmentMatrix {
     illustrative
     strategies { key title owner { name } }
     rows { links outcome { id code name } cells { strategy { key } links primary contributory illustrative
@@ -26,7 +27,7 @@ const MATRIX = `query AlignmentView($plan: String!) {
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const period = params.get('plan') ?? '2022-26';
-  const data = await ask<{ plans: { period: string; title: string }[]; plan: { period: string; alignmentMatrix: Matrix } | null }>(MATRIX, { plan: period });
+  const data = await ask<{ plans: { period: string; title: string }[]; plan: { period: string; alignmentMatrix: Matrix } | null }>(MATRIX, { council: councilParam(params), plan: period });
   const plans = data.plans.filter((p) => p.period !== '2014-18'); // 2014-18 has themes, not outcomes
   root.append(h('h1', {}, 'Alignment matrix'),
     h('p', { class: 'lede' }, 'Council outcomes against partner strategies: each cell counts the ALIGNS_WITH links from the strategy\'s priorities to the outcome or its sub-outcomes. Choose a cell to see the priorities behind it.'));

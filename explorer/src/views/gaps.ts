@@ -4,6 +4,7 @@
  * numbers as a table); the actions that support nothing. URL: ?plan=&lacking=<support types>.
  */
 import { ask } from '../api.js';
+import { councilParam } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
@@ -23,9 +24,9 @@ interface Coverage {
   actionsSupportingNothing: { id: string; code: string; text: string }[];
 }
 
-const GAPS = `query GapsView($plan: String!, $lacking: [SupportType!]) {
-  plans { period title }
-  plan(period: $plan) { period coverage {
+const GAPS = `query GapsView($council: String, $plan: String!, $lacking: [SupportType!]) {
+  plans(council: $council) { period title }
+  plan(council: $council, period: $plan) { period coverage {
     completeness shares { type count of share }
     gaps(lacking: $lacking) { lacks has subOutcome { id code name outcome { id code name } } }
     actionsSupportingNothing { id code text }
@@ -37,7 +38,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const period = params.get('plan') ?? '2022-26';
   const lacking = listParam(params, 'lacking').filter((t) => t in SUPPORT);
-  const data = await ask<{ plans: { period: string; title: string }[]; plan: { coverage: Coverage } | null }>(GAPS, { plan: period, lacking: lacking.length ? lacking : null });
+  const data = await ask<{ plans: { period: string; title: string }[]; plan: { coverage: Coverage } | null }>(GAPS, { council: councilParam(params), plan: period, lacking: lacking.length ? lacking : null });
   const plans = data.plans.filter((p) => p.period !== '2014-18');
   const picker = select('Plan', plans.map((p) => ({ value: p.period, text: `${p.period}: ${p.title}` })), period,
     (value) => { setParams({ plan: value }, true); reloadView(); }, 'gaps-plan');

@@ -7,6 +7,7 @@
  */
 import cytoscape from 'cytoscape';
 import { ask } from '../api.js';
+import { councilParam } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h } from '../dom.js';
 import { download, downloadCsv, exportBar } from '../exports.js';
@@ -16,8 +17,8 @@ import { hrefFor, listParam, setParams } from '../url-state.js';
 import { collectLineage, type LineageGraph, type Step } from './lineage-model.js';
 
 const STEP_FIELDS = `kind basis rationale ${CITATION_FIELDS} from { __typename id ... on StrategicPlan { period } } to { __typename id ... on StrategicPlan { period } }`;
-const LINEAGE = `query LineageView {
-  plans { id period title
+const LINEAGE = `query LineageView($council: String) {
+  plans(council: $council) { id period title
     themes { id code name lineage(direction: BOTH) { ${STEP_FIELDS} } }
     outcomes { id code name lineage(direction: BOTH) { ${STEP_FIELDS} } } }
 }`;
@@ -26,7 +27,7 @@ const COLUMN = 420;
 const ROW = 86;
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
-  const data = await ask<{ plans: Parameters<typeof collectLineage>[0] }>(LINEAGE);
+  const data = await ask<{ plans: Parameters<typeof collectLineage>[0] }>(LINEAGE, { council: councilParam(params) });
   const lineage = collectLineage(data.plans);
   const hidden = new Set(listParam(params, 'hide'));
   const graphBox = h('div', { class: 'graph', id: 'lineage-graph', tabindex: '0', role: 'img', 'aria-label': 'Lineage of the plans\' outcomes; the table below lists the same steps.' });

@@ -5,6 +5,7 @@
  * `unapportioned`), formatted by the API, so they match it to the penny. URL: ?edition=&year=&flow=.
  */
 import { ask } from '../api.js';
+import { COUNCIL_EDITIONS, councilParam, editionsOf, type CouncilEditions } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
@@ -21,9 +22,9 @@ interface Savings {
 }
 
 const YEARLY = 'total { pence formatted } years { year amount { pence formatted } }';
-const MONEY = `query MoneyView($edition: String!) {
-  documents(kinds: [FINANCIAL_STRATEGY]) { key title }
-  savings(edition: $edition) { years illustrative total { ${YEARLY} } unapportioned { ${YEARLY} }
+const MONEY = `query MoneyView($council: String, $edition: String!) {
+  councils { key default financialStrategies { key title } }
+  savings(council: $council, edition: $edition) { years illustrative total { ${YEARLY} } unapportioned { ${YEARLY} }
     flows { department { key name } outcome { id code name plan { period } } amount { ${YEARLY} } } }
 }`;
 
@@ -34,11 +35,14 @@ function amountIn(yearly: Yearly, year: string): { pence: number; formatted: str
 }
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const edition = params.get('edition') ?? 'mtfs-2017-21';
-  const data = await ask<{ documents: { key: string; title: string }[]; savings: Savings | null }>(MONEY, { edition });
+  const council = councilParam(params);
+  // Another council's editions are its own: its first is shown until one is chosen.
+  const edition = params.get('edition') ?? (council ? editionsOf((await ask<{ councils: CouncilEditions }>(COUNCIL_EDITIONS)).councils, council)[0]?.key : undefined) ?? 'mtfs-2017-21';
+  const data = await ask<{ councils: CouncilEditions; savings: Savings | null }>(MONEY, { council, edition });
+  const editions = editionsOf(data.councils, council);
   append(root, h('h1', {}, 'Money: savings to outcomes'),
     h('p', { class: 'lede' }, 'The savings lines of a Medium Term Financial Strategy edition, by department, flowing to the council outcomes they are apportioned to; the grey band is what no share covers yet.'));
-  const editionPicker = select('MTFS edition', data.documents.map((d) => ({ value: d.key, text: d.title })), edition,
+  const editionPicker = select('MTFS edition', editions.map((d) => ({ value: d.key, text: d.title })), edition,
     (value) => { setParams({ edition: value, year: null, flow: null }, true); reloadView(); }, 'money-edition');
   const savings = data.savings;
   if (!savings || !savings.years.length) {

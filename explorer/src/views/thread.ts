@@ -4,6 +4,7 @@
  * or link in the side panel with its quoted source. URL: ?plan=&item=&open=<ids>&hide=<kinds>&sel=<item or link id>.
  */
 import { ask } from '../api.js';
+import { councilParam, editionsOf } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { errorBox, h, select } from '../dom.js';
 import { download, downloadCsv, exportBar } from '../exports.js';
@@ -17,15 +18,15 @@ import { itemPanel, linkPanel, type PanelActions } from './thread-panel.js';
 interface Choices {
   plans: { period: string; title: string }[];
   plan: { outcomes: { id: string; code: string; name: string; subOutcomes: { id: string; code: string; name: string }[] }[]; themes: { id: string; code: string; name: string }[] } | null;
-  editions: { key: string; title: string }[];
+  councils: { key: string; default: boolean; financialStrategies: { key: string; title: string }[] }[];
   documents: { key: string; title: string; priorities: { id: string; code: string; name: string; subPriorities: { id: string; code: string; name: string }[] }[] }[];
 }
 
-const CHOICES = `query ThreadChoices($plan: String!) {
-  plans { period title }
-  plan(period: $plan) { outcomes { id code name subOutcomes { id code name } } themes { id code name } }
+const CHOICES = `query ThreadChoices($council: String, $plan: String!) {
+  plans(council: $council) { period title }
+  plan(council: $council, period: $plan) { outcomes { id code name subOutcomes { id code name } } themes { id code name } }
   documents(kinds: [PARTNER_STRATEGY]) { key title priorities { id code name subPriorities { id code name } } }
-  editions: documents(kinds: [FINANCIAL_STRATEGY]) { key title }
+  councils { key default financialStrategies { key title } }
 }`;
 
 type SavingsChoices = Record<string, { lines: { id: string; reference: string; description: string }[] } | null>;
@@ -56,8 +57,9 @@ function itemOptions(choices: Choices) {
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
   const period = params.get('plan') ?? '2022-26';
-  const choices = await ask<Choices>(CHOICES, { plan: period });
-  const options = [...itemOptions(choices), ...(await savingsLines(choices.editions))];
+  const council = councilParam(params);
+  const choices = await ask<Choices>(CHOICES, { council, plan: period });
+  const options = [...itemOptions(choices), ...(await savingsLines(editionsOf(choices.councils, council)))];
   const startId = params.get('item') && options.some((o) => o.value === params.get('item')) ? params.get('item')! : options[0]?.value;
   const hidden = new Set(listParam(params, 'hide'));
 

@@ -23,7 +23,7 @@ type DateTimeFields = { year: number; month: number; day: number; hour: number; 
 
 /** Driver values → JSON: a DateTime becomes {"$datetime": {...fields}}; maps get sorted keys. */
 export function encodeValue(value: unknown): unknown {
-  if (neo4j.isDateTime(value as never)) {
+  if (neo4j.isDateTime(value as object)) {
     const d = value as unknown as DateTimeFields;
     return { $datetime: { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second, nanosecond: d.nanosecond, timeZoneOffsetSeconds: d.timeZoneOffsetSeconds ?? null, timeZoneId: d.timeZoneId ?? null } };
   }

@@ -16,7 +16,7 @@ export const businessPlanResolvers: Resolvers = {
       return plan?.ownerKey ? loaders.governance.organisationByKey.load(plan.ownerKey) : null;
     },
     delivers: async (c, _args, { loaders }) =>
-      Promise.all((await loaders.businessPlans.deliveriesOf.load(c.key)).map((d) => loadExistingItem(d.target, loaders))) as never,
+      Promise.all((await loaders.businessPlans.deliveriesOf.load(c.key)).map((d) => loadExistingItem(d.target, loaders))),
   },
   Document: {
     commitments: (doc, _args, { loaders }) => loaders.businessPlans.commitmentsOfPlan.load(doc.key),

@@ -2,7 +2,7 @@
 import type { DocumentKind, DocumentRelationKind, Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { statusOf } from '../plans/plans.resolvers.js';
+import { statusOf } from './document-status.js';
 import type { DocumentRelationView } from '../traceability/traceability.views.js';
 import type { GraphQLContext } from '../../context.js';
 

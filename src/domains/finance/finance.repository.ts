@@ -13,7 +13,7 @@ import type { ItemRef } from '../traceability/traceability.models.js';
 import type { CostPressureModel, FinancialFigureModel, SavingsLineModel, SavingsStatus, YearAmount } from './finance.models.js';
 import { naturalCompare } from '../../shared/natural-order.js';
 
-interface ShareRow {
+export interface ShareRow {
   key: string;
   labels: string[];
   basisPoints: number;
@@ -31,7 +31,7 @@ const amountsOf = (n: Stored): YearAmount[] => {
 /** References sort as people read them: AC2 before AC12. */
 export const byReference = (a: { reference: string }, b: { reference: string }) => naturalCompare(a.reference, b.reference);
 
-function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stored, shares: ShareRow[]): SavingsLineModel {
+export function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stored, shares: ShareRow[]): SavingsLineModel {
   const key = String(l.key);
   return {
     key, editionKey, reference: String(l.reference), description: String(l.description ?? ''), departmentKey,
@@ -49,7 +49,7 @@ function toSavingsLine(editionKey: string, departmentKey: string | null, l: Stor
 
 // One statement per question: the line, its department, and its live shares with the outcome and plan each
 // share rolls up to (a share on an outcome rolls up to itself).
-const LINE_RETURN = `
+export const LINE_RETURN = `
   e.key AS editionKey, properties(l) AS l, [(l)-[:OWNED_BY]->(d:Organisation) | d.key][0] AS departmentKey,
   [(l)-[a:AFFECTS]->(t) WHERE a.retiredAt IS NULL | {
      key: t.key, labels: labels(t), basisPoints: a.shareBasisPoints, illustrative: a.illustrative,
@@ -57,7 +57,7 @@ const LINE_RETURN = `
      planKey: [(p:StrategicPlan)-[:HAS_OUTCOME]->(:Outcome)-[:HAS_SUB_OUTCOME*0..1]->(t) | p.key][0]
   }] AS shares`;
 
-type LineRow = { editionKey: string; l: Stored; departmentKey: string | null; shares: ShareRow[] };
+export type LineRow = { editionKey: string; l: Stored; departmentKey: string | null; shares: ShareRow[] };
 
 /**
  * The live lines of MTFS editions, each edition with its own document: every savings view asks for both, so

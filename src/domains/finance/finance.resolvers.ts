@@ -5,7 +5,6 @@ import { found } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
-import { prefetchers } from '../../prefetchers.js';
 import { sdlScalar } from '../../shared/sdl-scalar.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import type { SavingsLineModel } from './finance.models.js';
@@ -44,11 +43,15 @@ const Pence = sdlScalar<number, number>({
 export const financeResolvers: Resolvers = {
   Pence,
   Query: {
-    savings: (_root, { edition }, context, info) => {
-      prefetchBelow(prefetchers, 'MtfsSavings', edition.trim(), info, context);
-      return loadEdition(context.loaders, edition.trim());
+    // The edition's statement finds it by the question's words and returns its lines too; the views' own
+    // loads (byOutcome's plan) start with the words as a guessed key, in the same wave.
+    savings: async (_root, { council, edition }, context, info) => {
+      prefetchBelow('MtfsSavings', edition.trim(), info, context);
+      const key = await context.loaders.finance.editionByReference.load({ council: council?.trim() || null, edition });
+      return key ? loadEdition(context.loaders, key) : null;
     },
-    savingsLine: (_root, { edition, reference }, { loaders }) => loaders.finance.lineByKey.load(`${edition.trim()}/${reference.trim()}`),
+    savingsLine: (_root, { council, edition, reference }, { loaders }) =>
+      loaders.finance.lineByReference.load({ council: council?.trim() || null, edition, reference }),
     savingsImpact: async (_root, { lines }, { loaders }) => {
       if (lines.length === 0) throw new BadUserInputError('lines', 'give at least one savings line (its id or key, e.g. mtfs-2017-21/AC3).');
       // A line given twice (the same id, or its id and its key) counts once: its money must not be counted twice.
@@ -92,7 +95,7 @@ export const financeResolvers: Resolvers = {
     impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
   },
   SavingsApportionment: {
-    target: (a, _args, context, info) => resolveReferencedItem(a.share.target, context, info) as never,
+    target: (a, _args, context, info) => resolveReferencedItem(a.share.target, context, info),
     sharePercent: (a) => percentOf(a.share.basisPoints),
     shareBasisPoints: (a) => a.share.basisPoints,
     illustrative: (a) => a.share.illustrative,
@@ -134,14 +137,14 @@ export const financeResolvers: Resolvers = {
     achievable: (p) => p.achievable,
   },
   ImpactedItem: {
-    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info),
   },
   SavingsImpact: {
     illustrative: (i) => i.lines.some((l) => l.illustrative),
     csv: (i, _args, { loaders }) => impactCsvOf(i, loaders),
   },
   ItemSavings: {
-    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info) as never,
+    item: (i, _args, context, info) => resolveReferencedItem(i.item, context, info),
     illustrative: (i) => i.lines.some((l) => l.line.illustrative),
     csv: (i, _args, { loaders }) => itemSavingsCsvOf(i, loaders),
   },

@@ -3,6 +3,7 @@
  * Old shares are retired (retiredAt), never deleted, so the apportionment history stays in the graph.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { auditEventClause, auditParameter, type AuditInput } from '../history/audit-event.js';
 
 export interface LockedLine {
   version: number;
@@ -37,20 +38,10 @@ export async function currentOutcomeKeys(tx: ManagedTransaction, keys: string[])
   return new Set(result.records.map((r) => r.get('key') as string));
 }
 
-export interface LineAudit {
-  actor: string;
-  action: string;
-  before: string;
-  after: string;
-  reason: string | null;
-  requestId: string;
-}
-
-const AUDIT = `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: $key, targetType: 'SavingsLine',
-                                   before: $audit.before, after: $audit.after, reason: $audit.reason, requestId: $audit.requestId})`;
+const AUDIT = auditEventClause({ action: '$audit.action', targetKey: '$key', targetType: "'SavingsLine'", before: '$audit.before', after: '$audit.after' });
 
 /** Retires the shares not kept, adds the new ones (marked illustrative when the line is), bumps the version. */
-export async function writeShares(tx: ManagedTransaction, key: string, keep: string[], add: { targetKey: string; basisPoints: number }[], audit: LineAudit): Promise<void> {
+export async function writeShares(tx: ManagedTransaction, key: string, keep: string[], add: { targetKey: string; basisPoints: number }[], audit: AuditInput): Promise<void> {
   await tx.run(
     `MATCH (l:SavingsLine {key: $key})
      OPTIONAL MATCH (l)-[old:AFFECTS]->(t) WHERE old.retiredAt IS NULL AND NOT t.key IN $keep
@@ -65,10 +56,10 @@ export async function writeShares(tx: ManagedTransaction, key: string, keep: str
                              createdAt: toString(datetime()), createdBy: $audit.actor}]->(t))
      WITH DISTINCT l
      ${AUDIT}`,
-    { key, keep, add, audit },
+    { key, keep, add, audit: auditParameter(audit) },
   );
 }
 
-export async function writeStatus(tx: ManagedTransaction, key: string, status: string, audit: LineAudit): Promise<void> {
-  await tx.run(`MATCH (l:SavingsLine {key: $key}) SET l.status = $status, l.version = coalesce(l.version, 0) + 1 REMOVE l.statusWording WITH l ${AUDIT}`, { key, status, audit });
+export async function writeStatus(tx: ManagedTransaction, key: string, status: string, audit: AuditInput): Promise<void> {
+  await tx.run(`MATCH (l:SavingsLine {key: $key}) SET l.status = $status, l.version = coalesce(l.version, 0) + 1 REMOVE l.statusWording WITH l ${AUDIT}`, { key, status, audit: auditParameter(audit) });
 }

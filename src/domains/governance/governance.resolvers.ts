@@ -17,7 +17,7 @@ export const governanceResolvers: Resolvers = {
   },
   Monitoring: {
     board: async (m, _args, { loaders }) => (await loaders.governance.organisationByKey.load(m.boardKey))!,
-    item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info) as never,
+    item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info),
   },
   StrategicPlan: {
     decisions: (plan, _args, { loaders }) => loaders.governance.decisionsOnDocument.load(plan.key),

@@ -6,6 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 import { mappingText, type ImportMapping } from './import-mapping.js';
 
 const keyOf = (kind: string, source: string) => `import:${kind}:${source}`;
@@ -23,11 +24,10 @@ export async function rememberMapping(tx: ManagedTransaction, source: string, ki
      ON CREATE SET s.source = $source, s.createdAt = toString(datetime()), s.createdBy = $actor, s.version = 0
      WITH s, s.mapping AS before
      WHERE before IS NULL OR before <> $mapping
-     SET s.kind = $kind, s.mapping = $mapping, s.updatedAt = toString(datetime()), s.updatedBy = $actor, s.version = s.version + 1
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'import.mapping', targetKey: s.key, targetType: 'ImportSource',
-                          before: before, after: $mapping, requestId: $requestId})
+     SET s.kind = $kind, s.mapping = $mapping, s.updatedAt = toString(datetime()), s.updatedBy = $audit.actor, s.version = s.version + 1
+     ${auditEventClause({ action: "'import.mapping'", targetKey: 's.key', targetType: "'ImportSource'", before: 'before', after: '$mapping' })}
      RETURN s.key AS key`,
-    { key: keyOf(kind, source), source, kind, mapping: text, ...at },
+    { key: keyOf(kind, source), source, kind, mapping: text, actor: at.actor, audit: auditParameter(at) },
   );
   return result.records.length > 0;
 }
@@ -42,11 +42,10 @@ export async function recordOrganisationAliases(tx: ManagedTransaction, wordings
        AND NOT exists { MATCH (a:Alias)-[:ALIAS_OF]->(o) WHERE a.retiredAt IS NULL AND toLower(a.text) = toLower(w.text) }
      CREATE (a:Alias {key: o.key + '#import-alias-' + randomUUID(), text: w.text, kind: 'NAME', origin: 'import', importSource: $source,
                       note: 'How the import source ' + $source + ' names it (stated in its import mapping).',
-                      createdAt: toString(datetime()), createdBy: $actor})-[:ALIAS_OF]->(o)
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'alias.import', targetKey: o.key, targetType: 'Alias',
-                          after: w.text, requestId: $requestId})
+                      createdAt: toString(datetime()), createdBy: $audit.actor})-[:ALIAS_OF]->(o)
+     ${auditEventClause({ action: "'alias.import'", targetKey: 'o.key', targetType: "'Alias'", after: 'w.text' })}
      RETURN count(*) AS n`,
-    { wordings, source, ...at },
+    { wordings, source, audit: auditParameter(at) },
   );
   return Number(result.records[0]?.get('n') ?? 0);
 }

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface LinkRowValues {
   from: string;
@@ -128,7 +129,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
   },
 
   async apply(tx, diff, source, actor, requestId, actorTokenId = null) {
-    const audit = { actor, requestId, tokenId: actorTokenId };
+    const audit = { ...auditParameter({ actor, requestId }), tokenId: actorTokenId };
     for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
       for (const batch of batches(diff.added.filter((r) => r.values.kind === kind))) {
         await tx.run(
@@ -136,8 +137,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
            MATCH (a:Item {key: row.from}), (b:Item {key: row.to})
            CREATE (a)-[r:${kind}]->(b)
            SET r = row.props, r.createdAt = toString(datetime())
-           CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import', targetKey: r.key,
-                                targetType: 'Link', after: row.after, requestId: $audit.requestId})`,
+           ${auditEventClause({ action: "'link.import'", targetKey: 'r.key', targetType: "'Link'", after: 'row.after' })}`,
           {
             rows: batch.map((r) => ({
               from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
@@ -159,8 +159,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
                r.updatedBy = $audit.actor, r.updatedByTokenId = $audit.tokenId, r.updatedAt = toString(datetime()), r.importSource = $source
            FOREACH (_ IN CASE WHEN r.status = 'VALIDATED' THEN [1] ELSE [] END |
              SET r.status = 'PROPOSED' REMOVE r.validatedBy, r.validatedByTokenId, r.validatedAt)
-           CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import.update', targetKey: r.key,
-                                targetType: 'Link', before: row.before, after: row.after, requestId: $audit.requestId})`,
+           ${auditEventClause({ action: "'link.import.update'", targetKey: 'r.key', targetType: "'Link'", before: 'row.before', after: 'row.after' })}`,
           {
             rows: batch.map((c) => ({
               from: c.record.values.from, to: c.record.values.to, rationale: c.record.values.rationale, strength: c.record.values.strength,
@@ -178,8 +177,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
          MATCH ()-[r:${kind} {key: key}]->() WHERE r.importSource = $source
          SET r.status = 'RETIRED', r.retiredAt = toString(datetime()), r.retiredBy = $audit.actor,
              r.retiredReason = 'absent from the latest import of ' + $source, r.version = coalesce(r.version, 1) + 1
-         CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.import.retire', targetKey: r.key,
-                              targetType: 'Link', requestId: $audit.requestId})`,
+         ${auditEventClause({ action: "'link.import.retire'", targetKey: 'r.key', targetType: "'Link'" })}`,
         { keys: batch, source, audit },
       );
       }

@@ -7,6 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProblem, ImportRow } from './import-file.js';
 import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface ItemRowValues {
   key: string;
@@ -103,9 +104,8 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
          WITH DISTINCT n, row
          MATCH (parent:Item {key: row.parent})
          MERGE (parent)-[:${spec.parentLink}]->(n)
-         CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: CASE WHEN row.added THEN 'item.import' ELSE 'item.import.update' END,
-                              targetKey: n.key, targetType: $label, after: row.after, requestId: $requestId})`,
-        { rows, source, actor, requestId, label: spec.label },
+         ${auditEventClause({ action: "CASE WHEN row.added THEN 'item.import' ELSE 'item.import.update' END", targetKey: 'n.key', targetType: '$label', after: 'row.after' })}`,
+        { rows, source, actor, audit: auditParameter({ actor, requestId }), label: spec.label },
       );
       if (spec.targetLink) {
         await tx.run(
@@ -126,8 +126,8 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
         await tx.run(
           `UNWIND $keys AS key MATCH (n:${spec.label} {key: key})
            SET n.retiredAt = toString(datetime()), n.retiredBy = $actor, n.retiredReason = 'absent from the latest import of ' + $source
-           CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'item.import.retire', targetKey: key, targetType: $label, requestId: $requestId})`,
-          { keys: diff.retired, source, actor, requestId, label: spec.label },
+           ${auditEventClause({ action: "'item.import.retire'", targetKey: 'key', targetType: '$label' })}`,
+          { keys: diff.retired, source, actor, audit: auditParameter({ actor, requestId }), label: spec.label },
         );
       }
     },

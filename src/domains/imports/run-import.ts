@@ -18,6 +18,7 @@ import { readingOf, type ImportReadingModel } from './import-reading.js';
 import { recordOrganisationAliases, readRememberedMapping, rememberMapping } from './import-sources.js';
 import { mapTable, type MappedFile } from './import-table.js';
 import { locateProblems, readRecords } from './read-records.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface ImportRequest {
   kind: string;
@@ -117,9 +118,8 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
     // The mapping is remembered only once it has read a whole file cleanly.
     if (!isEmptyMapping(given)) reading.mappingSaved = await rememberMapping(tx, request.source, kind.name, mapping, at);
     await tx.run(
-      `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'import', targetKey: 'import:' + $source, targetType: 'Import',
-                            after: $summary, requestId: $requestId})`,
-      { actor, source: request.source, requestId, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
+      auditEventClause({ action: "'import'", targetKey: "'import:' + $source", targetType: "'Import'", after: '$summary' }),
+      { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
     );
     return summarise(kind.name, request, records.length, diff, true, reading);
   }, 300_000);

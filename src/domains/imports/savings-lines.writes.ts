@@ -1,6 +1,7 @@
 /** Cypher of the `savings-lines` import kind: reading what the file is compared with, and writing the rows. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SavingsLineValues } from './savings-lines.import-kind.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface StoredSavingsLine {
   description: string;
@@ -55,9 +56,8 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
        WITH DISTINCT l, row
        MATCH (dept:Organisation {key: row.departmentKey})
        MERGE (l)-[:OWNED_BY]->(dept)
-       CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: CASE WHEN row.added THEN 'savings.import' ELSE 'savings.import.update' END,
-                            targetKey: l.key, targetType: 'SavingsLine', after: row.after, requestId: $requestId})`,
-      { rows, ...at },
+       ${auditEventClause({ action: "CASE WHEN row.added THEN 'savings.import' ELSE 'savings.import.update' END", targetKey: 'l.key', targetType: "'SavingsLine'", after: 'row.after' })}`,
+      { rows, ...at, audit: auditParameter(at) },
     );
     // Shares, where the file gives them: a changed or dropped share is retired (kept as history), a new one added.
     await tx.run(
@@ -79,8 +79,8 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
     await tx.run(
       `UNWIND $keys AS key MATCH (l:SavingsLine {key: key})
        SET l.retiredAt = toString(datetime()), l.retiredBy = $actor, l.retiredReason = 'absent from the latest import of ' + $source, l.version = coalesce(l.version, 0) + 1
-       CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, action: 'savings.import.retire', targetKey: key, targetType: 'SavingsLine', requestId: $requestId})`,
-      { keys: retired, ...at },
+       ${auditEventClause({ action: "'savings.import.retire'", targetKey: 'key', targetType: "'SavingsLine'" })}`,
+      { keys: retired, ...at, audit: auditParameter(at) },
     );
   }
 }

@@ -3,12 +3,14 @@
  * outcomes, sub-outcomes, aims, actions, partner strategies), each under its parent, with its owner, the item
  * of the previous plan it succeeds, and its citation:
  *   type, key, parent, code, name, description, kind, owner, succeeds, succession, citation_source, citation_at,
- *   citation_quote, illustrative
+ *   citation_quote, illustrative, period
  * A parent, owner, predecessor or cited paper may be in the graph or anywhere in the same file. Whole councils
  * load this way (the synthetic generator uses it), so the writes are batched statements (thread-items.writes.ts).
  */
 import { requiredField } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { editionPeriodOf } from '../finance/edition-period.js';
+import { planPeriodOf } from '../plans/plan-period.js';
 import { readFlag } from './node-import-kind.js';
 import { ORGANISATION_KINDS, SUCCESSION_KINDS, THREAD_ITEM_TYPE_NAMES, THREAD_ITEM_TYPES, labelOf, type ThreadItemTypeName } from './thread-item-types.js';
 import { applyThreadItems, readExistingItems, type ExistingItem } from './thread-items.writes.js';
@@ -23,6 +25,24 @@ export interface ThreadItemValues {
 }
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9:/.\-_]*$/;
+
+/** A row's period in the stored form for its type; only plans and strategies have one. */
+function readPeriod(type: ThreadItemTypeName | undefined, text: string | null, problem: (message: string) => void): string | null {
+  if (!text || !type) return null;
+  if (type === 'STRATEGIC_PLAN') {
+    const period = planPeriodOf(text);
+    if (!period) problem(`"${text}" is not a plan's period; write it as the papers do, e.g. 2022-26 or 2022-2026.`);
+    return period;
+  }
+  if (type === 'FINANCIAL_STRATEGY') {
+    const period = editionPeriodOf(text);
+    if (!period) problem(`"${text}" is not an MTFS edition's period; write its financial years, e.g. 2022/23 to 2025/26.`);
+    return period;
+  }
+  if (type === 'PARTNER_STRATEGY') return text;
+  problem(`a ${type} has no period (only plans and strategies do); leave it blank.`);
+  return null;
+}
 
 const same = (v: ThreadItemValues, e: ExistingItem) =>
   !e.retired && e.type === v.type && e.parent === v.parent && e.owner === v.owner && e.succeeds === v.succeeds &&
@@ -45,6 +65,10 @@ export const threadItemsImportKind: ImportKind<ThreadItemValues> = {
     { name: 'citation_at', required: false, description: 'where in the paper (paragraph or heading)', synonyms: ['Citation at', 'Paragraph', 'Where', 'Location'] },
     { name: 'citation_quote', required: false, description: 'the words quoted', synonyms: ['Citation quote', 'Quote', 'Quotation'] },
     { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own (default no)' },
+    {
+      name: 'period', required: false,
+      description: 'a plan\'s or strategy\'s period as the paper writes it (a plan: 2022-26 or 2022-2026; an MTFS edition: 2022/23 to 2025/26); a plan without one has its key as its period',
+    },
   ],
 
   readRow(row, problems) {
@@ -74,14 +98,16 @@ export const threadItemsImportKind: ImportKind<ThreadItemValues> = {
     if (kind && type !== 'ORGANISATION') at('kind', 'only an ORGANISATION row has a kind; leave it blank.');
     else if (kind && !ORGANISATION_KINDS.some((k) => k === kind)) at('kind', `"${f.kind}" is not an organisation kind; use one of ${ORGANISATION_KINDS.join(', ')}.`);
     const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
+    const period = readPeriod(type, text('period'), (message) => at('period', message));
     if (problems.length > before || !type || !spec) return undefined;
     const props: Record<string, string | boolean | null> = {
       ...('fixed' in spec ? spec.fixed : {}),
       ...(type === 'ORGANISATION' ? { kind } : {}),
       code, [spec.nameProp]: name, [spec.descriptionProp]: text('description'), illustrative,
       citationSource: citation[0] ?? null, citationAt: citation[1] ?? null, citationQuote: citation[2] ?? null,
-      // The API finds plans by period, and a plan's key is its period.
-      ...(type === 'STRATEGIC_PLAN' ? { period: key } : {}),
+      // Plans are found by council and period: a plan's period is its own (`2022-26`) even where its key is
+      // prefixed by its council's (`c007-2022-26`); rows that give none keep the older rule, period = key.
+      ...(type === 'STRATEGIC_PLAN' ? { period: period ?? key } : period ? { period } : {}),
       ...('inPlan' in spec ? { planKey: key.split('/')[0]! } : {}),
     };
     return { line: row.line, key, values: { type, parent, owner: text('owner'), succeeds, succession: succeeds ? succession : null, props } };

@@ -8,6 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportDiff, ImportRecord } from './import-kind.js';
 import { THREAD_ITEM_TYPES, THREAD_ITEM_TYPE_NAMES, type ThreadItemType, type ThreadItemTypeName } from './thread-item-types.js';
 import type { ThreadItemValues } from './thread-items.import-kind.js';
+import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface ExistingItem {
   labels: string[];
@@ -73,7 +74,7 @@ const toRow = (r: ImportRecord<ThreadItemValues>): Row => ({
 });
 
 export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<ThreadItemValues>, source: string, actor: string, requestId: string) {
-  const audit = { actor, requestId, source };
+  const audit = { ...auditParameter({ actor, requestId }), source };
   const byType = (records: ImportRecord<ThreadItemValues>[], type: ThreadItemTypeName) => records.filter((r) => r.values.type === type).map(toRow);
   const changed = diff.changed.map((c) => c.record);
   for (const type of THREAD_ITEM_TYPE_NAMES) {
@@ -84,8 +85,7 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
          CREATE (n:Item:${labels})
          SET n = row.props, n.key = row.key, n.order = row.order, n.importSource = $audit.source, n.origin = 'import',
              n.createdAt = toString(datetime()), n.createdBy = $audit.actor, n.version = 1
-         CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'item.import', targetKey: row.key,
-                              targetType: $type, after: row.after, requestId: $audit.requestId})`,
+         ${auditEventClause({ action: "'item.import'", targetKey: 'row.key', targetType: '$type', after: 'row.after' })}`,
         { rows, audit, type },
       );
     }
@@ -95,8 +95,7 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
          MATCH (n:Item {key: row.key})
          SET n += row.props, n.order = row.order, n.importSource = $audit.source, n.version = coalesce(n.version, 0) + 1
          REMOVE n.retiredAt, n.retiredBy, n.retiredReason
-         CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'item.import.update', targetKey: row.key,
-                              targetType: $type, after: row.after, requestId: $audit.requestId})`,
+         ${auditEventClause({ action: "'item.import.update'", targetKey: 'row.key', targetType: '$type', after: 'row.after' })}`,
         { rows, audit, type },
       );
     }
@@ -107,7 +106,7 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
     await tx.run(
       `UNWIND $keys AS key MATCH (n:Item {key: key})
        SET n.retiredAt = toString(datetime()), n.retiredBy = $audit.actor, n.retiredReason = 'absent from the latest import of ' + $audit.source
-       CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'item.import.retire', targetKey: key, targetType: 'Item', requestId: $audit.requestId})`,
+       ${auditEventClause({ action: "'item.import.retire'", targetKey: 'key', targetType: "'Item'" })}`,
       { keys: diff.retired, audit },
     );
   }

@@ -13,9 +13,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { requireRole, type Caller } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
-import { LINK_RULES, linkEndsProblem, type LinkKind } from './link-rules.js';
+import { kindOfLinkKey, LINK_RULES, linkEndsProblem, type LinkKind } from './link-rules.js';
 import type { LinkModel } from './links.models.js';
-import { changeLink, findActiveLinkBetween, findEnds, insertLink, kindOfLinkKey, lockLink } from './links.repository.js';
+import { changeLink, findActiveLinkBetween, findEnds, insertLink, lockLink } from './links.repository.js';
 
 export interface NewLink {
   fromKey: string;

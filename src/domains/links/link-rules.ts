@@ -14,6 +14,12 @@ export const LINK_RULES: Record<LinkKind, { from: string[]; to: string[]; meanin
   UNDERPINNED_BY: { from: ['Document', 'Outcome', 'SubOutcome'], to: ['Document'], meaning: 'a plan or outcome is underpinned by a strategy or plan' },
 };
 
+/** The kind of an analyst link, from its key (`SUPPORTS:…`); null when the key is not a link's. */
+export function kindOfLinkKey(key: string): LinkKind | null {
+  const kind = key.split(':')[0] ?? '';
+  return Object.hasOwn(LINK_RULES, kind) ? (kind as LinkKind) : null;
+}
+
 /** Why the ends do not fit the kind, or null when they do. */
 export function linkEndsProblem(kind: LinkKind, fromLabels: string[], toLabels: string[]): string | null {
   const rule = LINK_RULES[kind];

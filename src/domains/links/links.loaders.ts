@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
-import { findHistoryOfTargets } from '../history/history.repository.js';
 import { findLinks, findLinksByKeys, findLinksOfItems } from './links.repository.js';
 
 export function createLinkLoaders(db: Executor) {
@@ -10,6 +9,5 @@ export function createLinkLoaders(db: Executor) {
     linksOfItem: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findLinksOfItems(db, keys), (l) => l.itemKey)),
     suspectLinksOfPlan: new DataLoader(async (planKeys: readonly string[]) =>
       Promise.all(planKeys.map((plan) => findLinks(db, ['SUSPECT'], plan)))),
-    historyOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findHistoryOfTargets(db, keys), (e) => e.targetKey ?? '')),
   };
 }

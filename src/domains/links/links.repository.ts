@@ -8,15 +8,12 @@ import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { Stored } from '../plans/plans.records.js';
 import type { LinkKind } from './link-rules.js';
-import { LINK_RULES } from './link-rules.js';
+import { kindOfLinkKey, LINK_RULES } from './link-rules.js';
 import type { LinkModel, LinkStatus } from './links.models.js';
+import { auditEventClause, auditParameter, type AuditContext, type AuditInput } from '../history/audit-event.js';
 
 const str = (v: unknown) => (v == null ? null : String(v));
 
-export function kindOfLinkKey(key: string): LinkKind | null {
-  const kind = key.split(':')[0] ?? '';
-  return Object.hasOwn(LINK_RULES, kind) ? (kind as LinkKind) : null;
-}
 
 type LinkRow = { r: Stored; kind: string; from: { key: string; labels: string[] }; to: { key: string; labels: string[] } };
 
@@ -68,10 +65,9 @@ export async function insertLink(tx: ManagedTransaction, kind: LinkKind, props: 
      CREATE (a)-[r:${kind}]->(b)
      SET r = $props, r.createdAt = toString(datetime())
      WITH a, r, b
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: r.key,
-                          targetType: 'Link', after: $audit.after, requestId: $audit.requestId})
+     ${auditEventClause({ action: '$audit.action', targetKey: 'r.key', targetType: "'Link'", after: '$audit.after' })}
      ${LINK_RETURN}`,
-    { from: props.fromKey, to: props.toKey, props: withoutEnds(props), audit },
+    { from: props.fromKey, to: props.toKey, props: withoutEnds(props), audit: auditParameter(audit) },
   );
   return toLink(result.records[0]!.toObject() as LinkRow);
 }
@@ -96,14 +92,6 @@ export async function lockLink(tx: ManagedTransaction, key: string): Promise<Lin
   return record ? toLink(record.toObject() as LinkRow) : null;
 }
 
-export interface AuditInput {
-  actor: string;
-  action: string;
-  before?: string | null;
-  after?: string | null;
-  requestId: string;
-}
-
 /** Applies changes to a locked link, bumps its version and records the change. */
 export async function changeLink(tx: ManagedTransaction, key: string, changes: Record<string, unknown>, removals: string[], audit: AuditInput): Promise<LinkModel> {
   const kind = kindOfLinkKey(key)!;
@@ -114,10 +102,9 @@ export async function changeLink(tx: ManagedTransaction, key: string, changes: R
      SET r += $changes, r.version = coalesce(r.version, 1) + 1
      ${remove ? `REMOVE ${remove}` : ''}
      WITH a, r, b
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: r.key,
-                          targetType: 'Link', before: $audit.before, after: $audit.after, requestId: $audit.requestId})
+     ${auditEventClause({ action: '$audit.action', targetKey: 'r.key', targetType: "'Link'", before: '$audit.before', after: '$audit.after' })}
      ${LINK_RETURN}`,
-    { key, changes, audit },
+    { key, changes, audit: auditParameter(audit) },
   );
   return toLink(result.records[0]!.toObject() as LinkRow);
 }
@@ -126,15 +113,14 @@ export async function changeLink(tx: ManagedTransaction, key: string, changes: R
  * Flags every active analyst link touching the item SUSPECT, with the reason (the item was reworded,
  * retired or superseded), and records one audit event per link. Returns how many were flagged.
  */
-export async function flagLinksSuspect(tx: ManagedTransaction, itemKey: string, reason: string, audit: Omit<AuditInput, 'action'>): Promise<number> {
+export async function flagLinksSuspect(tx: ManagedTransaction, itemKey: string, reason: string, audit: AuditContext): Promise<number> {
   const result = await tx.run(
     `MATCH (i:Item {key: $key})-[r]-() WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
      WITH DISTINCT r
      SET r.status = 'SUSPECT', r.suspectReason = $reason, r.version = coalesce(r.version, 1) + 1
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: 'link.suspect', targetKey: r.key,
-                          targetType: 'Link', after: $reason, requestId: $audit.requestId})
+     ${auditEventClause({ action: "'link.suspect'", targetKey: 'r.key', targetType: "'Link'", after: '$reason' })}
      RETURN count(r) AS flagged`,
-    { key: itemKey, reason, audit },
+    { key: itemKey, reason, audit: auditParameter(audit) },
   );
   return Number(result.records[0]?.get('flagged') ?? 0);
 }

@@ -11,13 +11,13 @@ const MAX_IDS = 500;
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_root, { id }, { loaders }) => loadItem(fromGlobalId(id, 'id'), loaders) as never,
+    node: (_root, { id }, { loaders }) => loadItem(fromGlobalId(id, 'id'), loaders),
     nodes: (_root, { ids }, { loaders }) => {
       if (ids.length > MAX_IDS) throw new BadUserInputError('ids', `at most ${MAX_IDS} ids per request; got ${ids.length}.`);
-      return Promise.all(ids.map((id, i) => loadItem(fromGlobalId(id, `ids[${i}]`), loaders))) as never;
+      return Promise.all(ids.map((id, i) => loadItem(fromGlobalId(id, `ids[${i}]`), loaders)));
     },
   },
   Node: {
-    __resolveType: (item) => typeNameOfItem(item) as never,
+    __resolveType: (item) => typeNameOfItem(item),
   },
 };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
-import type { ItemCache } from '../nodes/load-item.js';
+import type { ItemCache } from '../../shared/item-cache.js';
 import {
   findAlignmentsOfPriorities,
   findAlignmentsToTargets,

@@ -16,7 +16,7 @@ export const partnerResolvers: Resolvers = {
   },
   Alignment: {
     priority: async (a, _args, { loaders }) => (await loaders.partners.priorityByKey.load(a.priorityKey))!,
-    target: (a, _args, context, info) => resolveReferencedItem(a.target, context, info) as never,
+    target: (a, _args, context, info) => resolveReferencedItem(a.target, context, info),
   },
   Document: {
     priorities: async (doc, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(doc.key)).filter((p) => p.parentKey === null),
@@ -47,7 +47,7 @@ export const partnerResolvers: Resolvers = {
     strategy: async (cell, _args, { loaders }) => (await loaders.documents.documentByKey.load(cell.strategyKey))!,
   },
   SharedGround: {
-    item: (shared, _args, context, info) => resolveReferencedItem(shared.target, context, info) as never,
+    item: (shared, _args, context, info) => resolveReferencedItem(shared.target, context, info),
     strategies: async (shared, _args, { loaders }) => found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys)),
     partnerships: async (shared, _args, { loaders }) => {
       const strategies = found(await loaders.documents.documentByKey.loadMany(shared.strategyKeys));

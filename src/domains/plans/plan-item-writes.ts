@@ -6,7 +6,7 @@
  * the caller's transaction with its audit event. Labels here are constants, never input.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { AuditInput } from '../links/links.repository.js';
+import { auditEventClause, auditParameter, type AuditInput } from '../history/audit-event.js';
 
 export type EditableLabel = 'Action' | 'Aim';
 
@@ -37,10 +37,9 @@ export async function insertAction(tx: ManagedTransaction, props: Record<string,
      WITH a
      OPTIONAL MATCH (owner:Organisation {key: $owner})
      FOREACH (_ IN CASE WHEN owner IS NULL THEN [] ELSE [1] END | CREATE (a)-[:OWNED_BY {origin: 'analyst-structure'}]->(owner))
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: a.key,
-                          targetType: 'Action', after: $audit.after, requestId: $audit.requestId})
+     ${auditEventClause({ action: '$audit.action', targetKey: 'a.key', targetType: "'Action'", after: '$audit.after' })}
      RETURN a.key AS key`,
-    { props, parent: parentKey, owner: ownerKey, audit },
+    { props, parent: parentKey, owner: ownerKey, audit: auditParameter(audit) },
   );
   return result.records[0]!.get('key') as string;
 }
@@ -50,9 +49,8 @@ export async function rewordItem(tx: ManagedTransaction, key: string, text: stri
   await tx.run(
     `MATCH (n:Item {key: $key})
      SET n.text = $text, n.version = coalesce(n.version, 0) + 1, n.updatedBy = $actor, n.updatedAt = toString(datetime())
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: n.key,
-                          targetType: head([l IN labels(n) WHERE l <> 'Item']), before: $audit.before, after: $audit.after, requestId: $audit.requestId})`,
-    { key, text, actor, audit },
+     ${auditEventClause({ action: '$audit.action', targetKey: 'n.key', targetType: "head([l IN labels(n) WHERE l <> 'Item'])", before: '$audit.before', after: '$audit.after' })}`,
+    { key, text, actor, audit: auditParameter(audit) },
   );
 }
 
@@ -61,9 +59,8 @@ export async function retireItem(tx: ManagedTransaction, key: string, reason: st
   await tx.run(
     `MATCH (n:Item {key: $key})
      SET n.retiredAt = toString(datetime()), n.retiredBy = $actor, n.retiredReason = $reason, n.version = coalesce(n.version, 0) + 1
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: n.key,
-                          targetType: head([l IN labels(n) WHERE l <> 'Item']), before: $audit.before, after: $audit.after, requestId: $audit.requestId})`,
-    { key, reason, actor, audit },
+     ${auditEventClause({ action: '$audit.action', targetKey: 'n.key', targetType: "head([l IN labels(n) WHERE l <> 'Item'])", before: '$audit.before', after: '$audit.after' })}`,
+    { key, reason, actor, audit: auditParameter(audit) },
   );
 }
 
@@ -79,10 +76,9 @@ export async function insertChild(tx: ManagedTransaction, label: 'Aim' | 'Measur
      WITH n
      OPTIONAL MATCH (owner:Organisation {key: $owner})
      FOREACH (_ IN CASE WHEN owner IS NULL THEN [] ELSE [1] END | CREATE (n)-[:OWNED_BY {origin: 'analyst-structure'}]->(owner))
-     CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, action: $audit.action, targetKey: n.key,
-                          targetType: $label, after: $audit.after, requestId: $audit.requestId})
+     ${auditEventClause({ action: '$audit.action', targetKey: 'n.key', targetType: '$label', after: '$audit.after' })}
      RETURN n.key AS key`,
-    { parent: parentKey, props, owner: ownerKey, audit, label },
+    { parent: parentKey, props, owner: ownerKey, audit: auditParameter(audit), label },
   );
   return result.records[0]!.get('key') as string;
 }

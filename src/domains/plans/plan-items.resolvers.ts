@@ -35,11 +35,11 @@ export const planItemResolvers: Resolvers = {
     },
   },
   ItemChange: {
-    item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info) as never,
+    item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info),
   },
   Measure: {
     id: (m) => toGlobalId('Measure', m.key),
-    judges: (m, _args, context, info) => resolveReferencedItem({ key: m.judgedKey, typeName: m.judgedType }, context, info) as never,
+    judges: (m, _args, context, info) => resolveReferencedItem({ key: m.judgedKey, typeName: m.judgedType }, context, info),
     owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),
   },
   SubOutcome: {

@@ -2,50 +2,38 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
 import { manyByKey, oneByKey } from '../../shared/by-keys.js';
-import type { ItemCache } from '../nodes/load-item.js';
+import type { ItemCache } from '../../shared/item-cache.js';
 import {
   findActionsByKeys,
   findActionsOfAims,
   findAimsByKeys,
   findAimsOfSubOutcomes,
-  findAllPlans,
   findDeliveryDocumentsOfActions,
   findMeasuresByKeys,
   findMeasuresOf,
   findOutcomesByKeys,
-  findOutcomesByReference,
   findOutcomesOfPlans,
-  findPlansByPeriods,
+  findPlansByKeys,
   findStatementsByKeys,
   findStatementsOfDocuments,
   findSubOutcomesByKeys,
-  findSubOutcomesByReference,
   findSubOutcomesOfOutcomes,
   findSubThemesByKeys,
   findThemesByKeys,
   findThemesOfPlans,
-  type ItemReference,
 } from './plans.repository.js';
+import type { CouncilScope } from '../councils/council-scope.js';
+import { scopedLoader as byReference } from '../councils/scoped-loader.js';
+import {
+  findOutcomesByReference, findPlansByReference, findPlansOfCouncils, findSubOutcomesByReference, type ItemReference, type PlanReference,
+} from './plan-lookups.repository.js';
 
-/** A loader keyed by (plan, reference) whose batch function answers with the index of each reference. */
-function byReference<T extends { ref: number }>(find: (refs: readonly ItemReference[]) => Promise<T[]>) {
-  return new DataLoader(
-    async (refs: readonly ItemReference[]) => {
-      const rows = await find(refs);
-      return refs.map((_ref, i) => rows.find((r) => r.ref === i) ?? null);
-    },
-    { cacheKeyFn: (r) => `${r.plan}\u0000${r.ref}` },
-  );
-}
-
-export function createPlanLoaders(db: Executor, items: ItemCache) {
+export function createPlanLoaders(db: Executor, items: ItemCache, scope: CouncilScope) {
   const loaders = {
-    /** Every plan; keyed by a constant so that repeated `plans` fields in one request share one statement. */
-    allPlans: new DataLoader(async (keys: readonly 'all'[]) => {
-      const plans = await findAllPlans(db);
-      return keys.map(() => plans);
-    }),
-    planByPeriod: new DataLoader(async (periods: readonly string[]) => oneByKey(periods, await findPlansByPeriods(db, periods), (p) => p.period)),
+    /** A council's plans (null: the default council's), oldest first. */
+    plansOfCouncil: byReference((refs: readonly { council: string | null }[]) => findPlansOfCouncils(db, refs.map((r) => r.council), scope), () => '', scope),
+    planByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findPlansByKeys(db, keys), (p) => p.key)),
+    planByReference: byReference((refs: readonly PlanReference[]) => findPlansByReference(db, refs, scope), (r) => r.plan.trim(), scope),
     outcomesOfPlan: new DataLoader(async (keys: readonly string[]) => {
       const trees = await findOutcomesOfPlans(db, keys);
       for (const { outcome, subOutcomes } of trees) {
@@ -56,10 +44,10 @@ export function createPlanLoaders(db: Executor, items: ItemCache) {
       return manyByKey(keys, trees.map((t) => t.outcome), (o) => o.planKey);
     }),
     outcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findOutcomesByKeys(db, keys), (o) => o.key)),
-    outcomeByReference: byReference((refs) => findOutcomesByReference(db, refs)),
+    outcomeByReference: byReference((refs: readonly ItemReference[]) => findOutcomesByReference(db, refs, scope), (r) => `${r.plan.trim()}\u0000${r.ref}`, scope),
     subOutcomesOfOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys), (s) => s.outcomeKey)),
     subOutcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubOutcomesByKeys(db, keys), (s) => s.key)),
-    subOutcomeByReference: byReference((refs) => findSubOutcomesByReference(db, refs)),
+    subOutcomeByReference: byReference((refs: readonly ItemReference[]) => findSubOutcomesByReference(db, refs, scope), (r) => `${r.plan.trim()}\u0000${r.ref}`, scope),
     aimsOfSubOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAimsOfSubOutcomes(db, keys), (a) => a.subOutcomeKey)),
     aimByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findAimsByKeys(db, keys), (a) => a.key)),
     actionsOfAim: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findActionsOfAims(db, keys), (a) => a.aimKey)),

@@ -8,21 +8,12 @@ import type { ActionModel, AimModel, MeasureModel, OutcomeModel, PlanModel, Stat
 import { citationOf } from '../provenance/provenance.models.js';
 import { toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type Stored } from './plans.records.js';
 
-export async function findAllPlans(db: Executor): Promise<PlanModel[]> {
+/** Plans by key (a plan's key is its period for the seed data's council, `<council prefix>-<period>` for others). */
+export async function findPlansByKeys(db: Executor, keys: readonly string[]): Promise<PlanModel[]> {
   const rows = await db.read<{ p: Stored }>(
-    'plans.all',
-    'MATCH (p:StrategicPlan) WHERE p.retiredAt IS NULL RETURN properties(p) AS p ORDER BY p.period',
-    {},
-  );
-  return rows.map((r) => toPlan(r.p));
-}
-
-/** Plans by period; a plan's key is its period, so this serves look-ups by key too. */
-export async function findPlansByPeriods(db: Executor, periods: readonly string[]): Promise<PlanModel[]> {
-  const rows = await db.read<{ p: Stored }>(
-    'plans.byPeriods',
-    'MATCH (p:StrategicPlan) WHERE p.period IN $periods AND p.retiredAt IS NULL RETURN properties(p) AS p',
-    { periods },
+    'plans.byKeys',
+    'MATCH (p:StrategicPlan) WHERE p.key IN $keys AND p.retiredAt IS NULL RETURN properties(p) AS p',
+    { keys },
   );
   return rows.map((r) => toPlan(r.p));
 }
@@ -197,50 +188,6 @@ export async function findDeliveryDocumentsOfActions(db: Executor, actionKeys: r
      RETURN a.key AS actionKey, d.key AS documentKey ORDER BY d.title`,
     { keys: actionKeys },
   );
-}
-
-export interface ItemReference {
-  plan: string;
-  ref: string;
-}
-
-/** Canonical form for look-ups by wording: case, surrounding quotes, trailing punctuation and spacing aside. */
-export function lookupForm(text: string): string {
-  return text.trim().replace(/^['"‘’]+|['"‘’;.]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
-}
-
-const referenceParams = (refs: readonly ItemReference[]) =>
-  refs.map((r, index) => ({ index, plan: r.plan.trim(), text: r.ref.trim(), lower: lookupForm(r.ref) }));
-
-/**
- * Sub-outcomes by plan period and a reference that may be the code, the name, or any recorded alias (a
- * variant wording or a typo'd section number), so that every wording found in the papers finds the record.
- */
-export async function findSubOutcomesByReference(db: Executor, refs: readonly ItemReference[]): Promise<(SubOutcomeModel & { ref: number })[]> {
-  const rows = await db.read<{ ref: number; outcomeKey: string; s: Stored }>(
-    'plans.subOutcomesByReference',
-    `UNWIND $refs AS ref
-     MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)-[:HAS_SUB_OUTCOME]->(s:SubOutcome)
-     WHERE s.retiredAt IS NULL AND (s.code = ref.text OR toLower(s.name) = ref.lower
-       OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(s) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
-     RETURN ref.index AS ref, o.key AS outcomeKey, properties(s) AS s`,
-    { refs: referenceParams(refs) },
-  );
-  return rows.map((r) => ({ ref: r.ref, ...toSubOutcome(r.outcomeKey, r.s) }));
-}
-
-/** Outcomes by plan period and code, name or alias. */
-export async function findOutcomesByReference(db: Executor, refs: readonly ItemReference[]): Promise<(OutcomeModel & { ref: number })[]> {
-  const rows = await db.read<{ ref: number; planKey: string; o: Stored }>(
-    'plans.outcomesByReference',
-    `UNWIND $refs AS ref
-     MATCH (p:StrategicPlan {period: ref.plan})-[:HAS_OUTCOME]->(o:Outcome)
-     WHERE o.retiredAt IS NULL AND (o.code = ref.text OR toLower(o.name) = ref.lower
-       OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(o) WHERE a.text = ref.text OR toLower(a.text) = ref.lower })
-     RETURN ref.index AS ref, p.key AS planKey, properties(o) AS o`,
-    { refs: referenceParams(refs) },
-  );
-  return rows.map((r) => ({ ref: r.ref, ...toOutcome(r.planKey, r.o) }));
 }
 
 type MeasureRow = { judgedKey: string; judgedIsAim: boolean; m: Stored; ownerKey: string | null };

@@ -1,32 +1,32 @@
 /** Resolvers for plans and their trees: arguments in, loader calls out, nothing else. */
-import type { DocumentStatus, Resolvers } from '../../generated/graphql.js';
+import type { Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
-import { prefetchers } from '../../prefetchers.js';
-
-/** Stored statuses are the papers' lower-case words; the API's enum is upper-case. */
-export const statusOf = (status: string) => status.toUpperCase() as DocumentStatus;
+import { statusOf } from '../documents/document-status.js';
+import { planKeyGuesses } from './plan-key-guesses.js';
 
 /** A code such as `9.3` or `WO.2` (not a name or a wording): only then is `<plan>/<code>` worth guessing as the key. */
 const looksLikeCode = (text: string) => /^[A-Za-z0-9.-]{1,12}$/.test(text.trim());
 
+const councilOf = (council: string | null | undefined) => council?.trim() || null;
+
 export const planResolvers: Resolvers = {
   Query: {
-    plans: (_root, _args, { loaders }) => loaders.plans.allPlans.load('all'),
-    // A plan's key is its period, and an item asked by its code has the key `<plan>/<code>`, so the fields
-    // below can start loading with these (src/shared/prefetch.ts): the question goes in one wave.
-    plan: (_root, { period }, context, info) => {
-      prefetchBelow(prefetchers, 'StrategicPlan', period.trim(), info, context);
-      return context.loaders.plans.planByPeriod.load(period.trim());
+    plans: (_root, { council }, { loaders }) => loaders.plans.plansOfCouncil.load({ council: councilOf(council) }).then((plans) => plans ?? []),
+    // The loads below a plan or item are started with the keys it probably has (plan-key-guesses.ts), in
+    // the same tick as the look-up itself (src/shared/prefetch.ts): the question goes in one wave.
+    plan: (_root, { council, period }, context, info) => {
+      for (const key of planKeyGuesses(period, council, context.defaultCouncil)) prefetchBelow('StrategicPlan', key, info, context);
+      return context.loaders.plans.planByReference.load({ council: councilOf(council), plan: period });
     },
-    outcome: (_root, { plan, code }, context, info) => {
-      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'Outcome', `${plan.trim()}/${code.trim()}`, info, context);
-      return context.loaders.plans.outcomeByReference.load({ plan, ref: code });
+    outcome: (_root, { council, plan, code }, context, info) => {
+      if (looksLikeCode(code)) for (const key of planKeyGuesses(plan, council, context.defaultCouncil)) prefetchBelow('Outcome', `${key}/${code.trim()}`, info, context);
+      return context.loaders.plans.outcomeByReference.load({ council: councilOf(council), plan, ref: code });
     },
-    subOutcome: (_root, { plan, code }, context, info) => {
-      if (looksLikeCode(code)) prefetchBelow(prefetchers, 'SubOutcome', `${plan.trim()}/${code.trim()}`, info, context);
-      return context.loaders.plans.subOutcomeByReference.load({ plan, ref: code });
+    subOutcome: (_root, { council, plan, code }, context, info) => {
+      if (looksLikeCode(code)) for (const key of planKeyGuesses(plan, council, context.defaultCouncil)) prefetchBelow('SubOutcome', `${key}/${code.trim()}`, info, context);
+      return context.loaders.plans.subOutcomeByReference.load({ council: councilOf(council), plan, ref: code });
     },
   },
   StrategicPlan: {
@@ -39,7 +39,7 @@ export const planResolvers: Resolvers = {
   },
   Outcome: {
     id: (outcome) => toGlobalId('Outcome', outcome.key),
-    plan: (outcome, _args, { loaders }) => loaders.plans.planByPeriod.load(outcome.planKey),
+    plan: (outcome, _args, { loaders }) => loaders.plans.planByKey.load(outcome.planKey),
     document: async (outcome, _args, { loaders }) => (await loaders.documents.documentByKey.load(outcome.planKey))!,
     subOutcomes: (outcome, _args, { loaders }) => loaders.plans.subOutcomesOfOutcome.load(outcome.key),
     aliases: (outcome, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(outcome.key),

@@ -111,11 +111,11 @@ export const traceabilityResolvers: Resolvers = {
     lacks: (coverage) => lacks(coverage),
   },
   OtherWording: {
-    item: (wording, _args, context, info) => resolveReferencedItem(wording.item, context, info) as never,
+    item: (wording, _args, context, info) => resolveReferencedItem(wording.item, context, info),
   },
   LineageStep: {
-    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info) as never,
-    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info) as never,
+    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info),
+    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info),
     kind: (step) => step.link.kind as LineageKind,
     basis: (step) => (step.link.basis ?? 'ANALYST_JUDGEMENT') as LinkBasis,
     rationale: (step) => step.link.rationale ?? '',
@@ -123,17 +123,17 @@ export const traceabilityResolvers: Resolvers = {
   },
   ThreadPath: {
     length: (path) => path.steps.length,
-    items: (path, _args, context, info) => Promise.all(path.nodes.map((ref) => resolveReferencedItem(ref, context, info))) as never,
+    items: (path, _args, context, info) => Promise.all(path.nodes.map((ref) => resolveReferencedItem(ref, context, info))),
   },
   PathStep: {
-    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info) as never,
-    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info) as never,
+    from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info),
+    to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info),
   },
   Neighbour: {
-    item: (neighbour, _args, context, info) => resolveReferencedItem(neighbour.item, context, info) as never,
+    item: (neighbour, _args, context, info) => resolveReferencedItem(neighbour.item, context, info),
   },
   SearchHitEdge: {
-    node: (hit, _args, context, info) => resolveReferencedItem(hit.item, context, info) as never,
-    trail: (hit, _args, context, info) => Promise.all(hit.trail.map((ref) => resolveReferencedItem(ref, context, info))) as never,
+    node: (hit, _args, context, info) => resolveReferencedItem(hit.item, context, info),
+    trail: (hit, _args, context, info) => Promise.all(hit.trail.map((ref) => resolveReferencedItem(ref, context, info))),
   },
 };

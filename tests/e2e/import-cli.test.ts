@@ -8,20 +8,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { workbook, type Cell } from '../helpers/council-workbooks.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
-import { useSeededServer } from '../helpers/seeded-server.js';
-import { testNeo4jTarget } from '../helpers/test-graph.js';
+import { openTestDatabase, resetToSeeds, testNeo4jTarget } from '../helpers/test-graph.js';
 
 let db: Database;
-useSeededServer((env) => ({ db } = env));
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetToSeeds(db);
+});
+afterAll(async () => db?.close());
 
 const run = promisify(execFile);
 async function importCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const target = testNeo4jTarget();
-  const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password };
+  const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, LOG_LEVEL: 'silent' };
   try {
     const { stdout, stderr } = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], { env, timeout: 120_000 });
     return { code: 0, stdout, stderr };

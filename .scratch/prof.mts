@@ -1,0 +1,10 @@
+import { workbook } from '../tests/helpers/council-workbooks.ts';
+import { checkWorkbookZip } from '../src/domains/imports/workbook/check-zip.ts';
+import ExcelJS from 'exceljs';
+const n = 20000;
+const rows: any[] = [['Ref', 'Directorate', 'Saving Proposal', 'Delivery RAG', '2024/25 £m', '2025/26 £m', '2026/27 £m', 'Total £m']];
+for (let i = 0; i < n; i++) rows.push([`R${i}`, 'Public Health', `Proposal ${i}`, 'Green', 0.125, 0.25, 0.5, { formula: `SUM(E${i + 2}:G${i + 2})`, result: 0.875 }]);
+const bytes = await workbook({ name: 'S', rows });
+let t = Date.now(); await checkWorkbookZip(bytes); console.log('check', Date.now() - t);
+t = Date.now(); const wb = new ExcelJS.Workbook(); await wb.xlsx.load(bytes as any); console.log('exceljs load', Date.now() - t);
+t = Date.now(); let c = 0; wb.worksheets[0]!.eachRow((r) => r.eachCell(() => c++)); console.log('iterate', Date.now() - t, c);

@@ -1,0 +1,10 @@
+/** Auth: API tokens (admin creates and revokes them) and the caller each request is made by. */
+import type { DomainModule } from '../shared/domain-module.js';
+import { authResolvers } from './auth.resolvers.js';
+
+export const authModule = {
+  name: 'auth',
+  typeDefs: ['auth.graphql'],
+  resolvers: [authResolvers],
+  mappers: { ApiToken: 'auth/tokens.repository.js#TokenRecord' },
+} as const satisfies DomainModule<'auth'>;

@@ -1,0 +1,12 @@
+/** Documents: the council's and partners' papers and strategies, their status and how they relate. */
+import type { DomainModule } from '../../shared/domain-module.js';
+import { createDocumentLoaders } from './documents.loaders.js';
+import { documentResolvers } from './documents.resolvers.js';
+
+export const documentsModule = {
+  name: 'documents',
+  typeDefs: ['documents.graphql'],
+  resolvers: [documentResolvers],
+  createLoaders: createDocumentLoaders,
+  mappers: { Document: 'domains/documents/documents.models.js#DocumentModel', DocumentRelation: 'domains/traceability/traceability.views.js#DocumentRelationView' },
+} as const satisfies DomainModule<'documents'>;

@@ -1,0 +1,25 @@
+/**
+ * Plans: the Strategic Plans and their outcomes, sub-outcomes, aims, actions, themes, statements and measures,
+ * and the mutations that add, reword and retire an analyst's items.
+ */
+import type { DomainModule } from '../../shared/domain-module.js';
+import { planItemResolvers } from './plan-items.resolvers.js';
+import { createPlanLoaders } from './plans.loaders.js';
+import { planPrefetchers } from './plans.prefetch.js';
+import { planResolvers } from './plans.resolvers.js';
+
+const models = 'domains/plans/plans.models.js';
+
+export const plansModule = {
+  name: 'plans',
+  typeDefs: ['plans.graphql'],
+  resolvers: [planResolvers, planItemResolvers],
+  createLoaders: createPlanLoaders,
+  prefetchers: planPrefetchers,
+  mappers: {
+    StrategicPlan: `${models}#PlanModel`, Outcome: `${models}#OutcomeModel`, SubOutcome: `${models}#SubOutcomeModel`,
+    Aim: `${models}#AimModel`, Action: `${models}#ActionModel`, Theme: `${models}#ThemeModel`, SubTheme: `${models}#SubThemeModel`,
+    Statement: `${models}#StatementModel`, Measure: `${models}#MeasureModel`,
+    ItemChange: 'domains/plans/plans.views.js#ItemChangeView',
+  },
+} as const satisfies DomainModule<'plans'>;

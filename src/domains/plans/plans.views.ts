@@ -1,0 +1,8 @@
+/** GraphQL views of the plans domain's answers that are not stored items. */
+import type { ItemRef } from '../traceability/traceability.models.js';
+
+/** The result of changing an item: what changed, and how many analysts' links became SUSPECT. */
+export interface ItemChangeView {
+  item: ItemRef;
+  suspectLinksFlagged: number;
+}

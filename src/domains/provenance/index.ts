@@ -1,0 +1,14 @@
+/** Provenance: where each fact comes from (citations, source documents) and the other names items go by. */
+import type { DomainModule } from '../../shared/domain-module.js';
+import { createProvenanceLoaders } from './provenance.loaders.js';
+import { provenanceResolvers } from './provenance.resolvers.js';
+
+const models = 'domains/provenance/provenance.models.js';
+
+export const provenanceModule = {
+  name: 'provenance',
+  typeDefs: ['provenance.graphql'],
+  resolvers: [provenanceResolvers],
+  createLoaders: createProvenanceLoaders,
+  mappers: { Citation: `${models}#CitationModel`, SourceDocument: `${models}#SourceDocumentModel`, Alias: `${models}#AliasModel` },
+} as const satisfies DomainModule<'provenance'>;
