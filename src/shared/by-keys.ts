@@ -31,3 +31,16 @@ export function found<V>(results: readonly (V | Error | null)[]): V[] {
   if (failure) throw failure;
   return results.filter((r): r is V => r !== null);
 }
+
+/**
+ * The item another item of the graph refers to (an outcome's plan, a citation's source): it must exist, so
+ * a miss is a broken reference in the data, reported as such (an internal error with the key in the log),
+ * never passed on as null to a non-null field.
+ */
+export async function loadRequired<K, V>(loader: { load(key: K): Promise<V | null> }, key: K): Promise<V> {
+  const item = await loader.load(key);
+  if (item === null || item === undefined) {
+    throw new Error(`The graph refers to ${JSON.stringify(key)}, which it does not hold: a dangling reference in the data (check the seed files or the last import that wrote it).`);
+  }
+  return item;
+}

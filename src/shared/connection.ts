@@ -2,7 +2,7 @@
  * Relay cursor connections over a list already in memory (each loader fetches a parent's whole list in one
  * batched statement; pages are cut here). Cursors are opaque offsets; bad ones are BAD_USER_INPUT.
  */
-import { BadUserInputError } from './errors.js';
+import { BadUserInputError, integerArgument } from './errors.js';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -22,10 +22,7 @@ function decodeCursor(cursor: string): number {
 
 /** Checks `first` and `after`: where the page starts and how long it may be. */
 export function pageWindow(args: { first?: number | null; after?: string | null }, max = MAX_PAGE_SIZE): { start: number; first: number } {
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new BadUserInputError('first', `must be an integer from 0 to ${max}; got ${first}.`);
-  }
+  const first = integerArgument('first', args.first ?? 50, 0, max);
   return { start: args.after ? decodeCursor(args.after) + 1 : 0, first };
 }
 

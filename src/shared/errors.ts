@@ -63,3 +63,11 @@ export class ResourceLimitError extends ClientError {
     super(message, 'RESOURCE_LIMIT', { limit });
   }
 }
+
+/** An integer argument within bounds, or BAD_USER_INPUT naming the argument, its range and what was given. */
+export function integerArgument(argumentName: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(argumentName, `must be an integer from ${min} to ${max}; got ${value}.`);
+  }
+  return value;
+}

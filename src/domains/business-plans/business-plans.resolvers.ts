@@ -1,8 +1,8 @@
 /** Resolvers for business plans: commitments, what they deliver, a department's view, and coverage. */
 import type { Resolvers } from '../../generated/graphql.js';
-import { found } from '../../shared/by-keys.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { loadExistingItem, resolveReferencedItem } from '../nodes/load-item.js';
+import { loadExistingItem } from '../nodes/load-item.js';
 
 export const businessPlanResolvers: Resolvers = {
   Query: {
@@ -10,7 +10,7 @@ export const businessPlanResolvers: Resolvers = {
   },
   BusinessPlanCommitment: {
     id: (c) => toGlobalId('BusinessPlanCommitment', c.key),
-    businessPlan: async (c, _args, { loaders }) => (await loaders.documents.documentByKey.load(c.businessPlanKey))!,
+    businessPlan: async (c, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, c.businessPlanKey),
     department: async (c, _args, { loaders }) => {
       const plan = await loaders.documents.documentByKey.load(c.businessPlanKey);
       return plan?.ownerKey ? loaders.governance.organisationByKey.load(plan.ownerKey) : null;

@@ -1,5 +1,6 @@
 /** Resolvers for councils: arguments in, loader calls out. */
 import type { Resolvers } from '../../generated/graphql.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 export const councilResolvers: Resolvers = {
   Query: {
@@ -7,7 +8,7 @@ export const councilResolvers: Resolvers = {
   },
   Council: {
     default: (council) => council.isDefault,
-    organisation: async (council, _args, { loaders }) => (await loaders.governance.organisationByKey.load(council.key))!,
+    organisation: async (council, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, council.key),
     plans: async (council, _args, { loaders }) => (await loaders.plans.plansOfCouncil.load({ council: council.key })) ?? [],
     financialStrategies: (council, _args, { loaders }) => loaders.councils.financialStrategiesOf.load(council.key),
   },

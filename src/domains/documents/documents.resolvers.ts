@@ -1,6 +1,6 @@
 /** Resolvers for documents and the relations the papers state between them. */
 import type { DocumentKind, DocumentRelationKind, Resolvers } from '../../generated/graphql.js';
-import { found } from '../../shared/by-keys.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from './document-status.js';
 import type { DocumentRelationView } from '../traceability/traceability.views.js';
@@ -35,7 +35,7 @@ export const documentResolvers: Resolvers = {
     direction: (view) => (view.relation.fromKey === view.fromKey ? 'OUTGOING' : 'INCOMING'),
     other: async (view, _args, { loaders }) => {
       const otherKey = view.relation.fromKey === view.fromKey ? view.relation.toKey : view.relation.fromKey;
-      return (await loaders.documents.documentByKey.load(otherKey))!;
+      return loadRequired(loaders.documents.documentByKey, otherKey);
     },
     note: (view) => view.relation.note,
     citation: (view) => view.relation.citation,

@@ -1,7 +1,7 @@
 /** Resolvers for the finance domain: arguments → loaders and the view builders; no arithmetic, no Cypher. */
 import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
-import { found } from '../../shared/by-keys.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
@@ -85,7 +85,7 @@ export const financeResolvers: Resolvers = {
   },
   SavingsLine: {
     id: (l) => toGlobalId('SavingsLine', l.key),
-    edition: async (l, _args, { loaders }) => (await loaders.documents.documentByKey.load(l.editionKey))!,
+    edition: async (l, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, l.editionKey),
     department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
     amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence)),
     apportionments: (l) => apportionmentsOf(l),
@@ -106,11 +106,11 @@ export const financeResolvers: Resolvers = {
   },
   FinancialFigure: {
     amount: (f) => f.pence,
-    document: async (f, _args, { loaders }) => (await loaders.documents.documentByKey.load(f.documentKey))!,
+    document: async (f, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, f.documentKey),
     partOf: async (f, _args, { loaders }) => (f.partOfKey ? (await loaders.finance.figuresOfDocument.load(f.documentKey)).find((x) => x.key === f.partOfKey) ?? null : null),
   },
   MtfsSavings: {
-    edition: async (e, _args, { loaders }) => (await loaders.documents.documentByKey.load(e.editionKey))!,
+    edition: async (e, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, e.editionKey),
     years: (e) => e.totals.years,
     lines: (e, { status, department, mapped }) => filterLines(e.lines, { status, department: department?.trim(), mapped }),
     total: (e) => yearlyMoney(e.totals.years, e.totals.total),

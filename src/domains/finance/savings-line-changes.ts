@@ -8,6 +8,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { keyFromIdOrKey } from '../../shared/global-id.js';
 import type { SavingsLineModel, SavingsStatus } from './finance.models.js';
 import { currentOutcomeKeys, lockSavingsLine, writeShares, writeStatus, type LockedLine } from './savings-line-writes.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 /** A percent with at most two decimals → basis points; anything else names the argument. */
 function basisPointsOf(percent: number, argumentName: string): number {
@@ -39,7 +40,7 @@ async function changeLine(context: GraphQLContext, key: string, expectedVersion:
   });
   // A fresh read after the commit: the request's loader may hold the line as it was before.
   context.loaders.finance.lineByKey.clear(key);
-  return (await context.loaders.finance.lineByKey.load(key))!;
+  return loadRequired(context.loaders.finance.lineByKey, key);
 }
 
 export function replaceSavingsShares(context: GraphQLContext, key: string, shares: readonly { target: string; sharePercent: number }[],

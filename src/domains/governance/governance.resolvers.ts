@@ -2,6 +2,7 @@
 import type { DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 export const governanceResolvers: Resolvers = {
   Organisation: {
@@ -11,12 +12,12 @@ export const governanceResolvers: Resolvers = {
     partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
   },
   Decision: {
-    body: async (decision, _args, { loaders }) => (await loaders.governance.organisationByKey.load(decision.bodyKey))!,
+    body: async (decision, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, decision.bodyKey),
     kind: (decision) => decision.kind as DecisionKind,
-    document: async (decision, _args, { loaders }) => (await loaders.documents.documentByKey.load(decision.documentKey))!,
+    document: async (decision, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, decision.documentKey),
   },
   Monitoring: {
-    board: async (m, _args, { loaders }) => (await loaders.governance.organisationByKey.load(m.boardKey))!,
+    board: async (m, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, m.boardKey),
     item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info),
   },
   StrategicPlan: {

@@ -1,7 +1,7 @@
 /** Resolvers for the audit trail: `history(id:|actor:)` and a link's `history`. */
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Caller } from '../../auth/roles.js';
-import { BadUserInputError } from '../../shared/errors.js';
+import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { ITEM_TYPE_NAMES } from '../nodes/item-types.js';
 import { isLinkKey } from '../links/index.js';
@@ -29,8 +29,7 @@ function visibleHistory(caller: Caller | null) {
 export const historyResolvers: Resolvers = {
   Query: {
     history: async (_root, { id, actor, first }, { executor, loaders, caller }) => {
-      const limit = first ?? 50;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new BadUserInputError('first', `must be an integer from 1 to 500; got ${limit}.`);
+      const limit = integerArgument('first', first ?? 50, 1, 500);
       const shown = visibleHistory(caller);
       if (id) return shown(await loaders.history.historyOf.load(historyKeyOf(id))).slice(0, limit);
       if (actor) return shown(await findHistoryOfActor(executor, actor, limit));

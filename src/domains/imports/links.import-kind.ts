@@ -5,7 +5,6 @@
  * link of the same kind between the same items; links imported earlier from the same source and absent
  * from the file are retired.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';

@@ -1,8 +1,7 @@
 /** Resolvers for analysts' links and their mutations (thin: the rules live in *-changes.ts). */
 import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
-import { BadUserInputError } from '../../shared/errors.js';
-import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
+import { keyOf, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { findLinks } from './links.repository.js';
 import { createLink, retireLink, updateLink, validateLink } from './link-changes.js';

@@ -1,7 +1,7 @@
 /** Resolvers for partner priorities, alignments, the alignment matrix and shared ground. */
 import type { Resolvers } from '../../generated/graphql.js';
-import { BadUserInputError } from '../../shared/errors.js';
-import { found } from '../../shared/by-keys.js';
+import { integerArgument } from '../../shared/errors.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { buildMatrix, sharedGround } from './alignment-matrix.js';
@@ -9,13 +9,13 @@ import { buildMatrix, sharedGround } from './alignment-matrix.js';
 export const partnerResolvers: Resolvers = {
   PartnerPriority: {
     id: (p) => toGlobalId('PartnerPriority', p.key),
-    strategy: async (p, _args, { loaders }) => (await loaders.documents.documentByKey.load(p.strategyKey))!,
+    strategy: async (p, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, p.strategyKey),
     parent: (p, _args, { loaders }) => (p.parentKey ? loaders.partners.priorityByKey.load(p.parentKey) : null),
     subPriorities: async (p, _args, { loaders }) => (await loaders.partners.prioritiesOfStrategy.load(p.strategyKey)).filter((s) => s.parentKey === p.key),
     alignsWith: (p, _args, { loaders }) => loaders.partners.alignmentsOfPriority.load(p.key),
   },
   Alignment: {
-    priority: async (a, _args, { loaders }) => (await loaders.partners.priorityByKey.load(a.priorityKey))!,
+    priority: async (a, _args, { loaders }) => loadRequired(loaders.partners.priorityByKey, a.priorityKey),
     target: (a, _args, context, info) => resolveReferencedItem(a.target, context, info),
   },
   Document: {
@@ -32,8 +32,7 @@ export const partnerResolvers: Resolvers = {
       return buildMatrix(outcomes.map((o) => o.key), alignments);
     },
     sharedGround: async (plan, { minStrategies }, { loaders }) => {
-      const min = minStrategies ?? 2;
-      if (!Number.isInteger(min) || min < 1 || min > 20) throw new BadUserInputError('minStrategies', `must be an integer from 1 to 20; got ${min}.`);
+      const min = integerArgument('minStrategies', minStrategies ?? 2, 1, 20);
       return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min);
     },
   },
@@ -41,10 +40,10 @@ export const partnerResolvers: Resolvers = {
     strategies: async (matrix, _args, { loaders }) => found(await loaders.documents.documentByKey.loadMany(matrix.strategyKeys)),
   },
   AlignmentRow: {
-    outcome: async (row, _args, { loaders }) => (await loaders.plans.outcomeByKey.load(row.outcomeKey))!,
+    outcome: async (row, _args, { loaders }) => loadRequired(loaders.plans.outcomeByKey, row.outcomeKey),
   },
   AlignmentCell: {
-    strategy: async (cell, _args, { loaders }) => (await loaders.documents.documentByKey.load(cell.strategyKey))!,
+    strategy: async (cell, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, cell.strategyKey),
   },
   SharedGround: {
     item: (shared, _args, context, info) => resolveReferencedItem(shared.target, context, info),

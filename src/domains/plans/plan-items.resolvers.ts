@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { createAction, createAim, createMeasure, retirePlanItem, rewordPlanItem } from './plan-item-changes.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 export const planItemResolvers: Resolvers = {
   Mutation: {
@@ -11,17 +12,17 @@ export const planItemResolvers: Resolvers = {
         text: input.text, planKey: input.plan.trim(), ownerKey: input.owner ?? null,
         parentKey: input.under ? keyOf(input.under, 'input.under', 'Aim', 'SubOutcome') : null,
       });
-      return (await context.loaders.plans.actionByKey.load(key))!;
+      return loadRequired(context.loaders.plans.actionByKey, key);
     },
     createAim: async (_root, { input }, context) => {
       const key = await createAim(context, { subOutcomeKey: keyOf(input.subOutcome, 'input.subOutcome', 'SubOutcome'), text: input.text, ownerKey: input.owner ?? null });
-      return (await context.loaders.plans.aimByKey.load(key))!;
+      return loadRequired(context.loaders.plans.aimByKey, key);
     },
     createMeasure: async (_root, { input }, context) => {
       const key = await createMeasure(context, {
         forKey: keyOf(input.for, 'input.for', 'Aim', 'SubOutcome'), name: input.name, unit: input.unit ?? null, target: input.target ?? null, ownerKey: input.owner ?? null,
       });
-      return (await context.loaders.plans.measureByKey.load(key))!;
+      return loadRequired(context.loaders.plans.measureByKey, key);
     },
     rewordItem: async (_root, { id, expectedVersion, text }, context) => {
       const { typeName, key } = fromGlobalId(id, 'id');

@@ -1,6 +1,6 @@
 /** Resolvers for plans and their trees: arguments in, loader calls out, nothing else. */
 import type { Resolvers } from '../../generated/graphql.js';
-import { found } from '../../shared/by-keys.js';
+import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
 import { statusOf } from '../documents/document-status.js';
@@ -40,19 +40,19 @@ export const planResolvers: Resolvers = {
   Outcome: {
     id: (outcome) => toGlobalId('Outcome', outcome.key),
     plan: (outcome, _args, { loaders }) => loaders.plans.planByKey.load(outcome.planKey),
-    document: async (outcome, _args, { loaders }) => (await loaders.documents.documentByKey.load(outcome.planKey))!,
+    document: async (outcome, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, outcome.planKey),
     subOutcomes: (outcome, _args, { loaders }) => loaders.plans.subOutcomesOfOutcome.load(outcome.key),
     aliases: (outcome, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(outcome.key),
   },
   SubOutcome: {
     id: (sub) => toGlobalId('SubOutcome', sub.key),
-    outcome: async (sub, _args, { loaders }) => (await loaders.plans.outcomeByKey.load(sub.outcomeKey))!,
+    outcome: async (sub, _args, { loaders }) => loadRequired(loaders.plans.outcomeByKey, sub.outcomeKey),
     aims: (sub, _args, { loaders }) => loaders.plans.aimsOfSubOutcome.load(sub.key),
     aliases: (sub, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(sub.key),
   },
   Aim: {
     id: (aim) => toGlobalId('Aim', aim.key),
-    subOutcome: async (aim, _args, { loaders }) => (await loaders.plans.subOutcomeByKey.load(aim.subOutcomeKey))!,
+    subOutcome: async (aim, _args, { loaders }) => loadRequired(loaders.plans.subOutcomeByKey, aim.subOutcomeKey),
     actions: (aim, _args, { loaders }) => loaders.plans.actionsOfAim.load(aim.key),
   },
   Action: {
@@ -73,6 +73,6 @@ export const planResolvers: Resolvers = {
   },
   Statement: {
     id: (statement) => toGlobalId('Statement', statement.key),
-    document: async (statement, _args, { loaders }) => (await loaders.documents.documentByKey.load(statement.documentKey))!,
+    document: async (statement, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, statement.documentKey),
   },
 };

@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
-import { BadUserInputError } from '../../shared/errors.js';
+import { integerArgument } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
 import { toAim, toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
@@ -202,9 +202,7 @@ export const MAX_PATHS = 100;
  */
 export async function findPaths(db: Executor, fromKey: string, toKey: string, maxDepth: number, limit: number): Promise<PathModel[]> {
   // A variable-length bound cannot be a parameter: it is checked to be a small integer and written in.
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
-    throw new BadUserInputError('maxDepth', `must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}.`);
-  }
+  integerArgument('maxDepth', maxDepth, 1, MAX_PATH_DEPTH);
   const rows = await db.read<{ nodes: NodeRef[]; links: { type: string; start: string; p: Stored; child: Stored }[] }>(
     'traceability.paths',
     `MATCH (a:Item {key: $from}), (b:Item {key: $to})

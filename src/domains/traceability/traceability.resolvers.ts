@@ -5,12 +5,13 @@
 import type { LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
 import { pageOf, pageWindow, paginate } from '../../shared/connection.js';
 import { asOfArgument } from './as-of.js';
-import { BadUserInputError } from '../../shared/errors.js';
+import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { computeCoverage, lacks } from './coverage.js';
 import type { LineageStepModel } from './traceability.models.js';
 import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js';
+import { loadRequired } from '../../shared/by-keys.js';
 
 const MAX_SEARCH_RESULTS = 500;
 /** Search counts matches exactly up to this many; beyond it `totalCount` is a lower bound (`totalCountIsExact` false). */
@@ -25,8 +26,7 @@ const lineageIn = (direction: LineageDirection | null | undefined) => (step: Lin
 const MAX_NEIGHBOURHOODS = 100;
 
 function neighbourLimit(first: number | null | undefined): number {
-  const limit = first ?? 200;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_NEIGHBOURS}; got ${limit}.`);
+  const limit = integerArgument('first', first ?? 200, 1, MAX_NEIGHBOURS);
   return limit;
 }
 
@@ -47,8 +47,7 @@ export const traceabilityResolvers: Resolvers = {
     paths: async (_root, { from, to, maxDepth, first }, { executor }) => {
       const start = fromGlobalId(from, 'from');
       const end = fromGlobalId(to, 'to');
-      const limit = first ?? 20;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATHS) throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PATHS}; got ${limit}.`);
+      const limit = integerArgument('first', first ?? 20, 1, MAX_PATHS);
       return findPaths(executor, start.key, end.key, maxDepth ?? 4, limit);
     },
     neighbours: async (_root, { id, kinds, first }, { loaders }) => {
@@ -103,10 +102,10 @@ export const traceabilityResolvers: Resolvers = {
     actionsSupportingNothing: (coverage, _args, { loaders }) => loaders.traceability.actionsSupportingNothingInPlan.load(coverage.planKey),
   },
   OutcomeCoverage: {
-    outcome: async (coverage, _args, { loaders }) => (await loaders.plans.outcomeByKey.load(coverage.outcomeKey))!,
+    outcome: async (coverage, _args, { loaders }) => loadRequired(loaders.plans.outcomeByKey, coverage.outcomeKey),
   },
   SubOutcomeCoverage: {
-    subOutcome: async (coverage, _args, { loaders }) => (await loaders.plans.subOutcomeByKey.load(coverage.subOutcomeKey!))!,
+    subOutcome: async (coverage, _args, { loaders }) => loadRequired(loaders.plans.subOutcomeByKey, coverage.subOutcomeKey!),
     has: (coverage) => Object.entries(coverage.has).filter(([, has]) => has).map(([type]) => type as SupportType),
     lacks: (coverage) => lacks(coverage),
   },
