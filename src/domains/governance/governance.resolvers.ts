@@ -9,6 +9,7 @@ export const governanceResolvers: Resolvers = {
   Organisation: {
     id: (org) => toGlobalId('Organisation', org.key),
     kind: (org) => org.kind as OrganisationKind,
+    aliases: (org, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(org.key),
     partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
     replacedBy: (org, _args, { loaders }) => (org.replacedByKey ? loaders.governance.organisationByKey.load(org.replacedByKey) : null),
     replaces: async (org, _args, { loaders }) => found(await loaders.governance.organisationByKey.loadMany(org.replacesKeys)),

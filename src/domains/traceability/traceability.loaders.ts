@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey } from '../../shared/by-keys.js';
+import { listByKey, manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
 import { findCoverage } from './coverage.repository.js';
 import { placeSteps } from './lineage-chains.js';
@@ -37,8 +37,8 @@ export function createTraceabilityLoaders(db: Executor, items: ItemCache) {
     ),
     actionsSupportingNothingInPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findActionsSupportingNothing(db, keys), (r) => r.planKey).map((rows) => rows.map((r) => r.action))),
-    unlistedSupportOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findUnlistedSupportOf(db, keys), (u) => u.itemKey)),
-    neighboursOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findNeighbours(db, keys), (n) => n.askedKey)),
+    unlistedSupportOf: listByKey((keys) => findUnlistedSupportOf(db, keys), (u) => u.itemKey),
+    neighboursOf: listByKey((keys) => findNeighbours(db, keys), (n) => n.askedKey),
     /** Each step with its distance from the asked item and whether it may concern only other parts (lineage-chains.ts). */
     lineageOf: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findLineage(db, keys), (s) => s.askedKey).map((steps, i) => {

@@ -130,6 +130,11 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 11,
+    description: 'imports: one remembered mapping per import source and kind',
+    statements: ['CREATE CONSTRAINT import_source_key IF NOT EXISTS FOR (n:ImportSource) REQUIRE n.key IS UNIQUE'],
+  },
+  {
+    version: 12,
     description: 'search finds measures (the indicators the papers name), plan sections and programme components, and outcomes by their narrative',
     statements: [
       'DROP INDEX thread_text IF EXISTS',
