@@ -53,26 +53,31 @@ export type Action = Node & {
   __typename?: 'Action';
   /** The aim it is listed under, if any. */
   aim?: Maybe<Aim>;
+  /** Where the paper lists the action; null for an analyst's action. */
   citation?: Maybe<Citation>;
   /** Code assigned by the project, e.g. `9.3-A1-4`. */
   code: Scalars['String']['output'];
   /** Delivery strategies and plans the action names (e.g. the Healthy Weight Strategy). */
   deliveredThrough: Array<Document>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the action is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
   /** Analysts' links from or to the action (not retired). */
   links: Array<Link>;
+  /** How the action was read, where it needed reading (a lost bullet, a broken line). */
   note?: Maybe<Scalars['String']['output']>;
   /** The department or body that owns it, where known. */
   owner?: Maybe<Organisation>;
   /** When, by whom and why the action was retired (retired actions appear only when asked for by id). */
   retiredAt?: Maybe<Scalars['String']['output']>;
+  /** Why an analyst retired the action; null while it is current. */
   retiredReason?: Maybe<Scalars['String']['output']>;
   /** The sub-outcome it is listed under (through its aim or directly), if any. */
   subOutcome?: Maybe<SubOutcome>;
   /** True when the paper summarises the action in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
+  /** The action in the paper's words, e.g. `We will provide weight management support and guidance to residents, ...`. */
   text: Scalars['String']['output'];
   /** Increases with every change; send it back as `expectedVersion` when changing the action. */
   version: Scalars['Int']['output'];
@@ -83,16 +88,21 @@ export type Aim = Node & {
   __typename?: 'Aim';
   /** The actions listed under the aim, in the plan's order. */
   actions: Array<Action>;
+  /** Where the paper states the aim; null for an analyst's aim. */
   citation?: Maybe<Citation>;
   /** Code assigned by the project, e.g. `9.3-A1` (the papers do not number aims). */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Measures the aim is judged by (for 2022-26, the indicators some aims are worded as). */
   measures: Array<Measure>;
+  /** How the aim was read, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sub-outcome it is under. */
   subOutcome: SubOutcome;
   /** True when the paper summarises the aim in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
+  /** The aim in the paper's words (for a summarised aim, the paper's summary without its lead-in). */
   text: Scalars['String']['output'];
   /** Increases with every change; send it back as `expectedVersion` when changing the aim. */
   version: Scalars['Int']['output'];
@@ -104,13 +114,17 @@ export type Aim = Node & {
  */
 export type Alias = {
   __typename?: 'Alias';
+  /** Where the paper prints this wording. */
   citation?: Maybe<Citation>;
+  /** A different wording of the name, or a different code. */
   kind: AliasKind;
   /** Why this wording is not the canonical one. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The other wording, as the paper prints it (or the other code, e.g. `6.13`). */
   text: Scalars['String']['output'];
 };
 
+/** What an alias differs in: the wording or the code. */
 export type AliasKind =
   /** A different code or section number for the same item. */
   | 'CODE'
@@ -120,11 +134,15 @@ export type AliasKind =
 /** An ALIGNS_WITH link between a partner priority and a council outcome or sub-outcome. */
 export type Alignment = {
   __typename?: 'Alignment';
+  /** Where a paper states the alignment; null for illustrative ones (all of the seeds'). */
   citation?: Maybe<Citation>;
   /** True when the link is illustrative data. */
   illustrative: Scalars['Boolean']['output'];
+  /** The partner strategy's priority. */
   priority: PartnerPriority;
+  /** Why the priority aligns with the outcome or sub-outcome. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** How strongly it aligns: PRIMARY or CONTRIBUTORY. */
   strength: AlignmentStrength;
   /** The council outcome or sub-outcome. */
   target: Node;
@@ -198,10 +216,15 @@ export type AmountUnit =
 /** An API token as stored: its secret is never kept (only a hash). */
 export type ApiToken = {
   __typename?: 'ApiToken';
+  /** When the token was made (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The token's id (not its secret): pass it to `revokeApiToken`. */
   id: Scalars['ID']['output'];
+  /** Whose token it is, e.g. `Finance team`: unique (any case); the audit trail and links' `createdBy` name people by it. */
   name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601, UTC); null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the token may do. */
   role: Role;
 };
 
@@ -216,6 +239,7 @@ export type Assessment = {
   document: Document;
   /** Stable key, e.g. `assessment-2022-26-equality-and-human-rights-screening`. */
   key: Scalars['String']['output'];
+  /** What kind of assessment. */
   kind: AssessmentKind;
   /** How it was read from the papers, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
@@ -242,9 +266,11 @@ export type AuditEvent = {
   at: Scalars['String']['output'];
   /** The value before the change (JSON), where there was one. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The event's own id. */
   id: Scalars['ID']['output'];
   /** Why, where the change was given a reason (e.g. `apportionSavingsLine(reason:)`). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The id of the request that made the change (the `x-request-id` of its answer; the API's log has the same); null for the tools. */
   requestId?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
@@ -258,15 +284,19 @@ export type AuditEvent = {
  */
 export type BusinessPlanCommitment = Node & {
   __typename?: 'BusinessPlanCommitment';
+  /** The departmental business plan it is in (a BUSINESS_PLAN document). */
   businessPlan: Document;
+  /** The commitment's code in its business plan, e.g. `PH-1`. */
   code: Scalars['String']['output'];
   /** The actions, aims and sub-outcomes it delivers. */
   delivers: Array<Node>;
   /** The department whose business plan it is. */
   department?: Maybe<Organisation>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the commitment is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
+  /** The commitment as the business plan words it. */
   text: Scalars['String']['output'];
 };
 
@@ -305,12 +335,19 @@ export type ContactOfficer = {
  */
 export type CostPressure = {
   __typename?: 'CostPressure';
+  /** The pressure per financial year and in total. */
   amounts: YearlyMoney;
+  /** The department it falls on; null where none is given. */
   department?: Maybe<Organisation>;
+  /** What drives the pressure, e.g. `Demand for adult social care`. */
   description: Scalars['String']['output'];
+  /** True when the breakdown is illustrative (the papers give only the £25m total). */
   illustrative: Scalars['Boolean']['output'];
+  /** Why it is illustrative, when it is. */
   illustrativeNote?: Maybe<Scalars['String']['output']>;
+  /** `<edition>/<reference>`, e.g. `mtfs-2017-21/CP1`. */
   key: Scalars['String']['output'];
+  /** The cost pressure's reference in the MTFS, e.g. `CP1`. */
   reference: Scalars['String']['output'];
 };
 
@@ -336,37 +373,45 @@ export type Council = {
   plans: Array<StrategicPlan>;
 };
 
+/** An analyst's action to add: under an aim or sub-outcome, or free-standing in a plan. */
 export type CreateActionInput = {
   /** Key of the owning department (an Organisation key), where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** The plan's period, e.g. `2022-26`. */
   plan: Scalars['String']['input'];
+  /** The action, at least 3 characters, at most 2,000 (e.g. `We will ...`). */
   text: Scalars['String']['input'];
   /** Id of the aim or sub-outcome the action is listed under; omit for a free-standing action (link it with SUPPORTS). */
   under?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An analyst's aim to add under a sub-outcome. */
 export type CreateAimInput = {
   /** Key of the owning department, where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** Id of the sub-outcome the aim is under. */
   subOutcome: Scalars['ID']['input'];
+  /** The aim, at least 3 characters, at most 2,000. */
   text: Scalars['String']['input'];
 };
 
+/** A link to make: its ends, kind and why it holds. */
 export type CreateLinkInput = {
   /** Id of the item the link starts from (e.g. an action). */
   from: Scalars['ID']['input'];
+  /** What the link says; the kind decides which items it may join. */
   kind: LinkKind;
   /** Why the link holds: required. */
   rationale: Scalars['String']['input'];
   /** Percent, above 0 and at most 100. */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** PRIMARY or CONTRIBUTORY, where it matters (alignments, support); null for none. */
   strength?: InputMaybe<AlignmentStrength>;
   /** Id of the item the link points to (e.g. a sub-outcome). */
   to: Scalars['ID']['input'];
 };
 
+/** A measure to add: the indicator, what it judges, and (optionally) its unit, target and owner. */
 export type CreateMeasureInput = {
   /** Id of the aim or sub-outcome the measure judges. */
   for: Scalars['ID']['input'];
@@ -385,30 +430,45 @@ export type Decision = {
   __typename?: 'Decision';
   /** The body that met. */
   body: Organisation;
+  /** Where a paper records the decision. */
   citation?: Maybe<Citation>;
   /** Meeting date, `YYYY-MM-DD` (or `YYYY-MM` where the paper gives only the month). */
   date: Scalars['String']['output'];
+  /** The document decided on. */
   document: Document;
+  /** What the meeting did. */
   kind: DecisionKind;
+  /** What was decided, in the papers' words, and how it was read. */
   summary: Scalars['String']['output'];
 };
 
 /** What a meeting did with a document. */
 export type DecisionKind =
+  /** The meeting approved the document. */
   | 'APPROVED'
+  /** The document was put to the meeting; its resolution is not in the sources. */
   | 'CONSIDERED'
+  /** The meeting (or a consultation) gave views on a draft. */
   | 'CONSULTED'
+  /** The meeting made a declaration bearing on the document (the climate emergency of 15 May 2019). */
   | 'DECLARED'
+  /** The meeting proposed the document. */
   | 'PROPOSED'
+  /** The meeting approved a revised version (2018-22 on 8 July 2020). */
   | 'REVISED'
+  /** A paper announces the meeting for a later date; what happened is not in the sources. */
   | 'SCHEDULED';
 
+/** A department's savings in an edition. */
 export type DepartmentSavingsTotal = {
   __typename?: 'DepartmentSavingsTotal';
+  /** The department's lines' savings, per year and in total. */
   amount: YearlyMoney;
+  /** The department's savings by status (delivered, on track, at risk...). */
   byStatus: Array<StatusSavingsTotal>;
   /** Null for lines with no department. */
   department?: Maybe<Organisation>;
+  /** How many lines the department has. */
   lines: Scalars['Int']['output'];
 };
 
@@ -417,6 +477,7 @@ export type Document = Node & {
   __typename?: 'Document';
   /** Assessments of the document the papers report (impact screenings). */
   assessments: Array<Assessment>;
+  /** Where a paper names the document; null for illustrative documents. */
   citation?: Maybe<Citation>;
   /** A business plan's commitments, in order. */
   commitments: Array<BusinessPlanCommitment>;
@@ -424,12 +485,15 @@ export type Document = Node & {
   decisions: Array<Decision>;
   /** Figures the papers give for this document (MTFS editions, programmes). */
   financialFigures: Array<FinancialFigure>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the document is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
   /** Stable key, e.g. `jhws`, `mtfs-2017-21`, `2022-26`. */
   key: Scalars['String']['output'];
+  /** What the document is. */
   kind: DocumentKind;
+  /** How the document was read from the papers, where it needed reading (which edition, why no owner...). */
   note?: Maybe<Scalars['String']['output']>;
   /** Outcomes the document states (Strategic Plans and the 2017 framework). */
   outcomes: Array<Outcome>;
@@ -445,7 +509,9 @@ export type Document = Node & {
   relations: Array<DocumentRelation>;
   /** Objectives and other statements of the document. */
   statements: Array<Statement>;
+  /** Where it stands, as the papers record it (UNKNOWN where they do not say). */
   status: DocumentStatus;
+  /** The title as the papers give it, e.g. `Joint Health and Wellbeing Strategy`. */
   title: Scalars['String']['output'];
   /** The strategy's priorities (at any level) with no council outcome or sub-outcome behind them. */
   unalignedPriorities: Array<PartnerPriority>;
@@ -465,6 +531,7 @@ export type DocumentStatementsArgs = {
 
 /** What a document is. */
 export type DocumentKind =
+  /** A departmental business plan (the papers name them together, as the Departmental Business Plans). */
   | 'BUSINESS_PLAN'
   /** A strategy that delivers actions of the plan (Healthy Weight Strategy, Domestic Abuse Strategy, ...). */
   | 'DELIVERY_STRATEGY'
@@ -474,9 +541,11 @@ export type DocumentKind =
   | 'OUTCOMES_FRAMEWORK'
   /** A partnership's strategy: Joint Health and Wellbeing Strategy, Sustainability and Transformation Plan, Strategic Economic Plan. */
   | 'PARTNER_STRATEGY'
+  /** A policy or framework of the council (the Policy Framework, the Communities Strategy, the equality strategy...). */
   | 'POLICY'
   /** A programme such as the Transformation Programme or the Strategic Change Portfolio. */
   | 'PROGRAMME'
+  /** A County Council Strategic Plan (2014-18, 2018-22, 2022-26): its tree is under `plan(period:)`. */
   | 'STRATEGIC_PLAN';
 
 /** A stated relation between two documents, seen from one of them. */
@@ -488,6 +557,7 @@ export type DocumentRelation = {
   citation?: Maybe<Citation>;
   /** OUTGOING when the document asked about is the subject (`this UNDERPINNED_BY other`), INCOMING when it is the object. */
   direction: RelationDirection;
+  /** How the documents relate. */
   kind: DocumentRelationKind;
   /** How the quote was read (which plan 'the Plan' is, which edition an MTFS mention means), where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
@@ -499,6 +569,7 @@ export type DocumentRelation = {
 
 /** How one document relates to another, as a paper states it. */
 export type DocumentRelationKind =
+  /** The first aligns with the second (e.g. the Departmental Business Plans with the 2018-22 outcomes). */
   | 'ALIGNS_WITH'
   /** The first is complemented by the second (e.g. the plan by the MTFS). */
   | 'COMPLEMENTED_BY'
@@ -506,6 +577,7 @@ export type DocumentRelationKind =
   | 'CONTRIBUTES_TO'
   /** The first depends on funding from the second (e.g. the Better Care Fund). */
   | 'FUNDED_BY'
+  /** The first is part of the second (e.g. a Strategic Plan of the Policy Framework). */
   | 'PART_OF'
   /** The first is replaced by the second. */
   | 'SUCCEEDED_BY'
@@ -516,23 +588,33 @@ export type DocumentRelationKind =
 
 /** Where a document stands, as the papers record it. */
 export type DocumentStatus =
+  /** Approved, as a paper records (2014-18 in May 2014, 2018-22 on 6 December 2017). */
   | 'APPROVED'
+  /** A draft under consultation or development (2022-26 in November 2021). */
   | 'DRAFT'
+  /** Past its period. */
   | 'EXPIRED'
+  /** Put forward for approval, the approval not in the sources (the 2017 proposed outcomes, the 2014 Transformation Programme). */
   | 'PROPOSED'
+  /** Approved, then revised (the papers record the decision: see `decisions`). */
   | 'REVISED'
+  /** Replaced by a later edition. */
   | 'SUPERSEDED'
+  /** The papers do not say. */
   | 'UNKNOWN';
 
 /** A financial figure exactly as a paper states it, with its citation. */
 export type FinancialFigure = {
   __typename?: 'FinancialFigure';
+  /** The amount, exact (e.g. £66,000,000.00). */
   amount: Money;
   /** Where the paper states the figure. */
   citation?: Maybe<Citation>;
+  /** What the figure is, in the papers' words and how it was read. */
   description: Scalars['String']['output'];
   /** The document the figure belongs to (an MTFS edition or a programme). */
   document: Document;
+  /** Stable key, e.g. `mtfs-2017-21-savings-required`. */
   key: Scalars['String']['output'];
   /** SAVINGS_REQUIRED, SAVINGS_TARGET or COST_PRESSURE. */
   kind: Scalars['String']['output'];
@@ -546,6 +628,7 @@ export type FinancialFigure = {
   partOfCitation?: Maybe<Citation>;
   /** How the inclusion is read from the papers, where it needs reading. */
   partOfNote?: Maybe<Scalars['String']['output']>;
+  /** The years as the paper writes them, e.g. `2017/18 to 2020/21` or `by 2017/18`. */
   period?: Maybe<Scalars['String']['output']>;
 };
 
@@ -572,12 +655,14 @@ export type ImpactedItem = {
   reach: Array<ItemReach>;
 };
 
+/** One change an import made (or, in a dry run, would make). */
 export type ImportChange = {
   __typename?: 'ImportChange';
   /** The values after (JSON). */
   after?: Maybe<Scalars['String']['output']>;
   /** The values before (JSON), for CHANGED. */
   before?: Maybe<Scalars['String']['output']>;
+  /** Added, changed or retired. */
   change: ImportChangeKind;
   /** The row's natural key (for links: from|KIND|to), or for RETIRED the link's key. */
   key: Scalars['String']['output'];
@@ -585,9 +670,13 @@ export type ImportChange = {
   line?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What an import does with a row. */
 export type ImportChangeKind =
+  /** A new item or link. */
   | 'ADDED'
+  /** An existing item or link whose values change (see `before` and `after`). */
   | 'CHANGED'
+  /** Imported earlier from the same source and absent now: retired, never deleted. */
   | 'RETIRED';
 
 /** How a heading was matched to a column. */
@@ -610,6 +699,7 @@ export type ImportColumnReading = {
   column?: Maybe<Scalars['String']['output']>;
   /** As the file writes it. */
   heading: Scalars['String']['output'];
+  /** How the heading was matched to the column: its exact name, a synonym, a remembered mapping, or the mapping given. */
   matchedBy: ImportColumnMatch;
   /** For an amount column: the unit its amounts are read in (from the heading, the mapping, the title rows, or the kind's default). */
   unit?: Maybe<AmountUnit>;
@@ -633,6 +723,7 @@ export type ImportReading = {
   __typename?: 'ImportReading';
   /** Organisation wordings the mapping states that were (or, for a dry run, would be) recorded as aliases. */
   aliasesRecorded: Scalars['Int']['output'];
+  /** Each of the kind's columns and the heading of the file it was read from. */
   columns: Array<ImportColumnReading>;
   /** The row (workbook) or line (CSV) of the header; null for YAML. */
   headerRow?: Maybe<Scalars['Int']['output']>;
@@ -651,13 +742,17 @@ export type ImportReading = {
 /** What an import did, or (dry run) would do. */
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** Rows new to the graph. */
   added: Scalars['Int']['output'];
   /** True when the changes were written (never for a dry run). */
   applied: Scalars['Boolean']['output'];
+  /** Rows that match something already in the graph and change it. */
   changed: Scalars['Int']['output'];
   /** The changes, one per row added, changed or retired (the first 500). */
   changes: Array<ImportChange>;
+  /** True when nothing was written: the counts say what an import would do. */
   dryRun: Scalars['Boolean']['output'];
+  /** The import kind, e.g. `links`. */
   kind: Scalars['String']['output'];
   /** How the file was read: sheet, header row, what each heading was taken as. */
   reading: ImportReading;
@@ -665,20 +760,27 @@ export type ImportResult = {
   retired: Scalars['Int']['output'];
   /** Rows read from the file. */
   rows: Scalars['Int']['output'];
+  /** The source the rows are remembered under (by default the file name): a re-import of the same source retires what it no longer has. */
   source: Scalars['String']['output'];
+  /** Rows already in the graph as they are. */
   unchanged: Scalars['Int']['output'];
 };
 
 /** The result of changing an item: the item, and how many analyst links the change flagged SUSPECT. */
 export type ItemChange = {
   __typename?: 'ItemChange';
+  /** The aim or action changed. */
   item: Node;
+  /** How many analysts' links touching it became SUSPECT (to be re-confirmed or retired). */
   suspectLinksFlagged: Scalars['Int']['output'];
 };
 
+/** One way a savings line reaches an item: the share it comes through and where that share sits. */
 export type ItemReach = {
   __typename?: 'ItemReach';
+  /** The savings line. */
   line: SavingsLine;
+  /** Whether the share is on the item, on something under it or on something above it. */
   relation: ImpactRelation;
   /** The share through which the line reaches the item. */
   through: SavingsApportionment;
@@ -689,16 +791,22 @@ export type ItemSavings = {
   __typename?: 'ItemSavings';
   /** The lines' parts counted against the item (for an outcome, with its sub-outcomes). */
   apportioned: YearlyMoney;
+  /** The lines as CSV: one row per line and share. */
   csv: Scalars['String']['output'];
+  /** True when any of the lines is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** The outcome or sub-outcome asked about. */
   item: Node;
+  /** Each savings line that reaches it, with the shares it reaches it through. */
   lines: Array<ItemSavingsLine>;
 };
 
+/** A savings line reaching an outcome or sub-outcome, and how much of it falls there. */
 export type ItemSavingsLine = {
   __typename?: 'ItemSavingsLine';
   /** The line's parts counted against the item. */
   apportioned: YearlyMoney;
+  /** The savings line. */
   line: SavingsLine;
   /** The shares by which the line reaches the item. */
   through: Array<SavingsApportionment>;
@@ -714,9 +822,11 @@ export type JudgementConfidence =
   /** Doubted, or one of several defensible readings: see the rationale before relying on it. */
   | 'LOW';
 
+/** Which way along lineage to go from the item asked about. */
 export type LineageDirection =
   /** What it came from. */
   | 'BACKWARD'
+  /** Both ways. */
   | 'BOTH'
   /** What it became. */
   | 'FORWARD';
@@ -757,6 +867,7 @@ export type LineageStep = {
   distance: Scalars['Int']['output'];
   /** The item of the earlier plan (for NEW, the earlier plan itself). */
   from: Node;
+  /** What became of the item: the kind follows from the counts at the step's two ends. */
   kind: LineageKind;
   /**
    * True when every chain from the item asked about to this step passes an item that both took in several items
@@ -773,29 +884,45 @@ export type LineageStep = {
 /** A link an analyst made, with its review status, version and history. */
 export type Link = Node & {
   __typename?: 'Link';
+  /** When it was made (ISO 8601, UTC). */
   createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the link (a token's name). */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** The item the link starts from (e.g. an action). */
   from: Node;
   /** Every change to the link, newest first. */
   history: Array<AuditEvent>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the link is illustrative data (imported with `illustrative: yes`, as the project's examples are), not an analyst's judgement. */
   illustrative: Scalars['Boolean']['output'];
+  /** What the link says: SUPPORTS, ALIGNS_WITH, CONTRIBUTES_TO, DELIVERS or UNDERPINNED_BY. */
   kind: LinkKind;
+  /** Why the link holds, in its maker's words. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** When it was retired; null unless RETIRED. */
   retiredAt?: Maybe<Scalars['String']['output']>;
+  /** Who retired it; null unless RETIRED. */
   retiredBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retired; null unless RETIRED. */
   retiredReason?: Maybe<Scalars['String']['output']>;
   /** Share in percent, where the link apportions something (e.g. a savings line to outcomes). */
   share?: Maybe<Scalars['Float']['output']>;
+  /** Where the link stands in review. */
   status: LinkStatus;
+  /** How strongly it holds, where given (PRIMARY or CONTRIBUTORY). */
   strength?: Maybe<AlignmentStrength>;
   /** Why the link is SUSPECT. */
   suspectReason?: Maybe<Scalars['String']['output']>;
+  /** The item the link points to (e.g. a sub-outcome). */
   to: Node;
+  /** When it was last changed; null when never changed. */
   updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last changed its rationale, strength or share; null when never changed. */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was confirmed; null until VALIDATED. */
   validatedAt?: Maybe<Scalars['String']['output']>;
+  /** The second editor who confirmed it; null until VALIDATED. */
   validatedBy?: Maybe<Scalars['String']['output']>;
   /** Increases with every change; send it back as `expectedVersion` when changing the link. */
   version: Scalars['Int']['output'];
@@ -810,26 +937,36 @@ export type LinkBasis =
   /** Illustrative data, not the council's or a partnership's: see the rationale. */
   | 'ILLUSTRATIVE';
 
+/** A page of analysts' links. */
 export type LinkConnection = {
   __typename?: 'LinkConnection';
+  /** The page's links. */
   edges: Array<LinkEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
+  /** All the links asked for, whatever page is asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One link of a page. */
 export type LinkEdge = {
   __typename?: 'LinkEdge';
+  /** Cursor of this link, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The link. */
   node: Link;
 };
 
 /** The facts of a link that someone stated or made: its kind, its basis, the citation or rationale, who and when. */
 export type LinkFacts = {
   __typename?: 'LinkFacts';
+  /** CITED, ANALYST_JUDGEMENT or ILLUSTRATIVE; null for structural links (HAS_AIM...), which the citation of the child states. */
   basis?: Maybe<LinkBasis>;
+  /** The passage that states the link (for a structural link, where the paper lists the child); null for an analyst's link. */
   citation?: Maybe<Citation>;
   /** For an analyst's judgement (lineage, measures), how sure it is; null for other links. */
   confidence?: Maybe<JudgementConfidence>;
+  /** When an analyst made the link (ISO 8601, UTC); null for links from the papers. */
   createdAt?: Maybe<Scalars['String']['output']>;
   /** Who made the link, for analysts' links. */
   createdBy?: Maybe<Scalars['String']['output']>;
@@ -837,6 +974,7 @@ export type LinkFacts = {
   illustrative: Scalars['Boolean']['output'];
   /** The link's kind, e.g. `SUPPORTS`, `HAS_AIM`, or for lineage `RENAMED`. */
   kind: Scalars['String']['output'];
+  /** Why the link holds, for a judgement (or how a CITED quote states it); null when none is recorded. */
   rationale?: Maybe<Scalars['String']['output']>;
   /** Review status of an analyst's link: PROPOSED (one editor), VALIDATED (confirmed by a second), SUSPECT (an end changed since). */
   status?: Maybe<LinkStatus>;
@@ -887,6 +1025,7 @@ export type Measure = Node & {
   citation?: Maybe<Citation>;
   /** Short code: assigned by the project for the papers' measures (e.g. `GLD`), generated for an analyst's. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the measure is illustrative data, not named by the papers or an analyst's. */
   illustrative: Scalars['Boolean']['output'];
@@ -940,7 +1079,9 @@ export type Money = {
 /** A board's monitoring of a plan or an outcome. */
 export type Monitoring = {
   __typename?: 'Monitoring';
+  /** The board or committee that monitors. */
   board: Organisation;
+  /** Where a paper says so. */
   citation?: Maybe<Citation>;
   /** How the board monitors it, where a paper says. */
   how?: Maybe<Scalars['String']['output']>;
@@ -951,13 +1092,17 @@ export type Monitoring = {
 /** The savings of one MTFS edition, and every total the finance team asks of them. */
 export type MtfsSavings = {
   __typename?: 'MtfsSavings';
+  /** Totals per department, largest first. */
   byDepartment: Array<DepartmentSavingsTotal>;
   /** Every outcome of the plans the lines are apportioned to (zero where nothing falls), in plan order. */
   byOutcome: Array<OutcomeSavingsTotal>;
+  /** Totals per status: delivered, on track, approved, proposed, at risk, unachievable. */
   byStatus: Array<StatusSavingsTotal>;
+  /** The cost pressures the edition's savings requirement includes (for 2017/18-2020/21, the £25m broken down, illustratively). */
   costPressures: Array<CostPressure>;
   /** A view as CSV (UTF-8, comma-separated, amounts in pounds with pence), ready for a spreadsheet. */
   csv: Scalars['String']['output'];
+  /** The MTFS edition (a FINANCIAL_STRATEGY document), e.g. `mtfs-2017-21`. */
   edition: Document;
   /** Figures the papers give for the edition. */
   figures: Array<FinancialFigure>;
@@ -969,7 +1114,9 @@ export type MtfsSavings = {
   illustrativeLines: Scalars['Int']['output'];
   /** The lines, in reference order; filter by status, department key, or mapped or not. */
   lines: Array<SavingsLine>;
+  /** Savings identified and delivered against the paper's target figure. */
   progress: SavingsProgress;
+  /** Every line's savings, per year and in total. */
   total: YearlyMoney;
   /** What no share covers. Outcomes' totals plus this equal `total`, per year and overall, to the penny. */
   unapportioned: YearlyMoney;
@@ -1222,6 +1369,7 @@ export type Neighbour = {
   __typename?: 'Neighbour';
   /** True when the link points from the item asked about to this one as stored (Outcome HAS_SUB_OUTCOME SubOutcome); false when it points here. */
   forward: Scalars['Boolean']['output'];
+  /** The item at the other end of the link. */
   item: Node;
   /** The link's kind (`HAS_SUB_OUTCOME`, `SUPPORTS`, `ALIGNS_WITH`, `OWNED_BY`, for lineage `RENAMED`...), basis and citation. */
   link: LinkFacts;
@@ -1239,7 +1387,9 @@ export type Neighbourhood = {
 /** A new token: `token` is shown this once and cannot be read again. */
 export type NewApiToken = {
   __typename?: 'NewApiToken';
+  /** The token's record, as `apiTokens` lists it (without the secret). */
   apiToken: ApiToken;
+  /** The secret, shown this once (only its hash is stored): send it as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
 };
 
@@ -1256,13 +1406,19 @@ export type Organisation = Node & {
   aliases: Array<Alias>;
   /** A department's business plans: with `commitments { delivers }`, everything it commits to, up to the outcomes. */
   businessPlans: Array<Document>;
+  /** Where a paper names it; null for illustrative organisations. */
   citation?: Maybe<Citation>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the organisation is illustrative data, not named by the papers. */
   illustrative: Scalars['Boolean']['output'];
+  /** Stable key, e.g. `lcc`, `health-and-wellbeing-board`, `public-health-department`. */
   key: Scalars['String']['output'];
+  /** What the organisation is. */
   kind: OrganisationKind;
+  /** The name as the papers give it, e.g. `Health and Wellbeing Board`. */
   name: Scalars['String']['output'];
+  /** How it was read from the papers, where it needed reading (why it is or is not part of the council...). */
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it belongs to (a department or committee of the council). */
   partOf?: Maybe<Organisation>;
@@ -1274,20 +1430,31 @@ export type Organisation = Node & {
   replaces: Array<Organisation>;
 };
 
+/** What an organisation is. */
 export type OrganisationKind =
+  /** A board: internal (Outcome Boards, Transformation Board) or a partnership board (Health and Wellbeing Board). */
   | 'BOARD'
+  /** A council committee or the full Council as a meeting body (Cabinet, Scrutiny Commission...). */
   | 'COMMITTEE'
+  /** A council (Leicestershire County Council). */
   | 'COUNCIL'
+  /** A council department (Chief Executive's Department...). */
   | 'DEPARTMENT'
+  /** An NHS organisation. */
   | 'NHS_BODY'
+  /** A partnership of organisations (Children and Families Partnership, Local Economic Partnership...). */
   | 'PARTNERSHIP'
+  /** A team or group inside the council (Corporate Management Team, Transformation Unit...). */
   | 'TEAM';
 
 /** An item's canonical wording and another wording of it found in a paper. */
 export type OtherWording = {
   __typename?: 'OtherWording';
+  /** The other wording, with its citation. */
   alias: Alias;
+  /** Its canonical wording (the one the data keeps as its name or text). */
   canonical: Scalars['String']['output'];
+  /** The item worded differently. */
   item: Node;
 };
 
@@ -1297,7 +1464,9 @@ export type OtherWording = {
  */
 export type Outcome = Node & {
   __typename?: 'Outcome';
+  /** Other wordings of the outcome in the papers, each cited. */
   aliases: Array<Alias>;
+  /** Where the paper states the outcome. */
   citation?: Maybe<Citation>;
   /** Section number or assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
@@ -1305,6 +1474,7 @@ export type Outcome = Node & {
   codeBasis?: Maybe<Scalars['String']['output']>;
   /** The document that states the outcome: a Strategic Plan, or the 2017 Single Outcomes Framework. */
   document: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Where the outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
@@ -1312,6 +1482,7 @@ export type Outcome = Node & {
   measures: Array<Measure>;
   /** The boards that monitor this outcome. */
   monitoredBy: Array<Monitoring>;
+  /** The outcome's name, e.g. `Clean, Green Future`. */
   name: Scalars['String']['output'];
   /**
    * The text the plan gives under the outcome, describing its focus (the 2018-22 Plan's "What success looks like"),
@@ -1320,6 +1491,7 @@ export type Outcome = Node & {
   narrative?: Maybe<Scalars['String']['output']>;
   /** Where the narrative stands in its paper (the quote is the narrative itself, line breaks as spaces). */
   narrativeCitation?: Maybe<Citation>;
+  /** How the outcome was read from the papers, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
   /** Partner priorities aligned with this outcome directly. */
   partnerAlignments: Array<Alignment>;
@@ -1379,6 +1551,7 @@ export type OutcomeCoverage = {
   hasNoSubOutcomes: Scalars['Boolean']['output'];
   /** The part of `completeness` that rests on illustrative data (the mean of the shares' `illustrativeShare`). */
   illustrativeCompleteness: Scalars['Float']['output'];
+  /** The outcome. */
   outcome: Outcome;
   /** Kind by kind, the share of the outcome's sub-outcomes that have it. */
   shares: Array<SupportShare>;
@@ -1400,16 +1573,22 @@ export type OutcomeSavingsTotal = {
   direct: YearlyMoney;
   /** Savings lines with a share on the outcome or one of its sub-outcomes. */
   lines: Scalars['Int']['output'];
+  /** The outcome. */
   outcome: Outcome;
+  /** Its sub-outcomes' totals (parts of shares on each sub-outcome), in the plan's order. */
   subOutcomes: Array<SubOutcomeSavingsTotal>;
 };
 
 /** Relay's page information for a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the page's last item, to pass as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are items after this page: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page starts after the first item (an `after` was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the page's first item; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1422,15 +1601,21 @@ export type PartnerPriority = Node & {
   __typename?: 'PartnerPriority';
   /** The council outcomes and sub-outcomes the priority aligns with. */
   alignsWith: Array<Alignment>;
+  /** The priority's code in its strategy, e.g. `JHWS-2`. */
   code: Scalars['String']['output'];
+  /** Longer wording of the priority, where given; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the priority is illustrative data, not the partnership's own. */
   illustrative: Scalars['Boolean']['output'];
+  /** The priority as the strategy words it, e.g. `Staying healthy and well`. */
   name: Scalars['String']['output'];
   /** The priority this one belongs to, for a sub-priority. */
   parent?: Maybe<PartnerPriority>;
+  /** The partner strategy it belongs to (a PARTNER_STRATEGY document). */
   strategy: Document;
+  /** The priorities under it, in order; empty for one with none. */
   subPriorities: Array<PartnerPriority>;
 };
 
@@ -1439,8 +1624,11 @@ export type PathStep = {
   __typename?: 'PathStep';
   /** True when the link points from `from` to `to` as stored (e.g. Aim HAS_ACTION Action); false when the path walks it backwards. */
   forward: Scalars['Boolean']['output'];
+  /** The step's first item (the path's direction). */
   from: Node;
+  /** The link between them: kind, basis and source. */
   link: LinkFacts;
+  /** The step's second item. */
   to: Node;
 };
 
@@ -1721,21 +1909,29 @@ export type QuerySubOutcomeArgs = {
   plan: Scalars['String']['input'];
 };
 
+/** Which way a relation points, seen from the document asked about. */
 export type RelationDirection =
+  /** The document asked about is the object: `other UNDERPINNED_BY this`. */
   | 'INCOMING'
+  /** The document asked about is the subject: `this UNDERPINNED_BY other`. */
   | 'OUTGOING';
 
 /** What a restore loaded. */
 export type RestoreResult = {
   __typename?: 'RestoreResult';
+  /** Links (relationships) written. */
   links: Scalars['Int']['output'];
+  /** Nodes written (items, audit events, tokens' hashes...). */
   nodes: Scalars['Int']['output'];
 };
 
 /** A caller's role: viewer reads; editor also writes links and items and imports; admin also manages tokens and restores. */
 export type Role =
+  /** Everything an editor may, and manages tokens, exports and restores the graph. */
   | 'ADMIN'
+  /** Also makes, changes, validates and retires links; adds, rewords and retires aims, actions and measures; imports files. */
   | 'EDITOR'
+  /** Reads (also when anonymous reading is off, GT_ANONYMOUS_READ=false). */
   | 'VIEWER';
 
 /** A share of a savings line apportioned to a council outcome or sub-outcome (an AFFECTS link). */
@@ -1743,7 +1939,9 @@ export type SavingsApportionment = {
   __typename?: 'SavingsApportionment';
   /** The line's amounts that fall on the target under this share (rounded by the apportionment rule). */
   amount: YearlyMoney;
+  /** True when the share is illustrative data. */
   illustrative: Scalars['Boolean']['output'];
+  /** The savings line the share belongs to. */
   line: SavingsLine;
   /** The share in basis points (100 = 1%), as stored. */
   shareBasisPoints: Scalars['Int']['output'];
@@ -1756,7 +1954,9 @@ export type SavingsApportionment = {
 /** Money flowing from a department's savings lines to an outcome (or to nothing: unapportioned). */
 export type SavingsFlow = {
   __typename?: 'SavingsFlow';
+  /** The money from the department's lines falling on the outcome, per year and in total. */
   amount: YearlyMoney;
+  /** The department the money comes from; null for lines with no department. */
   department?: Maybe<Organisation>;
   /** Null for the unapportioned part. */
   outcome?: Maybe<Outcome>;
@@ -1767,10 +1967,13 @@ export type SavingsImpact = {
   __typename?: 'SavingsImpact';
   /** The items as CSV: one row per item and share. */
   csv: Scalars['String']['output'];
+  /** True when any of the lines is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   /** Outcomes, then sub-outcomes, then aims, then actions; each with the shares that reach it. */
   items: Array<ImpactedItem>;
+  /** The savings lines asked about. */
   lines: Array<SavingsLine>;
+  /** Their savings, per year and in total. */
   total: YearlyMoney;
 };
 
@@ -1782,14 +1985,19 @@ export type SavingsImpact = {
  */
 export type SavingsLine = Node & {
   __typename?: 'SavingsLine';
+  /** The line's savings per financial year of its edition and in total (each saying how much is illustrative). */
   amounts: YearlyMoney;
   /** The line's shares on outcomes and sub-outcomes (they add up to at most 100%). */
   apportionments: Array<SavingsApportionment>;
+  /** The department the line belongs to; null where the spreadsheet names none. */
   department?: Maybe<Organisation>;
+  /** What the line saves, in finance's words, e.g. `Review of high-cost care packages`. */
   description: Scalars['String']['output'];
   /** The MTFS edition (a FINANCIAL_STRATEGY document). */
   edition: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** True when the line is illustrative data, not the council's figures (all of the seeds' lines). */
   illustrative: Scalars['Boolean']['output'];
   /** Why the line is illustrative, when it is. */
   illustrativeNote?: Maybe<Scalars['String']['output']>;
@@ -1801,6 +2009,7 @@ export type SavingsLine = Node & {
   mapped: Scalars['Boolean']['output'];
   /** The line's reference in the MTFS, e.g. `AC3`. */
   reference: Scalars['String']['output'];
+  /** Where the line stands. */
   status: SavingsStatus;
   /**
    * The status as the imported spreadsheet wrote it, when that was not the status's own word: a RAG rating
@@ -1821,7 +2030,9 @@ export type SavingsProgress = {
   __typename?: 'SavingsProgress';
   /** Identified minus unachievable. */
   achievable: Money;
+  /** Lines AT_RISK. */
   atRisk: Money;
+  /** Lines DELIVERED. */
   delivered: Money;
   /** Delivered as a percentage of the target (two decimals). */
   deliveredPercentOfTarget?: Maybe<Scalars['Float']['output']>;
@@ -1837,9 +2048,11 @@ export type SavingsProgress = {
   includedCostPressures: Array<FinancialFigure>;
   /** PROPOSED and APPROVED lines not yet delivering. */
   notStarted: Money;
+  /** Lines ON_TRACK. */
   onTrack: Money;
   /** The paper's savings requirement for the edition (for 2017/18-2020/21: £66m), with its citation. */
   target?: Maybe<FinancialFigure>;
+  /** Lines UNACHIEVABLE (left out of `achievable`). */
   unachievable: Money;
 };
 
@@ -1853,18 +2066,26 @@ export type SavingsShareInput = {
 
 /** Where a savings line stands. */
 export type SavingsStatus =
+  /** Approved, not yet delivering. */
   | 'APPROVED'
+  /** Delivering, at risk of falling short. */
   | 'AT_RISK'
+  /** Delivered: the saving is made. */
   | 'DELIVERED'
+  /** Delivering, on track. */
   | 'ON_TRACK'
+  /** Proposed, not yet approved. */
   | 'PROPOSED'
+  /** Will not be achieved: not counted as achievable against the target. */
   | 'UNACHIEVABLE';
 
 /** The views of an edition that export to CSV. */
 export type SavingsView =
+  /** Each department's totals per year, then by status. */
   | 'BY_DEPARTMENT'
   /** Outcomes and sub-outcomes with their apportioned amounts per year, then the unapportioned row and the total. */
   | 'BY_OUTCOME'
+  /** Totals per status, per year. */
   | 'BY_STATUS'
   /** Department to outcome amounts (the Sankey's links). */
   | 'FLOWS'
@@ -1880,11 +2101,13 @@ export type SearchHitEdge = {
   __typename?: 'SearchHitEdge';
   /** The citation of the matched text. */
   citation?: Maybe<Citation>;
+  /** Cursor of this hit, to pass as `after`. */
   cursor: Scalars['String']['output'];
   /** Which field matched: name, text, statement, title, description, citationQuote, narrative or alias. */
   matchedField: Scalars['String']['output'];
   /** The text that matched: the item's own, or another wording (alias) of it. */
   matchedText: Scalars['String']['output'];
+  /** The item found (for an alias hit, the item it is another wording of). */
   node: Node;
   /** Relevance from the full-text index; higher is better. */
   score: Scalars['Float']['output'];
@@ -1892,9 +2115,12 @@ export type SearchHitEdge = {
   trail: Array<Node>;
 };
 
+/** A page of search hits, best first. */
 export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
+  /** The page's hits. */
   edges: Array<SearchHitEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
   /**
    * Number of matching items. Exact when `totalCountIsExact` is true (up to 100 matches, or as far as the
@@ -1936,21 +2162,30 @@ export type SourceDocument = Node & {
   date?: Maybe<Scalars['String']['output']>;
   /** Path of the paper's text inside the project, e.g. `seeds/sources/hwb-2021-11-25-draft-strategic-plan-2022-26.txt`. */
   file: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Short stable key, e.g. `hwb-2021-11-25`. */
   key: Scalars['String']['output'];
+  /** The paper's title, e.g. `Leicestershire County Council's Strategic Plan 2022-2026 (report of the Chief Executive)`. */
   title: Scalars['String']['output'];
 };
 
 /** A principle, cross-cutting approach priority or objective stated by a plan or programme. */
 export type Statement = Node & {
   __typename?: 'Statement';
+  /** Where the paper states it. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project (e.g. `P1`, `A1`, `O1`, `C1`) or printed by the paper (section `11`). */
   code: Scalars['String']['output'];
+  /** The plan or programme that states it. */
   document: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** What kind of statement it is. */
   kind: StatementKind;
+  /** The statement's name, e.g. `Good Value` or `Service Transformation`. */
   name: Scalars['String']['output'];
+  /** Its text, where the paper gives one; null when only a name is given. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1967,10 +2202,14 @@ export type StatementKind =
   /** A section of a plan besides its outcomes (2022-26: enabling services, the MTFS, the Strategic Change Portfolio, Monitoring Outcome Delivery). */
   | 'SECTION';
 
+/** An edition's (or a department's) savings of one status. */
 export type StatusSavingsTotal = {
   __typename?: 'StatusSavingsTotal';
+  /** The lines' savings of that status, per year and in total. */
   amount: YearlyMoney;
+  /** How many lines have that status. */
   lines: Scalars['Int']['output'];
+  /** The status. */
   status: SavingsStatus;
 };
 
@@ -1989,6 +2228,7 @@ export type StrategicPlan = Node & {
   assessments: Array<Assessment>;
   /** Business-plan coverage: for each sub-outcome, the commitments and departments delivering it (empty where none). */
   businessPlanCoverage: Array<SubOutcomeCommitments>;
+  /** Where a paper states the plan's status. */
   citation?: Maybe<Citation>;
   /**
    * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments,
@@ -2000,6 +2240,7 @@ export type StrategicPlan = Node & {
   coverage: PlanCoverage;
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Stable key: the period for the seed data's council (`2022-26`), prefixed by the council's for others (`c007-2022-26`). */
   key: Scalars['String']['output'];
@@ -2024,11 +2265,13 @@ export type StrategicPlan = Node & {
   sharedGround: Array<SharedGround>;
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
+  /** Where the plan stands: 2014-18 and 2018-22 APPROVED, 2022-26 DRAFT (in the November 2021 papers). */
   status: DocumentStatus;
   /** Analysts' links touching the plan that are SUSPECT and wait for an editor. */
   suspectLinks: Array<Link>;
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
+  /** The plan's title, e.g. `Leicestershire County Council Strategic Plan (2022-26)`. */
   title: Scalars['String']['output'];
   /** Support a paper says every outcome of the plan has without listing it (2022-26: aims and actions for each outcome). */
   unlistedSupport: Array<UnlistedSupport>;
@@ -2091,20 +2334,27 @@ export type SubOutcome = Node & {
   __typename?: 'SubOutcome';
   /** The sub-outcome's aims, in the plan's order. */
   aims: Array<Aim>;
+  /** Other wordings (and a typo'd code) in the papers, each cited: look-ups by any of them find it. */
   aliases: Array<Alias>;
   /** Business plan commitments delivering the sub-outcome, directly or through its aims and actions. */
   businessPlanCommitments: Array<BusinessPlanCommitment>;
+  /** Where the paper states the sub-outcome (and, where printed, its number). */
   citation?: Maybe<Citation>;
   /** Section number such as `9.3`, or an assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
+  /** How the code was decided when the paper does not print it next to the name (a printed section number, list order...). */
   codeBasis?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Where the sub-outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
   /** Measures the sub-outcome is judged by. */
   measures: Array<Measure>;
+  /** The sub-outcome as the canonical paper words it, e.g. `People enjoy long lives in good health`. */
   name: Scalars['String']['output'];
+  /** How it was read from the papers, where it needed reading (extraction noise, a wording chosen). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The outcome it is under. */
   outcome: Outcome;
   /** Partner priorities aligned with this sub-outcome. */
   partnerAlignments: Array<Alignment>;
@@ -2154,9 +2404,11 @@ export type SubOutcomeSupportingActionsArgs = {
 /** A sub-outcome and the business plan commitments delivering it (directly, or through its aims and actions). */
 export type SubOutcomeCommitments = {
   __typename?: 'SubOutcomeCommitments';
+  /** Commitments delivering it, directly or through its aims and actions; empty where none (a gap). */
   commitments: Array<BusinessPlanCommitment>;
   /** The departments those commitments come from. */
   departments: Array<Organisation>;
+  /** The sub-outcome of the plan. */
   subOutcome: SubOutcome;
 };
 
@@ -2169,25 +2421,35 @@ export type SubOutcomeCoverage = {
   illustrative: Array<SupportType>;
   /** Kinds of support it has none of, listed or said: the gaps. */
   lacks: Array<SupportType>;
+  /** The sub-outcome. */
   subOutcome: SubOutcome;
   /** Kinds of support not listed, which a paper says the sub-outcome has (see its `unlistedSupport` for the quotes). */
   unlisted: Array<SupportType>;
 };
 
+/** A sub-outcome's share of an edition's savings. */
 export type SubOutcomeSavingsTotal = {
   __typename?: 'SubOutcomeSavingsTotal';
+  /** Parts of shares on the sub-outcome, per year and in total. */
   amount: YearlyMoney;
+  /** Savings lines with a share on the sub-outcome. */
   lines: Scalars['Int']['output'];
+  /** The sub-outcome. */
   subOutcome: SubOutcome;
 };
 
 /** A sub-theme of a 2014-18 theme, with its count of priorities. */
 export type SubTheme = Node & {
   __typename?: 'SubTheme';
+  /** Where the paper states the sub-theme and its count. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project, e.g. `T2.1`. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** The sub-theme's name, e.g. `Skills`. */
   name: Scalars['String']['output'];
+  /** Number of priorities, as the paper counts them. */
   priorityCount: Scalars['Int']['output'];
 };
 
@@ -2217,6 +2479,7 @@ export type SupportShare = {
   of: Scalars['Int']['output'];
   /** (count + unlisted) / of, from 0 to 1 (0 when there is nothing to count). */
   share: Scalars['Float']['output'];
+  /** The kind of support counted. */
   type: SupportType;
   /** Sub-outcomes without it listed, but which a paper says have some (e.g. 6.1's 'specific aims and actions'). */
   unlisted: Scalars['Int']['output'];
@@ -2224,7 +2487,9 @@ export type SupportShare = {
 
 /** A kind of support a sub-outcome can have behind it. */
 export type SupportType =
+  /** An action under it (through an aim or directly) or linked to it. */
   | 'ACTION'
+  /** An aim under the sub-outcome. */
   | 'AIM'
   /** A departmental business plan commitment delivering it. */
   | 'BUSINESS_PLAN_COMMITMENT'
@@ -2235,9 +2500,12 @@ export type SupportType =
   /** A partner strategy priority aligned with it. */
   | 'PARTNER_PRIORITY';
 
+/** A page of the actions supporting an outcome or sub-outcome. */
 export type SupportingActionConnection = {
   __typename?: 'SupportingActionConnection';
+  /** The page's actions, each with how it supports. */
   edges: Array<SupportingActionEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
   /** All supporting actions, whatever page is asked for. */
   totalCount: Scalars['Int']['output'];
@@ -2250,10 +2518,13 @@ export type SupportingActionEdge = {
   aim?: Maybe<Aim>;
   /** Where the paper lists the action (for LINKED, where the link is stated). */
   citation?: Maybe<Citation>;
+  /** Cursor of this action, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** Whether it is listed under an aim, directly under the sub-outcome, or linked. */
   how: SupportRoute;
   /** The SUPPORTS link, for LINKED: basis, rationale or citation, who made it. */
   link?: Maybe<LinkFacts>;
+  /** The action. */
   node: Action;
   /** The sub-outcome it supports through (the one asked about, or for an outcome one of its sub-outcomes). */
   subOutcome?: Maybe<SubOutcome>;
@@ -2262,15 +2533,21 @@ export type SupportingActionEdge = {
 /** A theme of the 2014-18 plan, counting the supporting priorities under it. */
 export type Theme = Node & {
   __typename?: 'Theme';
+  /** Where the paper states the theme and its count. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project, `T1` to `T5` in the paper's order. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** What the 2014-18 theme became in the 2018-22 plan. */
   lineage: Array<LineageStep>;
+  /** The theme's name, e.g. `Enabling Economic Growth`. */
   name: Scalars['String']['output'];
+  /** How the theme was read, where it needed reading (Better Care's count is a sum). */
   note?: Maybe<Scalars['String']['output']>;
   /** Number of supporting priorities, as the paper counts them (the priorities themselves are not in the papers). */
   priorityCount: Scalars['Int']['output'];
+  /** Its sub-themes, in the paper's order; empty for a theme with none. */
   subThemes: Array<SubTheme>;
 };
 
@@ -2287,6 +2564,7 @@ export type ThreadPath = {
   items: Array<Node>;
   /** Number of links. */
   length: Scalars['Int']['output'];
+  /** The links along the path, in the path's direction. */
   steps: Array<PathStep>;
 };
 
@@ -2305,9 +2583,13 @@ export type UnlistedSupport = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** What to change in a link; a field left out stays as it is. A VALIDATED link goes back to PROPOSED. */
 export type UpdateLinkInput = {
+  /** The new rationale. */
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The new share, in percent: above 0 and at most 100. */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** The new strength. */
   strength?: InputMaybe<AlignmentStrength>;
 };
 
