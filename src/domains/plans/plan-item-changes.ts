@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
@@ -20,15 +21,15 @@ function checkText(text: string, argumentName: string): string {
 }
 
 /** Whether the plan exists (current), and whether the parent sits in its tree (outcome → sub-outcome → aim). */
-async function planHolding(tx: ManagedTransaction, planKey: string, parentKey: string | null): Promise<{ exists: boolean; holdsParent: boolean }> {
+async function planHolding(tx: ManagedTransaction, planKey: string, parentKey: string | null): Promise<{ exists: boolean; holdsParent: boolean; key: string | null }> {
   const result = await tx.run(
     `OPTIONAL MATCH (p:StrategicPlan {period: $plan}) WHERE p.retiredAt IS NULL
-     RETURN p IS NOT NULL AS exists,
+     RETURN p IS NOT NULL AS exists, p.key AS key,
             p IS NOT NULL AND $parent IS NOT NULL AND EXISTS { MATCH (p)-[:HAS_OUTCOME]->(:Outcome)-[:HAS_SUB_OUTCOME]->(:SubOutcome)-[:HAS_AIM*0..1]->(x:Item {key: $parent}) } AS holdsParent`,
     { plan: planKey, parent: parentKey },
   );
   const row = result.records[0]!;
-  return { exists: row.get('exists') as boolean, holdsParent: row.get('holdsParent') as boolean };
+  return { exists: row.get('exists') as boolean, holdsParent: row.get('holdsParent') as boolean, key: row.get('key') as string | null };
 }
 
 export interface NewAction {
@@ -59,6 +60,8 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
     if (input.ownerKey && !(await organisationExists(tx, input.ownerKey))) {
       throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
     }
+    // The owner is the far end (it is not changed), so only where the action goes must be in scope.
+    await requireInScope(tx, caller, 'Adding an action', input.parentKey ? [{ argument: 'input.under', key: input.parentKey }] : [{ argument: 'input.plan', key: plan.key! }]);
     const code = `A-${randomUUID().slice(0, 8)}`;
     const props = { key: `${input.planKey}/${code}`, code, text, planKey: input.planKey, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name };
     return insertAction(tx, props, input.parentKey, input.ownerKey, {
@@ -81,6 +84,7 @@ async function changeItem(context: GraphQLContext, key: string, expectedVersion:
     if (current.version !== expectedVersion) {
       throw new ConflictError(`The item is at version ${current.version}; you sent version ${expectedVersion}. Read it again and re-apply your change.`, current.version);
     }
+    await requireInScope(tx, caller, operation, [{ argument: 'id', key }]);
     const reason = await apply(tx, current, caller.name);
     return flagLinksSuspect(tx, key, reason, { actor: caller.name, requestId: context.requestId });
   });
@@ -122,6 +126,7 @@ export async function createAim(context: GraphQLContext, input: { subOutcomeKey:
     const parent = await lockItem(tx, input.subOutcomeKey);
     if (!parent || parent.retired || !parent.labels.includes('SubOutcome')) throw new NotFoundError('input.subOutcome', 'no current sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);
+    await requireInScope(tx, caller, 'Adding an aim', [{ argument: 'input.subOutcome', key: input.subOutcomeKey }]);
     const planKey = input.subOutcomeKey.split('/')[0]!;
     const code = `AIM-${randomUUID().slice(0, 8)}`;
     return insertChild(tx, 'Aim', 'HAS_AIM', { key: `${planKey}/${code}`, code, text, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name, order: 1000 },
@@ -146,6 +151,7 @@ export async function createMeasure(context: GraphQLContext, input: NewMeasure):
     const judged = await lockItem(tx, input.forKey);
     if (!judged || judged.retired || !judged.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) throw new NotFoundError('input.for', 'no current aim or sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);
+    await requireInScope(tx, caller, 'Adding a measure', [{ argument: 'input.for', key: input.forKey }]);
     const planKey = input.forKey.split('/')[0]!;
     const code = `M-${randomUUID().slice(0, 8)}`;
     return insertChild(tx, 'Measure', 'MEASURED_BY',
