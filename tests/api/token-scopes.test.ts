@@ -199,6 +199,11 @@ describe('imports keep to the scope', () => {
     expect(await snapshotThread(db)).toEqual(before);
     const department = 'type,key,parent,name,kind\nORGANISATION,c001-scope-team,c001-council,Scope team (synthetic),TEAM\n';
     expectOutOfScope(await importAs(tokens.lcc, 'thread-items', department, 'scope-org.csv'), 'c001-scope-team', 'lcc');
+    // A dry run answers as the import would: refused out of scope, and otherwise writing nothing.
+    expectOutOfScope(await importAs(tokens.lcc, 'thread-items', outcome, 'scope-items.csv', true), `${items.c001Plan}/ZZ`, 'lcc');
+    const dry = await importAs(tokens.c001, 'thread-items', department, 'scope-org.csv', true);
+    expect(dry.data!.importFile).toMatchObject({ applied: false, added: 1 });
+    expect(await snapshotThread(db)).toEqual(before);
     const own = await importAs(tokens.c001, 'thread-items', department, 'scope-org.csv');
     expect(own.errors).toBeUndefined();
     expect(own.data!.importFile).toMatchObject({ applied: true, added: 1 });

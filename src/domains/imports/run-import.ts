@@ -109,7 +109,7 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
 
   // Checks and diff read the graph inside the same write transaction that applies the changes, so what
   // was checked is what is written; a dry run rolls it back by never writing.
-  return db.writeTransaction(`import.${kind.name}`, async (tx) => {
+  return db.writeTransaction(`import.${kind.name}`, async (tx): Promise<ImportResultModel> => {
     const { records, newAliases } = await readRecords(tx, kind, file, mapping, problems);
     // Rows with bad fields do not stop the graph checks of the others, so one pass reports every problem.
     if (records.length) await kind.checkAgainstGraph(tx, records, problems);
@@ -117,7 +117,14 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
     const diff = await kind.diff(tx, records, request.source);
     await checkScopeBeforeApply(tx, caller, kind.name, diff);
     const reading = readingOf(file, mapping, { remembered: remembered !== null && !isEmptyMapping(remembered), saved: false, aliasesRecorded: 0 });
-    if (request.dryRun) return summarise(kind.name, request, records.length, diff, false, { ...reading, aliasesRecorded: newAliases.length });
+    if (request.dryRun) {
+      const answer = summarise(kind.name, request, records.length, diff, false, { ...reading, aliasesRecorded: newAliases.length });
+      if (!caller?.scope || diff.added.length === 0) return answer;
+      // Where added rows land is known only once written: a scoped dry run writes them, checks, and rolls back.
+      await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
+      await checkScopeAfterApply(tx, caller, kind.name, diff);
+      throw new DryRunRolledBack(answer);
+    }
     await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
     await checkScopeAfterApply(tx, caller, kind.name, diff);
     const at = { actor, requestId };
@@ -129,5 +136,15 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
       { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
     );
     return summarise(kind.name, request, records.length, diff, true, reading);
-  }, 300_000);
+  }, 300_000).catch((error: unknown) => {
+    if (error instanceof DryRunRolledBack) return error.answer;
+    throw error;
+  });
+}
+
+/** Thrown to roll back a dry run that had to write to check its scope; carries the dry run's answer. */
+class DryRunRolledBack extends Error {
+  constructor(readonly answer: ImportResultModel) {
+    super('dry run rolled back');
+  }
 }
