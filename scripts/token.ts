@@ -40,16 +40,19 @@ try {
   if (command === 'create') {
     const scope = values.scope?.trim() || null;
     if (scope && !(await organisationKeyExists(neo4j.db, scope))) {
-      fail(`no current organisation has the key "${scope}" (--scope); give an organisation's key, e.g. lcc (the \`councils\` query lists councils' keys).`);
+      // Not fail(): the connection (and a managed Neo4j this started) must be closed in `finally`.
+      process.stderr.write(`token: no current organisation has the key "${scope}" (--scope); give an organisation's key, e.g. lcc (the \`councils\` query lists councils' keys).\n`);
+      process.exitCode = 2;
+    } else {
+      const { token, record } = await createToken(neo4j.db, values.name!.trim(), values.role as Role, 'token CLI', scope);
+      say(`Created ${record.role} token "${record.name}" (id ${record.id})${record.scope ? `, scoped to the organisation "${record.scope}"` : ''}.`);
+      say(`\n  ${token}\n`);
+      say('This is the only time the token is shown: store it now. Send it as "Authorization: Bearer <token>".');
     }
-    const { token, record } = await createToken(neo4j.db, values.name!.trim(), values.role as Role, 'token CLI', scope);
-    say(`Created ${record.role} token "${record.name}" (id ${record.id})${record.scope ? `, scoped to the organisation "${record.scope}"` : ''}.`);
-    say(`\n  ${token}\n`);
-    say('This is the only time the token is shown: store it now. Send it as "Authorization: Bearer <token>".');
   } else if (command === 'list') {
     const tokens = await listTokens(neo4j.db);
     if (tokens.length === 0) say('No tokens yet: `npm run token -- create --role editor --name "..."`.');
-    for (const t of tokens) say(`${t.id}  ${t.role.padEnd(6)}  ${(t.scope ?? '(all)').padEnd(14)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'.padEnd(8)}  ${t.name}`);
+    for (const t of tokens) say(`${t.id}  ${t.role.padEnd(6)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'.padEnd(8)}  ${t.name}${t.scope ? `  (scope: ${t.scope})` : ''}`);
   } else {
     const revoked = await revokeToken(neo4j.db, id!, 'token CLI');
     if (!revoked) {
