@@ -48,7 +48,7 @@ function outOfScope(caller: Caller, operation: string, argument: string, key: st
 export async function requireInScope(tx: ManagedTransaction, caller: Caller, operation: string, items: readonly { argument: string; key: string }[]): Promise<void> {
   if (!caller.scope || items.length === 0) return;
   const result = await tx.run(
-    `UNWIND $items AS item MATCH (n {key: item.key}) WHERE n:Item OR n:Organisation
+    `UNWIND $items AS item MATCH (n:Item {key: item.key})
      WITH item, n WHERE NOT ${inScopeOf('n', '$scope')}
      RETURN item.argument AS argument, item.key AS key LIMIT 1`,
     { items, scope: caller.scope },

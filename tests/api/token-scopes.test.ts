@@ -103,6 +103,11 @@ describe('tokens with a scope', () => {
     expect(own.data!.createApiToken.apiToken).toEqual({ scope: 'lcc' });
     const listed = await server.query('{ apiTokens { scope } }', undefined, tokens.lccAdmin);
     expect(new Set(listed.data!.apiTokens.map((t: { scope: string }) => t.scope))).toEqual(new Set(['lcc']));
+    const all = await server.query('{ apiTokens { id name } }', undefined, tokens.admin);
+    const anyEditor = all.data!.apiTokens.find((t: { name: string }) => t.name === 'Any editor');
+    const revoke = await server.query(`mutation { revokeApiToken(id: "${anyEditor.id}") { revokedAt } }`, undefined, tokens.lccAdmin);
+    expect(revoke.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'lcc' });
+    expect(revoke.errors![0]!.message).toMatch(/may revoke only tokens with that scope/);
     const restore = await server.query('mutation { restoreGraph(content: "{}") { nodes } }', undefined, tokens.lccAdmin);
     expect(restore.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'lcc' });
   });
@@ -138,6 +143,11 @@ describe('changing items', () => {
     const action = await server.query('mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }',
       { input: { plan: '2022-26', under: toGlobalId('SubOutcome', items.c001Sub), text: 'An action for another council' } }, tokens.lcc);
     expect(action.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
+    // A free-standing action belongs to the plan its key names: the seeds' 2022-26 plan is Leicestershire's.
+    const FREE = 'mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }';
+    const stray = await server.query(FREE, { input: { plan: '2022-26', text: 'A free-standing action' } }, tokens.c001);
+    expect(stray.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'c001-council' });
+    expect((await server.query(FREE, { input: { plan: '2022-26', text: 'A free-standing action' } }, tokens.lcc)).errors).toBeUndefined();
     const ownAim = await server.query('mutation ($input: CreateAimInput!) { createAim(input: $input) { id } }',
       { input: { subOutcome: toGlobalId('SubOutcome', items.lccSub), text: 'An aim of our own' } }, tokens.lcc);
     expect(ownAim.errors).toBeUndefined();

@@ -21,15 +21,15 @@ function checkText(text: string, argumentName: string): string {
 }
 
 /** Whether the plan exists (current), and whether the parent sits in its tree (outcome → sub-outcome → aim). */
-async function planHolding(tx: ManagedTransaction, planKey: string, parentKey: string | null): Promise<{ exists: boolean; holdsParent: boolean; key: string | null }> {
+async function planHolding(tx: ManagedTransaction, planKey: string, parentKey: string | null): Promise<{ exists: boolean; holdsParent: boolean }> {
   const result = await tx.run(
     `OPTIONAL MATCH (p:StrategicPlan {period: $plan}) WHERE p.retiredAt IS NULL
-     RETURN p IS NOT NULL AS exists, p.key AS key,
+     RETURN p IS NOT NULL AS exists,
             p IS NOT NULL AND $parent IS NOT NULL AND EXISTS { MATCH (p)-[:HAS_OUTCOME]->(:Outcome)-[:HAS_SUB_OUTCOME]->(:SubOutcome)-[:HAS_AIM*0..1]->(x:Item {key: $parent}) } AS holdsParent`,
     { plan: planKey, parent: parentKey },
   );
   const row = result.records[0]!;
-  return { exists: row.get('exists') as boolean, holdsParent: row.get('holdsParent') as boolean, key: row.get('key') as string | null };
+  return { exists: row.get('exists') as boolean, holdsParent: row.get('holdsParent') as boolean };
 }
 
 export interface NewAction {
@@ -61,12 +61,16 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
       throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
     }
     // The owner is the far end (it is not changed), so only where the action goes must be in scope.
-    await requireInScope(tx, caller, 'Adding an action', input.parentKey ? [{ argument: 'input.under', key: input.parentKey }] : [{ argument: 'input.plan', key: plan.key! }]);
+    if (input.parentKey) await requireInScope(tx, caller, 'Adding an action', [{ argument: 'input.under', key: input.parentKey }]);
     const code = `A-${randomUUID().slice(0, 8)}`;
     const props = { key: `${input.planKey}/${code}`, code, text, planKey: input.planKey, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name };
-    return insertAction(tx, props, input.parentKey, input.ownerKey, {
+    const key = await insertAction(tx, props, input.parentKey, input.ownerKey, {
       actor: caller.name, action: 'item.create', after: JSON.stringify({ text, under: input.parentKey, owner: input.ownerKey }), requestId: context.requestId,
     });
+    // Checked as written too: a free-standing action belongs to the plan its planKey names (a period two
+    // councils' plans may share), so only the new item itself says whose it is.
+    await requireInScope(tx, caller, 'Adding an action', [{ argument: 'input.plan', key }]);
+    return key;
   });
 }
 
