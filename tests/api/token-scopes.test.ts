@@ -103,6 +103,8 @@ describe('tokens with a scope', () => {
     expect(own.data!.createApiToken.apiToken).toEqual({ scope: 'lcc' });
     const listed = await server.query('{ apiTokens { scope } }', undefined, tokens.lccAdmin);
     expect(new Set(listed.data!.apiTokens.map((t: { scope: string }) => t.scope))).toEqual(new Set(['lcc']));
+    const trail = await server.query('{ history(actor: "Admin") { action } }', undefined, tokens.lccAdmin);
+    expect(trail.data!.history.map((e: { action: string }) => e.action)).not.toContain('token.create');
     const all = await server.query('{ apiTokens { id name } }', undefined, tokens.admin);
     const anyEditor = all.data!.apiTokens.find((t: { name: string }) => t.name === 'Any editor');
     const revoke = await server.query(`mutation { revokeApiToken(id: "${anyEditor.id}") { revokedAt } }`, undefined, tokens.lccAdmin);
