@@ -185,6 +185,12 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['String']['output']>;
   role: Role;
+  /**
+   * The key of the organisation (a council, a partnership) whose items the token may change: its plans and
+   * their trees, strategies, MTFS editions and savings lines, and the departments part of it. A scoped token may
+   * link from an item in scope to one outside it, never change the far end. Null: the whole graph.
+   */
+  scope?: Maybe<Scalars['String']['output']>;
 };
 
 /** One recorded change: who, when, what, the value before and after, and the request it came from. */
@@ -935,6 +941,7 @@ export type MutationCreateAimArgs = {
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
+  scope?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2408,6 +2415,7 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
