@@ -5,20 +5,17 @@
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { callerFromHeader } from './auth/caller.js';
 import { createContext, createExecutor, type GraphQLContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
-import type { RequestExecutor } from './neo4j/executor.js';
 import type { ManagedNeo4jStatus } from './neo4j/managed/supervise-neo4j.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -26,13 +23,15 @@ import { GRAPHIQL_ASSET_PATH, graphiqlAssets, graphiqlPage } from './http/graphi
 import { compressResponses } from './http/compress-responses.js';
 import { EXPLORER_PATH, explorerRoutes } from './http/explorer-route.js';
 import { healthRoutes } from './http/health.js';
-import { bookmarkExtension, bookmarkHeader } from './http/bookmark-header.js';
+import { bookmarkHeader } from './http/bookmark-header.js';
 import { costLimitPlugin, explainTokenLimit, queryLimitRules } from './http/query-limits.js';
 import { listLimitTable, withDistinctListArguments } from './http/list-limits.js';
 import { RateLimits } from './http/rate-limits.js';
 import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
 import { securityHeaders } from './http/security-headers.js';
+import { CLIENT_CODES, errorLogPlugin, maskErrors } from './http/error-masking.js';
+import { closeQuietly, executorPlugin } from './http/executor-plugin.js';
 import { requestFactsOf, requestLog } from './http/request-log.js';
 import type { Startup } from './startup.js';
 
@@ -52,97 +51,6 @@ export interface GoldenThreadServer {
   start(): Promise<void>;
   /** Stops taking requests, drains those in flight, stops Apollo. */
   stop(): Promise<void>;
-}
-
-/** Codes a client may see as they are; anything else is an internal error and is masked. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'RESOURCE_LIMIT',
-]);
-
-const isClientCode = (code: unknown): boolean => typeof code === 'string' && CLIENT_CODES.has(code);
-
-// Internal errors already logged by the request's own logger (errorLogPlugin), with the id the client sees.
-const loggedErrors = new WeakMap<object, string>();
-
-/**
- * Logs each internal error of a request through the request's logger, so the line carries its request id
- * beside the error id the client is shown; maskErrors then uses the same error id.
- */
-export function errorLogPlugin(): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
-          for (const error of errors) {
-            if (isClientCode(error.extensions?.code)) continue;
-            const errorId = randomUUID();
-            loggedErrors.set(error, errorId);
-            contextValue.logger.error({ err: unwrapResolverError(error), errorId, path: error.path }, 'internal error in a GraphQL request');
-          }
-        },
-      };
-    },
-  };
-}
-
-/** The client's view of an error: client errors as they are, anything else as an error id to report. */
-export function maskErrors(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code as string | undefined;
-    if (isClientCode(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    let errorId = typeof error === 'object' && error ? loggedErrors.get(error) : undefined;
-    if (!errorId) {
-      // Raised where no request's logger was at hand (before the context was made).
-      errorId = randomUUID();
-      logger.error({ err: unwrapResolverError(error), errorId, path: formatted.path }, 'internal error in a GraphQL request');
-    }
-    return {
-      message: `Internal server error (error id ${errorId}); the server log has the details. Retry, and report the id if it persists.`,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
-    };
-  };
-}
-
-/**
- * The request's executor: names the operation in its transactions' metadata once it is known, reports how
- * many Cypher statements the request sent (tests assert it stays bounded) when statistics are on
- * (GT_CYPHER_STATS, or a request's `x-cypher-stats: on`), and finishes its read transaction as the response
- * goes out (not awaited: a read transaction has nothing to lose).
- */
-function executorPlugin(logger: Logger, cypherStats: boolean): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operationName }) {
-          contextValue.executor.nameOperation(operationName);
-        },
-        async willSendResponse({ contextValue, response, request }) {
-          if (response.body.kind === 'single') {
-            const asked = request.http?.headers.get('x-cypher-stats') === 'on';
-            const bookmark = bookmarkExtension(contextValue.executor.lastBookmarks);
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              ...(cypherStats || asked ? { cypherQueries: contextValue.executor.statements, cypherRoundTrips: contextValue.executor.roundTrips } : {}),
-              // A write's commit, for the client to send back as x-neo4j-bookmark (read-your-writes on any replica).
-              ...(bookmark ? { bookmark } : {}),
-            };
-          }
-          closeQuietly(contextValue.executor, logger);
-        },
-      };
-    },
-  };
-}
-
-function closeQuietly(executor: RequestExecutor, logger: Logger): void {
-  executor.close().catch((err: unknown) => logger.warn({ err, requestId: executor.metadata.requestId }, "could not finish a request's read transaction"));
 }
 
 /** The operation's name before parsing (for the token look-up's transaction); Apollo refines it later. */

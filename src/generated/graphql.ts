@@ -168,6 +168,15 @@ export type AlignmentStrength =
   /** The priority and the outcome aim at the same result. */
   | 'PRIMARY';
 
+/** The units amounts are written in. */
+export type AmountUnit =
+  /** Millions of pounds (£m). */
+  | 'MILLIONS'
+  /** Pounds (£). */
+  | 'POUNDS'
+  /** Thousands of pounds (£000, £'000, £k). */
+  | 'THOUSANDS';
+
 /** An API token as stored: its secret is never kept (only a hash). */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -509,12 +518,63 @@ export type ImportChangeKind =
   | 'CHANGED'
   | 'RETIRED';
 
+/** How a heading was matched to a column. */
+export type ImportColumnMatch =
+  /** The import mapping says so (given now, or remembered for the source). */
+  | 'MAPPING'
+  /** The heading is the column's own name (in any case). */
+  | 'NAME'
+  /** The heading follows the kind's pattern (a financial year: 2024/25, 2024-25 £m). */
+  | 'PATTERN'
+  /** The heading is one councils use for the column (Ref, Directorate, Delivery RAG, ...). */
+  | 'SYNONYM';
+
+/** One heading of the file and what the import took it as. */
+export type ImportColumnReading = {
+  __typename?: 'ImportColumnReading';
+  /** In a workbook: the heading's cell (`Savings!B5`). */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** The import kind's column, or null when the mapping says to ignore it. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** As the file writes it. */
+  heading: Scalars['String']['output'];
+  matchedBy: ImportColumnMatch;
+  /** For an amount column: the unit its amounts are read in (from the heading, the mapping, the title rows, or the kind's default). */
+  unit?: Maybe<AmountUnit>;
+};
+
 /** File formats the import accepts. */
 export type ImportFormat =
   /** Comma-separated, first line the header; UTF-8 with or without BOM, Windows or Unix line endings. */
   | 'CSV'
+  /**
+   * An Excel workbook (.xlsx), sent as the file's bytes encoded in base64: the named sheet or the first visible
+   * one, the header row found below any title block, formulas read as their saved values. Problems name cells
+   * (`Savings!B7`).
+   */
+  | 'XLSX'
   /** A list of records (or `rows:` holding one), each a mapping of column: value. */
   | 'YAML';
+
+/** How an import read its file. */
+export type ImportReading = {
+  __typename?: 'ImportReading';
+  /** Organisation wordings the mapping states that were (or, for a dry run, would be) recorded as aliases. */
+  aliasesRecorded: Scalars['Int']['output'];
+  columns: Array<ImportColumnReading>;
+  /** The row (workbook) or line (CSV) of the header; null for YAML. */
+  headerRow?: Maybe<Scalars['Int']['output']>;
+  /** The import mapping in effect (the one given now over the one remembered), as the YAML kept beside a file; empty when none. */
+  mapping: Scalars['String']['output'];
+  /** True when this import stored its mapping for the source (never for a dry run). */
+  mappingSaved: Scalars['Boolean']['output'];
+  /** True when a mapping remembered for this source was used. */
+  rememberedMappingUsed: Scalars['Boolean']['output'];
+  /** The sheet read, for a workbook. */
+  sheet?: Maybe<Scalars['String']['output']>;
+  /** Rows (lines) below the header that name themselves totals (Total, Grand total, Sub-total) with the other text columns blank: the sheet's own sums, skipped. */
+  totalRowsSkipped: Array<Scalars['Int']['output']>;
+};
 
 /** What an import did, or (dry run) would do. */
 export type ImportResult = {
@@ -527,6 +587,8 @@ export type ImportResult = {
   changes: Array<ImportChange>;
   dryRun: Scalars['Boolean']['output'];
   kind: Scalars['String']['output'];
+  /** How the file was read: sheet, header row, what each heading was taken as. */
+  reading: ImportReading;
   /** Rows imported earlier from the same source and absent now: retired. */
   retired: Scalars['Int']['output'];
   /** Rows read from the file. */
@@ -805,8 +867,10 @@ export type Mutation = {
    * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
    * line and column (`extensions.problems`), and nothing is written unless it is all valid; then in one
    * transaction. Loading the same file again changes nothing; `dryRun` returns the diff without writing.
-   * Kinds: `links`, `partner-priorities`, `business-plan-commitments`, `savings-lines` (see docs/import.md and
-   * docs/finance.md). `edition` gives the MTFS edition for a `savings-lines` file without an `edition` column.
+   * Kinds: `links`, `partner-priorities`, `business-plan-commitments`, `thread-items`, `savings-lines` (see
+   * docs/import.md and docs/finance.md). Headings are read as councils write them; `mapping` says what the rest
+   * are (YAML: `sheet`, `header_row`, `units`, `columns`, `defaults`, `organisations`, `statuses`), and a mapping
+   * given once is remembered for the `source`, so the next file of that source imports without it.
    */
   importFile: ImportResult;
   /** Loads an export into an EMPTY graph, all or nothing (admin). */
@@ -902,6 +966,7 @@ export type MutationImportFileArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
   format: ImportFormat;
   kind: Scalars['String']['input'];
+  mapping?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
 };
 
@@ -1024,6 +1089,8 @@ export type Node = {
 /** A council, committee, board, partnership, NHS body or department. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** Other wordings of the organisation: the papers' abbreviations, and names an import mapping recorded ("A&C"), which imports match. */
+  aliases: Array<Alias>;
   /** A department's business plans: with `commitments { delivers }`, everything it commits to, up to the outcomes. */
   businessPlans: Array<Document>;
   citation?: Maybe<Citation>;
@@ -1513,6 +1580,12 @@ export type SavingsLine = Node & {
   /** The line's reference in the MTFS, e.g. `AC3`. */
   reference: Scalars['String']['output'];
   status: SavingsStatus;
+  /**
+   * The status as the imported spreadsheet wrote it, when that was not the status's own word: a RAG rating
+   * ("Green", "A", "Amber/Green") or "Complete", read by the rule in docs/finance.md. Null otherwise, and once
+   * an editor sets the status.
+   */
+  statusAsWritten?: Maybe<Scalars['String']['output']>;
   /** The line's unapportioned part, in money (by the apportionment rule, docs/finance.md). */
   unapportioned: YearlyMoney;
   /** The part of the line no share covers, in percent (100 for an unmapped line). */
@@ -2043,6 +2116,7 @@ export type ResolversTypes = {
   AlignmentMatrix: ResolverTypeWrapper<AlignmentMatrixModel>;
   AlignmentRow: ResolverTypeWrapper<AlignmentRowModel>;
   AlignmentStrength: AlignmentStrength;
+  AmountUnit: AmountUnit;
   ApiToken: ResolverTypeWrapper<TokenRecord>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2069,7 +2143,10 @@ export type ResolversTypes = {
   ImpactedItem: ResolverTypeWrapper<ImpactedItemView>;
   ImportChange: ResolverTypeWrapper<ImportChangeModel>;
   ImportChangeKind: ImportChangeKind;
+  ImportColumnMatch: ImportColumnMatch;
+  ImportColumnReading: ResolverTypeWrapper<ImportColumnReading>;
   ImportFormat: ImportFormat;
+  ImportReading: ResolverTypeWrapper<ImportReading>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ItemChange: ResolverTypeWrapper<ItemChangeView>;
@@ -2173,6 +2250,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImpactedItem: ImpactedItemView;
   ImportChange: ImportChangeModel;
+  ImportColumnReading: ImportColumnReading;
+  ImportReading: ImportReading;
   ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
   ItemChange: ItemChangeView;
@@ -2465,6 +2544,27 @@ export type ImportChangeResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportColumnReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportColumnReading'] = ResolversParentTypes['ImportColumnReading']> = {
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['ImportColumnMatch'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['AmountUnit']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReading'] = ResolversParentTypes['ImportReading']> = {
+  aliasesRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ImportColumnReading']>, ParentType, ContextType>;
+  headerRow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mappingSaved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rememberedMappingUsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalRowsSkipped?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2472,6 +2572,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['ImportReading'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2656,6 +2757,7 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   businessPlans?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2825,6 +2927,7 @@ export type SavingsLineResolvers<ContextType = GraphQLContext, ParentType extend
   mapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+  statusAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unapportionedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3054,6 +3157,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FinancialFigure?: FinancialFigureResolvers<ContextType>;
   ImpactedItem?: ImpactedItemResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportColumnReading?: ImportColumnReadingResolvers<ContextType>;
+  ImportReading?: ImportReadingResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   ItemChange?: ItemChangeResolvers<ContextType>;
   ItemReach?: ItemReachResolvers<ContextType>;

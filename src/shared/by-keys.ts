@@ -2,6 +2,7 @@
  * The DataLoader contract in one place: a batch function must return one entry per key, in key order, with
  * `null` (or an Error) where nothing was found. Repositories return rows in any order; these line them up.
  */
+import DataLoader from 'dataloader';
 
 /** One row (or null) per key, for loaders whose key identifies a single item. */
 export function oneByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -43,4 +44,17 @@ export async function loadRequired<K, V>(loader: { load(key: K): Promise<V | nul
     throw new Error(`The graph refers to ${JSON.stringify(key)}, which it does not hold: a dangling reference in the data (check the seed files or the last import that wrote it).`);
   }
   return item;
+}
+
+/** A loader of one item (or null) per key, from a statement that finds the rows of many keys at once. */
+export function byKey<V>(find: (keys: readonly string[]) => Promise<readonly V[]>, keyOf: (row: V) => string): DataLoader<string, V | null> {
+  return new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await find(keys), keyOf));
+}
+
+/**
+ * A loader of a list per key (a parent's children), from a statement that finds the rows of many keys at
+ * once; a row whose parent key is null belongs to no list.
+ */
+export function listByKey<V>(find: (keys: readonly string[]) => Promise<readonly V[]>, keyOf: (row: V) => string | null): DataLoader<string, V[]> {
+  return new DataLoader(async (keys: readonly string[]) => manyByKey<string | null, V>(keys, await find(keys), keyOf));
 }

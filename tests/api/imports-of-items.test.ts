@@ -99,6 +99,7 @@ describe('importing business plan commitments', () => {
     expect(result.errors?.[0]?.extensions?.problems).toEqual([
       { line: 3, column: 'business_plan', message: expect.stringMatching(/differ from line 2 for the same business plan/) },
       { line: 3, column: 'delivers', message: 'no current item has the key "2022-26/9.9".' },
+      { line: 4, column: 'department', message: expect.stringMatching(/"no-such-department" is not a known organisation\. Known: .*nothing is created from a name/) },
       { line: 4, column: 'year', message: expect.stringMatching(/"23\/24" is not a financial year/) },
     ]);
   });

@@ -97,9 +97,22 @@ describe('a file with problems', () => {
     expect(await problemsOf('from,kind,to,rationale\n')).toEqual([{ line: 1, message: expect.stringMatching(/header but no rows/) }]);
   });
 
-  it('names a wrong header and lists the columns the kind has', async () => {
-    const problems = await problemsOf('from,type,to,why\nx,y,z,w\n');
-    expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/missing kind, rationale; unknown type, why\. The links columns are: from, kind, to, rationale, strength \(optional\), share \(optional\)/) }]);
+  it('names headings it does not know, says how to map them, and lists what is missing', async () => {
+    const problems = await problemsOf('from,category,to,remark\nx,y,z,w\n');
+    expect(problems).toEqual([
+      { line: 1, message: expect.stringMatching(/the heading "category" is not a links column \(from, kind, to, rationale, strength, share\)\. Map it to one in the import mapping, e\.g\. columns: \{ "category": kind \}, or.*"category": ignore/) },
+      { line: 1, message: expect.stringMatching(/the heading "remark" is not a links column/) },
+      { line: 1, column: 'kind', message: expect.stringMatching(/no column gives kind \(headed "kind", "Link kind", .*\): one of SUPPORTS/) },
+      { line: 1, column: 'rationale', message: expect.stringMatching(/no column gives rationale .*columns: \{ "<heading>": rationale \}/) },
+    ]);
+  });
+
+  it('reads headings as analysts write them (Type, Why, Share %) and the header below a title line', async () => {
+    const file = 'Links agreed at the May workshop,,,,,\n,,,,,\nFrom,Type,To,Why,Strength,Share %\n2022-26/9.3-A2-3,SUPPORTS,2022-26/9.1,because,,40%\n';
+    const result = await load(file, { dryRun: true, source: 'workshop.csv' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importFile).toMatchObject({ applied: false, added: 1 });
+    expect(JSON.parse(result.data!.importFile.changes[0].after)).toMatchObject({ kind: 'SUPPORTS', rationale: 'because', share: 40 });
   });
 
   it('reports every bad field with its line and column, not just the first', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
 import { silentLogger } from '../../src/logger.js';
-import { errorLogPlugin, maskErrors } from '../../src/server.js';
+import { errorLogPlugin, maskErrors } from '../../src/http/error-masking.js';
 import { captureLog } from '../helpers/captured-log.js';
 
 describe('errors sent to clients', () => {

@@ -46,7 +46,7 @@ describe('the explorer\'s downloads', () => {
 describe('the server\'s savings CSV', () => {
   it('writes a saving of (10) thousand as -10, a number, and a formula-like description as text', () => {
     const line: SavingsLineModel = {
-      key: 'mtfs-x/AC1', editionKey: 'mtfs-x', reference: 'AC1', description: HYPERLINK, departmentKey: null, status: 'PROPOSED',
+      key: 'mtfs-x/AC1', editionKey: 'mtfs-x', reference: 'AC1', description: HYPERLINK, departmentKey: null, status: 'PROPOSED', statusAsWritten: null,
       amounts: [{ year: '2017/18', pence: -1_000_000 }], shares: [], illustrative: false, illustrativeNote: null, version: 1, retired: false,
     };
     const rows = parse(linesCsv([line], ['2017/18'], () => 'Adults')) as string[][];

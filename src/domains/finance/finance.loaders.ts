@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import { byKey, listByKey, manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
 import type { CouncilScope } from '../councils/council-scope.js';
 import { scopedLoader } from '../councils/scoped-loader.js';
@@ -32,12 +32,12 @@ export function createFinanceLoaders(db: Executor, items: ItemCache, scope: Coun
       return found.map((f) => ({ ...f, item: f.item?.edition.key ?? null }));
     }, (r) => r.edition.trim(), scope),
     lineByReference: scopedLoader((refs: readonly LineReference[]) => findSavingsLinesByReference(db, refs, scope), (r) => `${r.edition.trim()}\u0000${r.reference.trim()}`, scope),
-    lineByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSavingsLinesByKeys(db, keys), (l) => l.key)),
+    lineByKey: byKey((keys) => findSavingsLinesByKeys(db, keys), (l) => l.key),
     lineKeysReaching: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findSavingsLinesReaching(db, keys), (r) => r.itemKey).map((rows) => rows.map((r) => r.lineKey))),
-    itemsReachedFrom: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findItemsReachedFrom(db, keys), (r) => r.targetKey)),
-    costPressuresOfEdition: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findCostPressuresOfEditions(db, keys), (c) => c.editionKey)),
-    figuresOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findFiguresOfDocuments(db, keys), (f) => f.documentKey)),
+    itemsReachedFrom: listByKey((keys) => findItemsReachedFrom(db, keys), (r) => r.targetKey),
+    costPressuresOfEdition: listByKey((keys) => findCostPressuresOfEditions(db, keys), (c) => c.editionKey),
+    figuresOfDocument: listByKey((keys) => findFiguresOfDocuments(db, keys), (f) => f.documentKey),
   };
   return loaders;
 }

@@ -27,6 +27,8 @@ export interface SavingsLineModel {
   description: string;
   departmentKey: string | null;
   status: SavingsStatus;
+  /** The status cell as the spreadsheet wrote it, when that was a RAG rating or another word the rule reads. */
+  statusAsWritten: string | null;
   amounts: YearAmount[];
   shares: ApportionmentModel[];
   illustrative: boolean;

@@ -35,7 +35,7 @@ export function toSavingsLine(editionKey: string, departmentKey: string | null, 
   const key = String(l.key);
   return {
     key, editionKey, reference: String(l.reference), description: String(l.description ?? ''), departmentKey,
-    status: String(l.status) as SavingsStatus, amounts: amountsOf(l), illustrative: l.illustrative === true,
+    status: String(l.status) as SavingsStatus, statusAsWritten: typeof l.statusWording === 'string' ? l.statusWording : null, amounts: amountsOf(l), illustrative: l.illustrative === true,
     illustrativeNote: typeof l.illustrativeNote === 'string' ? l.illustrativeNote : null, version: Number(l.version ?? 0),
     retired: l.retiredAt != null,
     shares: shares

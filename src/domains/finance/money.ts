@@ -13,16 +13,29 @@ export function isFinancialYear(text: string): boolean {
 
 export type AmountReading = { pence: number } | { problem: string };
 
+/** The units finance writes amounts in: pounds, thousands of pounds (£000) or millions (£m). */
+export type AmountUnit = 'POUNDS' | 'THOUSANDS' | 'MILLIONS';
+
+/** How each unit is written in a message, and how many decimal places make a penny in it. */
+export const AMOUNT_UNITS: Record<AmountUnit, { label: string; decimals: number }> = {
+  POUNDS: { label: '£', decimals: 2 },
+  THOUSANDS: { label: '£000', decimals: 5 },
+  MILLIONS: { label: '£m', decimals: 8 },
+};
+
 /**
- * Reads one spreadsheet cell in £000 (so "1,250" is £1,250,000) into pence. Accepts `£`, thousands
- * separators, a leading minus or brackets for a negative, spaces, and a blank cell as zero. Up to five
- * decimal places (a penny in £000); anything else is a problem naming what is wrong.
+ * Reads one spreadsheet cell in the given unit into pence, exactly: the digits are shifted, never multiplied
+ * as floating point, so £m 0.001 is exactly £1,000. Accepts `£`, thousands separators, a leading minus
+ * (ASCII or the typographic one) or brackets for a negative, spaces, and a blank cell or a dash as zero.
+ * A value that is not a whole number of pence is refused, never rounded; anything else is a problem naming
+ * what is wrong.
  */
-export function readThousandsOfPounds(cell: string | undefined): AmountReading {
+export function readAmount(cell: string | undefined, unit: AmountUnit): AmountReading {
+  const { label, decimals } = AMOUNT_UNITS[unit];
   // Exports before the one CSV rule (shared/spreadsheet-cells.ts) wrote a negative amount as '-10: an
   // amount is never text, so the apostrophe is dropped and those files still import.
-  let text = (cell ?? '').trim().replace(/^'/, '');
-  if (text === '' || text === '-' || text === '–') return { pence: 0 };
+  let text = (cell ?? '').trim().replace(/^'/, '').replace(/^\u2212/, '-');
+  if (text === '' || text === '-' || text === '\u2013' || text === '\u2014') return { pence: 0 };
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
@@ -40,14 +53,22 @@ export function readThousandsOfPounds(cell: string | undefined): AmountReading {
     text = text.slice(1, -1).trim();
   }
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) {
-    return { problem: `"${cell}" is not an amount in £000 (write e.g. 1,250 or £1,250.5 or (300) for a negative)` };
+    return { problem: `"${cell}" is not an amount in ${label} (write e.g. 1,250 or £1,250.5 or (300) for a negative)` };
   }
-  const [whole, fraction = ''] = text.replace(/,/g, '').split('.');
-  if (fraction.length > 5) return { problem: `"${cell}" has more than five decimal places: £000 amounts are exact to the penny at five` };
-  // £000 → pence: × 100 000, done on the digits so no floating point is involved.
-  const pence = Number(`${whole}${fraction.padEnd(5, '0')}`);
+  const [whole, digits = ''] = text.replace(/,/g, '').split('.');
+  // Trailing zeros say nothing about pennies (a spreadsheet's 0.2500000 is 0.25).
+  const fraction = digits.replace(/0+$/, '');
+  if (fraction.length > decimals) {
+    return { problem: `"${cell}" in ${label} is not a whole number of pence (${decimals} decimal places at most in ${label}): give the exact amount; it is never rounded` };
+  }
+  const pence = Number(`${whole}${fraction.padEnd(decimals, '0')}`);
   if (!Number.isSafeInteger(pence)) return { problem: `"${cell}" is too large` };
   return { pence: negative && pence !== 0 ? -pence : pence };
+}
+
+/** Reads one spreadsheet cell in £000 (so "1,250" is £1,250,000) into pence: readAmount in thousands. */
+export function readThousandsOfPounds(cell: string | undefined): AmountReading {
+  return readAmount(cell, 'THOUSANDS');
 }
 
 /** Pence → an exact decimal in pounds, e.g. 125000050 → "1250000.50" (for CSV and the API). */

@@ -26,7 +26,7 @@ export const affectsText = (line: SavingsLineModel) => line.shares.map((s) => `$
 export function linesCsv(lines: readonly SavingsLineModel[], years: string[], name: NameOf): string {
   return csv(
     ['edition', 'reference', 'department', 'description', 'status', ...years, 'affects', 'illustrative'],
-    lines.map((l) => [l.editionKey, l.reference, name(l.departmentKey), l.description, l.status.toLowerCase().replace('_', ' '),
+    lines.map((l) => [l.editionKey, l.reference, name(l.departmentKey), l.description, l.statusAsWritten ?? l.status.toLowerCase().replace('_', ' '),
       ...years.map((y) => thousandsText(l.amounts.find((a) => a.year === y)?.pence ?? 0)), affectsText(l), illustrativeCell(l.illustrative)]),
   );
 }

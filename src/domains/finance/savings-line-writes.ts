@@ -61,5 +61,5 @@ export async function writeShares(tx: ManagedTransaction, key: string, keep: str
 }
 
 export async function writeStatus(tx: ManagedTransaction, key: string, status: string, audit: AuditInput): Promise<void> {
-  await tx.run(`MATCH (l:SavingsLine {key: $key}) SET l.status = $status, l.version = coalesce(l.version, 0) + 1 WITH l ${AUDIT}`, { key, status, audit: auditParameter(audit) });
+  await tx.run(`MATCH (l:SavingsLine {key: $key}) SET l.status = $status, l.version = coalesce(l.version, 0) + 1 REMOVE l.statusWording WITH l ${AUDIT}`, { key, status, audit: auditParameter(audit) });
 }

@@ -1,13 +1,12 @@
-import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import { byKey, listByKey } from '../../shared/by-keys.js';
 import { findDecisionsOnDocuments, findMonitoringOfItems, findMonitoringWithinPlans, findOrganisationsByKeys } from './governance.repository.js';
 
 export function createGovernanceLoaders(db: Executor) {
   return {
-    organisationByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findOrganisationsByKeys(db, keys), (o) => o.key)),
-    decisionsOnDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findDecisionsOnDocuments(db, keys), (d) => d.documentKey)),
-    monitoringWithinPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMonitoringWithinPlans(db, keys), (m) => m.planKey)),
-    monitoringOfItem: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMonitoringOfItems(db, keys), (m) => m.itemKey)),
+    organisationByKey: byKey((keys) => findOrganisationsByKeys(db, keys), (o) => o.key),
+    decisionsOnDocument: listByKey((keys) => findDecisionsOnDocuments(db, keys), (d) => d.documentKey),
+    monitoringWithinPlan: listByKey((keys) => findMonitoringWithinPlans(db, keys), (m) => m.planKey),
+    monitoringOfItem: listByKey((keys) => findMonitoringOfItems(db, keys), (m) => m.itemKey),
   };
 }

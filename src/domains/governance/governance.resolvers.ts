@@ -8,6 +8,7 @@ export const governanceResolvers: Resolvers = {
   Organisation: {
     id: (org) => toGlobalId('Organisation', org.key),
     kind: (org) => org.kind as OrganisationKind,
+    aliases: (org, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(org.key),
     partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
   },
   Decision: {

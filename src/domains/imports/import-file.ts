@@ -1,45 +1,53 @@
 /**
- * Reads an import file into rows of text fields, each with the line it came from: CSV (csv-parse: quotes,
- * embedded commas and newlines, a UTF-8 BOM and Windows line endings all handled) or YAML (a list of
- * mappings, or `rows:` holding one). Nothing is interpreted here; each import kind parses its fields.
+ * Reads an import file into a table of cell texts, each row with the line (CSV, YAML) or row number (a
+ * workbook) it came from: CSV (csv-parse: quotes, embedded commas and newlines, a UTF-8 BOM and Windows line
+ * endings all handled), YAML (a list of mappings, or `rows:` holding one) or an Excel workbook (base64 text
+ * of the .xlsx file; read in a worker: workbook/). Nothing is interpreted here: which row is the header and
+ * what each column is comes next (import-table.ts), and each import kind parses its fields.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { fromSpreadsheetCell } from '../../shared/spreadsheet-cells.js';
+import { cellReference as cellOf } from './headings.js';
+import type { SheetRow } from './workbook/read-sheet.js';
+import { readWorkbook } from './workbook/workbook-reader.js';
 
-export type ImportFormat = 'CSV' | 'YAML';
+export type ImportFormat = 'CSV' | 'YAML' | 'XLSX';
 
 export interface ImportProblem {
   line?: number;
+  /** The import kind's column (its own name, e.g. `reference`). */
   column?: string;
+  /** The heading the file gives that column, when it differs from the column's name. */
+  heading?: string;
+  /** In a workbook: the cell, as Excel writes it (`Savings!B7`). */
+  cell?: string;
   message: string;
 }
 
 export interface ImportRow {
   line: number;
+  /** By the kind's column names; organisation columns hold the resolved key. */
   fields: Record<string, string>;
+  /** The cells as the file wrote them, where the pipeline replaced a field (an organisation's name). */
+  written?: Record<string, string>;
 }
 
-export interface ParsedFile {
-  header: string[];
-  rows: ImportRow[];
+/** A file's rows before its header is known. YAML names its fields itself, so it comes with its header. */
+export interface ImportTable {
+  sheet: string | null;
+  rows: SheetRow[];
+  /** YAML only: the field names, in the order first seen; each row's cells follow it. */
+  header?: string[];
 }
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** No field of a council spreadsheet is longer; a longer one is a broken file (a missing closing quote). */
 export const MAX_FIELD_CHARS = 10_000;
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
-function checkFieldSizes(rows: ImportRow[], problems: ImportProblem[]): ImportRow[] {
-  return rows.filter((row) => {
-    const long = Object.entries(row.fields).filter(([, v]) => v.length > MAX_FIELD_CHARS);
-    for (const [column, value] of long) {
-      problems.push({ line: row.line, column, message: `the field is ${value.length} characters long; at most ${MAX_FIELD_CHARS}. Check for a missing closing quote, or shorten it.` });
-    }
-    return long.length === 0;
-  });
-}
-
-export function readImportFile(content: string, format: ImportFormat, problems: ImportProblem[]): ParsedFile | undefined {
+export async function readImportFile(content: string, format: ImportFormat, sheet: string | null, problems: ImportProblem[]): Promise<ImportTable | undefined> {
+  if (format === 'XLSX') return readXlsx(content, sheet, problems);
   if (Buffer.byteLength(content, 'utf8') > MAX_IMPORT_BYTES) {
     problems.push({ message: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several imports.` });
     return undefined;
@@ -53,11 +61,29 @@ export function readImportFile(content: string, format: ImportFormat, problems: 
     problems.push({ line: 1, message: 'the file is empty: it needs a header line and at least one row.' });
     return undefined;
   }
-  const file = format === 'CSV' ? readCsv(text, problems) : readYaml(text, problems);
-  return file && { header: file.header, rows: checkFieldSizes(file.rows, problems) };
+  return format === 'CSV' ? readCsv(text, problems) : readYaml(text, problems);
 }
 
-function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefined {
+async function readXlsx(content: string, sheet: string | null, problems: ImportProblem[]): Promise<ImportTable | undefined> {
+  if (content.length > (MAX_IMPORT_BYTES * 4) / 3 + 4) {
+    problems.push({ message: `the workbook is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several imports.` });
+    return undefined;
+  }
+  if (!BASE64.test(content)) {
+    problems.push({ message: 'an XLSX import\'s content is the workbook file encoded as base64 (this is not base64): encode the .xlsx file\'s bytes, e.g. with `base64 -w0 file.xlsx`.' });
+    return undefined;
+  }
+  const reading = await readWorkbook(Buffer.from(content, 'base64'), sheet);
+  if (!reading.ok) {
+    problems.push({ message: reading.problem });
+    return undefined;
+  }
+  for (const p of reading.problems) problems.push({ line: p.line, cell: cellOf(reading.sheet, p.index, p.line), message: `${p.message}.` });
+  if (reading.rows.length === 0) problems.push({ message: `the sheet "${reading.sheet}" is empty: it needs a header row and at least one row below it.` });
+  return reading.rows.length ? { sheet: reading.sheet, rows: reading.rows } : undefined;
+}
+
+function readCsv(text: string, problems: ImportProblem[]): ImportTable | undefined {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as typeof records;
@@ -66,24 +92,10 @@ function readCsv(text: string, problems: ImportProblem[]): ParsedFile | undefine
     problems.push({ line: e.lines, message: `not valid CSV: ${e.message.replace(/^Invalid Record Length: /, '')}. Check the quotes on that line.` });
     return undefined;
   }
-  const [head, ...body] = records;
-  const header = head!.record.map((h) => h.trim());
-  if (body.length === 0) {
-    problems.push({ line: head!.info.lines, message: 'the file has a header but no rows.' });
-    return undefined;
-  }
-  const rows: ImportRow[] = [];
-  for (const { record, info } of body) {
-    if (record.length !== header.length) {
-      problems.push({ line: info.lines, message: `${record.length} fields, but the header has ${header.length}: check for a missing or extra comma, or an unquoted comma in a field.` });
-      continue;
-    }
-    rows.push({ line: info.lines, fields: Object.fromEntries(header.map((h, i) => [h, fromSpreadsheetCell(record[i]!)])) });
-  }
-  return { header, rows };
+  return { sheet: null, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record.map(fromSpreadsheetCell) })) };
 }
 
-function readYaml(text: string, problems: ImportProblem[]): ParsedFile | undefined {
+function readYaml(text: string, problems: ImportProblem[]): ImportTable | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length) {
@@ -96,25 +108,25 @@ function readYaml(text: string, problems: ImportProblem[]): ParsedFile | undefin
     problems.push({ line: 1, message: 'a YAML import is a list of records (or `rows:` holding one).' });
     return undefined;
   }
-  const header = new Set<string>();
-  const rows: ImportRow[] = [];
+  const header: string[] = [];
+  const records: { line: number; fields: Map<string, string> }[] = [];
   for (const item of list.items as Node[]) {
     const line = item.range ? lineCounter.linePos(item.range[0]).line : 0;
     if (!isMap(item)) {
       problems.push({ line, message: 'each record is a mapping of field: value.' });
       continue;
     }
-    const fields: Record<string, string> = {};
+    const fields = new Map<string, string>();
     for (const pair of item.items) {
       const name = String((pair.key as { value?: unknown })?.value ?? pair.key);
       const value = (pair.value as { value?: unknown } | null)?.value;
-      fields[name] = value == null ? '' : String(value);
-      header.add(name);
+      fields.set(name, value == null ? '' : String(value));
+      if (!header.includes(name)) header.push(name);
     }
-    rows.push({ line, fields });
+    records.push({ line, fields });
   }
-  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'the file has no records.' });
-  return { header: [...header], rows };
+  if (records.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'the file has no records.' });
+  return { sheet: null, header, rows: records.map((r) => ({ line: r.line, cells: header.map((h) => r.fields.get(h) ?? '') })) };
 }
 
 /** A field every row must fill: trimmed, or a problem naming line and column when blank. */

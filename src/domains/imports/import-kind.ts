@@ -1,14 +1,36 @@
 /**
  * An import kind is a schema (its columns and how each is read) plus a mapping onto the graph (how rows are
- * matched to what exists, and written). The pipeline (run-import.ts) is the same for every kind.
+ * matched to what exists, and written). The pipeline (run-import.ts) is the same for every kind, and so is
+ * how a council's own spreadsheet is read into the schema: each column declares the headings councils give
+ * it (`synonyms`), whether it holds money (`amount`: read in £, £000 or £m) and whether it names an
+ * organisation (`organisation`: a name, alias or key, resolved by the pipeline before the kind sees it).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { AmountUnit } from '../finance/money.js';
+import type { Heading } from './headings.js';
 import type { ImportProblem, ImportRow } from './import-file.js';
 
 export interface ColumnSpec {
   name: string;
   required: boolean;
   description: string;
+  /** Other headings for the column, as councils write them (compared without case, punctuation or units). */
+  synonyms?: string[];
+  /** The column holds amounts of money: its unit comes from its heading, the mapping, or the kind's default. */
+  amount?: boolean;
+  /**
+   * The column names an organisation (of this kind, or any): a key, name or recorded alias. `inFile`: it may
+   * also be the key of an organisation the same file adds (the kind checks those).
+   */
+  organisation?: { kind: string | null; what: string; inFile?: boolean };
+}
+
+/** What the pipeline knows about the file that a row's reading needs. */
+export interface RowContext {
+  /** The unit of each amount column, by column name. */
+  units: Record<string, AmountUnit>;
+  /** The source's own status words (from its mapping), by status word key. */
+  statuses: Record<string, string>;
 }
 
 /** What a row becomes: its natural key (matching it to what is already in the graph) and its values. */
@@ -29,12 +51,18 @@ export interface ImportDiff<V> {
 export interface ImportKind<V> {
   name: string;
   columns: ColumnSpec[];
-  /** For kinds with columns named by the file (a savings spreadsheet's year columns): whether a header is one. */
-  acceptsColumn?(header: string): boolean;
+  /**
+   * For kinds with columns named by the file (a savings spreadsheet's year columns): the column a heading
+   * is (`2024/25` for "2024-25 £m"), or undefined. Such columns are amounts when `patternAmounts` is set.
+   */
+  patternColumn?(heading: Heading): string | undefined;
+  patternAmounts?: boolean;
+  /** The unit of amounts where neither heading nor mapping gives one. */
+  defaultUnit?: AmountUnit;
   /** Checks the header as a whole (e.g. at least one year column); pushes problems. */
   checkHeader?(header: string[], problems: ImportProblem[]): void;
   /** Reads one row's fields; pushes a problem per bad field and returns undefined when the row is unusable. */
-  readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<V> | undefined;
+  readRow(row: ImportRow, problems: ImportProblem[], context: RowContext): ImportRecord<V> | undefined;
   /** Checks the records against the graph (unknown references, wrong kinds of item); pushes problems. */
   checkAgainstGraph(tx: ManagedTransaction, records: ImportRecord<V>[], problems: ImportProblem[]): Promise<void>;
   diff(tx: ManagedTransaction, records: ImportRecord<V>[], source: string): Promise<ImportDiff<V>>;

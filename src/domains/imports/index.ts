@@ -1,4 +1,4 @@
-/** Imports: spreadsheets and YAML files of links, items and savings lines, checked whole, dry-run or applied. */
+/** Imports: spreadsheets (CSV, Excel workbooks) and YAML files of links, items and savings lines, headed as councils head them, checked whole, dry-run or applied. */
 import type { DomainModule } from '../../shared/domain-module.js';
 import { importResolvers } from './imports.resolvers.js';
 

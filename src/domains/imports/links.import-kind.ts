@@ -40,12 +40,12 @@ function batches<T>(items: T[]): T[][] {
 export const linksImportKind: ImportKind<LinkRowValues> = {
   name: 'links',
   columns: [
-    { name: 'from', required: true, description: 'key of the item the link starts from, e.g. 2022-26/9.3-A2-3' },
-    { name: 'kind', required: true, description: `one of ${Object.keys(LINK_RULES).join(', ')}` },
-    { name: 'to', required: true, description: 'key of the item the link points to, e.g. 2022-26/5.4' },
-    { name: 'rationale', required: true, description: 'why the link holds' },
-    { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)' },
-    { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)' },
+    { name: 'from', required: true, description: 'key of the item the link starts from, e.g. 2022-26/9.3-A2-3', synonyms: ['From key', 'From item', 'Source item', 'Action key', 'Start'] },
+    { name: 'kind', required: true, description: `one of ${Object.keys(LINK_RULES).join(', ')}`, synonyms: ['Link kind', 'Link type', 'Type', 'Relationship'] },
+    { name: 'to', required: true, description: 'key of the item the link points to, e.g. 2022-26/5.4', synonyms: ['To key', 'To item', 'Target', 'Target item', 'Outcome key', 'End'] },
+    { name: 'rationale', required: true, description: 'why the link holds', synonyms: ['Reason', 'Why', 'Justification', 'Evidence', 'Notes'] },
+    { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)', synonyms: ['Link strength', 'Contribution'] },
+    { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)', synonyms: ['Share %', 'Percentage', 'Percent', 'Weight', 'Weighting'] },
   ],
 
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<LinkRowValues> | undefined {

@@ -11,11 +11,11 @@ export const partnerPrioritiesImportKind = createNodeImportKind({
   label: 'PartnerPriority',
   parentLink: 'HAS_PRIORITY',
   columns: [
-    { name: 'strategy', required: true, description: 'key of a partner strategy document, e.g. jhws' },
-    { name: 'code', required: true, description: 'the priority\'s code in its strategy, e.g. JHWS-2' },
-    { name: 'name', required: true, description: 'the priority as the strategy words it' },
-    { name: 'parent', required: false, description: 'code of the priority it belongs to, blank for a top-level priority' },
-    { name: 'description', required: false, description: 'longer wording' },
+    { name: 'strategy', required: true, description: 'key of a partner strategy document, e.g. jhws', synonyms: ['Partner strategy', 'Strategy key', 'Document'] },
+    { name: 'code', required: true, description: 'the priority\'s code in its strategy, e.g. JHWS-2', synonyms: ['Ref', 'Reference', 'Priority ref', 'Priority code', 'No', 'Number', 'ID'] },
+    { name: 'name', required: true, description: 'the priority as the strategy words it', synonyms: ['Priority', 'Priority name', 'Title'] },
+    { name: 'parent', required: false, description: 'code of the priority it belongs to, blank for a top-level priority', synonyms: ['Parent code', 'Parent priority', 'Under', 'Part of'] },
+    { name: 'description', required: false, description: 'longer wording', synonyms: ['Detail', 'Details', 'Summary'] },
     { name: 'illustrative', required: false, description: 'yes when the row is not the partnership\'s own words (default no)' },
   ],
   readRow(row, problems) {

@@ -1,16 +1,23 @@
 /**
- * The import pipeline, the same for every kind: read the file, check the header, read every row, check the
- * rows against each other (duplicate keys) and against the graph (unknown references), and only when the
- * whole file is clean compute the diff and, unless it is a dry run, apply it in ONE transaction with its
- * audit events. Every problem is reported, with line and column; nothing is written if there is any.
+ * The import pipeline, the same for every kind: read the file (CSV, YAML or a workbook), find its header and
+ * what each heading is (with the mapping given now over the one remembered for the source), read every row,
+ * check the rows against each other (duplicate keys) and against the graph (organisation names, unknown
+ * references), and only when the whole file is clean compute the diff and, unless it is a dry run, apply it
+ * in ONE transaction with its audit events, the mapping remembered and the organisation wordings recorded.
+ * Every problem is reported, with line and column (and cell, in a workbook); nothing is written if there is any.
  */
 import type { GraphQLContext } from '../../context.js';
 import { requireRole } from '../../auth/roles.js';
 import { BadUserInputError, ClientError } from '../../shared/errors.js';
 import type { Executor } from '../../neo4j/database.js';
 import { readImportFile, type ImportFormat, type ImportProblem } from './import-file.js';
-import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import type { ImportDiff } from './import-kind.js';
 import { IMPORT_KINDS } from './import-kinds.js';
+import { isEmptyMapping, mergeMappings, type ImportMapping } from './import-mapping.js';
+import { readingOf, type ImportReadingModel } from './import-reading.js';
+import { recordOrganisationAliases, readRememberedMapping, rememberMapping } from './import-sources.js';
+import { mapTable, type MappedFile } from './import-table.js';
+import { locateProblems, readRecords } from './read-records.js';
 import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface ImportRequest {
@@ -22,6 +29,8 @@ export interface ImportRequest {
   dryRun: boolean;
   /** Values for columns the file does not have (e.g. the MTFS edition of a savings spreadsheet). */
   defaults?: Record<string, string>;
+  /** How the file reads (import-mapping.ts), given now; merged over the one remembered for the source. */
+  mapping?: ImportMapping;
 }
 
 export interface ImportChangeModel {
@@ -43,11 +52,12 @@ export interface ImportResultModel {
   retired: number;
   unchanged: number;
   changes: ImportChangeModel[];
+  reading: ImportReadingModel;
 }
 
 export class ImportRejectedError extends ClientError {
   constructor(readonly problems: ImportProblem[], file: string) {
-    const shown = problems.slice(0, 20).map((p) => `  ${file}${p.line ? `:${p.line}` : ''}${p.column ? ` (${p.column})` : ''}: ${p.message}`);
+    const shown = problems.slice(0, 20).map((p) => `  ${file}${p.cell ? ` ${p.cell}` : p.line ? `:${p.line}` : ''}${p.column ? ` (${p.heading ? `"${p.heading}", ` : ''}${p.column})` : ''}: ${p.message}`);
     super(
       `The import has ${problems.length} problem(s); nothing was written. Fix the file and import it again:\n${shown.join('\n')}${problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : ''}`,
       'BAD_USER_INPUT',
@@ -58,7 +68,7 @@ export class ImportRejectedError extends ClientError {
 
 const MAX_CHANGES_LISTED = 500;
 
-function summarise<V>(kind: string, request: ImportRequest, rows: number, diff: ImportDiff<V>, applied: boolean): ImportResultModel {
+function summarise<V>(kind: string, request: ImportRequest, rows: number, diff: ImportDiff<V>, applied: boolean, reading: ImportReadingModel): ImportResultModel {
   const changes: ImportChangeModel[] = [
     ...diff.added.map((r) => ({ change: 'ADDED' as const, key: r.key, line: r.line, before: null, after: JSON.stringify(r.values) })),
     ...diff.changed.map((c) => ({ change: 'CHANGED' as const, key: c.record.key, line: c.record.line, before: JSON.stringify(c.before), after: JSON.stringify(c.record.values) })),
@@ -67,53 +77,8 @@ function summarise<V>(kind: string, request: ImportRequest, rows: number, diff: 
   return {
     kind, source: request.source, dryRun: request.dryRun, applied, rows,
     added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length, unchanged: diff.unchanged.length,
-    changes: changes.slice(0, MAX_CHANGES_LISTED),
+    changes: changes.slice(0, MAX_CHANGES_LISTED), reading,
   };
-}
-
-function readRecords<V>(kind: ImportKind<V>, request: ImportRequest, problems: ImportProblem[]): ImportRecord<V>[] {
-  const file = readImportFile(request.content, request.format, problems);
-  if (!file) return [];
-  const defaults = Object.entries(request.defaults ?? {}).filter(([column]) => !file.header.includes(column));
-  for (const [column, value] of defaults) {
-    file.header.push(column);
-    for (const row of file.rows) row.fields[column] = value;
-  }
-  // Spreadsheets capitalise headers as they like ("Total", "Reference"): a header matching a column but for case is that column.
-  const byLowerCase = new Map(kind.columns.map((c) => [c.name.toLowerCase(), c.name]));
-  file.header.forEach((h, i) => {
-    const name = byLowerCase.get(h.toLowerCase());
-    if (!name || name === h) return;
-    file.header[i] = name;
-    for (const row of file.rows) {
-      row.fields[name] = row.fields[h]!;
-      delete row.fields[h];
-    }
-  });
-  const known = new Set(kind.columns.map((c) => c.name));
-  const unknown = file.header.filter((h) => !known.has(h) && !kind.acceptsColumn?.(h));
-  const missing = kind.columns.filter((c) => c.required && !file.header.includes(c.name)).map((c) => c.name);
-  if (unknown.length || missing.length) {
-    problems.push({
-      line: 1,
-      message: `wrong header${missing.length ? `: missing ${missing.join(', ')}` : ''}${unknown.length ? `${missing.length ? ';' : ':'} unknown ${unknown.join(', ')}` : ''}. The ${kind.name} columns are: ${kind.columns.map((c) => `${c.name}${c.required ? '' : ' (optional)'}`).join(', ')}.`,
-    });
-    return [];
-  }
-  const before = problems.length;
-  kind.checkHeader?.(file.header, problems);
-  if (problems.length > before) return [];
-  const records: ImportRecord<V>[] = [];
-  const seen = new Map<string, number>();
-  for (const row of file.rows) {
-    const record = kind.readRow(row, problems);
-    if (!record) continue;
-    const first = seen.get(record.key);
-    if (first) problems.push({ line: row.line, message: `the same ${kind.name} row as line ${first} (duplicate key ${record.key}): keep one.` });
-    else seen.set(record.key, row.line);
-    records.push(record);
-  }
-  return records;
 }
 
 /** Runs an import for a caller with the editor role. */
@@ -127,24 +92,35 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
   const kind = IMPORT_KINDS[request.kind];
   if (!kind) throw new BadUserInputError('kind', `"${request.kind}" is not an import kind; use one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
   if (!request.source.trim()) throw new BadUserInputError('source', 'name the spreadsheet the rows come from (e.g. "finance-links.csv").');
+  const remembered = await readRememberedMapping(db, kind.name, request.source);
+  const given = mergeMappings(request.mapping ?? null, request.defaults ? { defaults: request.defaults } : null);
+  const mapping = mergeMappings(remembered, given);
   const problems: ImportProblem[] = [];
-  const records = readRecords(kind, request, problems);
-  // A file that could not be read at all stops here; rows with bad fields do not stop the graph checks of
-  // the others, so one pass reports every problem.
-  if (problems.length && records.length === 0) throw new ImportRejectedError(problems, request.source);
+  const table = await readImportFile(request.content, request.format, mapping.sheet ?? null, problems);
+  const file: MappedFile | undefined = table && mapTable(kind, table, mapping, problems);
+  if (file) kind.checkHeader?.(file.header, problems);
+  const refuse = () => new ImportRejectedError(locateProblems(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), file), request.source);
+  if (!file || problems.length) throw refuse();
 
   // Checks and diff read the graph inside the same write transaction that applies the changes, so what
   // was checked is what is written; a dry run rolls it back by never writing.
   return db.writeTransaction(`import.${kind.name}`, async (tx) => {
-    await kind.checkAgainstGraph(tx, records, problems);
-    if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), request.source);
+    const { records, newAliases } = await readRecords(tx, kind, file, mapping, problems);
+    // Rows with bad fields do not stop the graph checks of the others, so one pass reports every problem.
+    if (records.length) await kind.checkAgainstGraph(tx, records, problems);
+    if (problems.length) throw refuse();
     const diff = await kind.diff(tx, records, request.source);
-    if (request.dryRun) return summarise(kind.name, request, records.length, diff, false);
+    const reading = readingOf(file, mapping, { remembered: remembered !== null && !isEmptyMapping(remembered), saved: false, aliasesRecorded: 0 });
+    if (request.dryRun) return summarise(kind.name, request, records.length, diff, false, { ...reading, aliasesRecorded: newAliases.length });
     await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
+    const at = { actor, requestId };
+    reading.aliasesRecorded = await recordOrganisationAliases(tx, newAliases, request.source, at);
+    // The mapping is remembered only once it has read a whole file cleanly.
+    if (!isEmptyMapping(given)) reading.mappingSaved = await rememberMapping(tx, request.source, kind.name, mapping, at);
     await tx.run(
       auditEventClause({ action: "'import'", targetKey: "'import:' + $source", targetType: "'Import'", after: '$summary' }),
       { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
     );
-    return summarise(kind.name, request, records.length, diff, true);
+    return summarise(kind.name, request, records.length, diff, true, reading);
   }, 300_000);
 }

@@ -1,18 +1,23 @@
 /**
  * Import kind `savings-lines`: the MTFS savings spreadsheet as finance keeps it, one row per line:
  *   edition, reference, department, description, status, <one column per financial year>, total, affects, illustrative
- * Year columns are named as the council writes years (`2017/18`, optionally `2017/18 (£000)`), any number of
- * them; amounts are in £000 with or without `£`, thousands separators, brackets for negatives, blank = 0.
- * `edition` may instead be given once for the whole file (importFile's `edition`). `affects` lists shares,
- * "2018-22/WO.5 70%; 2018-22/KPS.1 30%"; without the column, the lines' shares are left as they are.
- * Lines an earlier import of the same source had and this file does not are retired, never deleted.
+ * under the headings councils give them (Ref, Directorate, Saving proposal, Delivery RAG, ...). Year columns are
+ * named as the council writes years (`2017/18`, `2024-25 £m`, `2017/18 (£000)`), any number of them; amounts
+ * are in the heading's unit (£, £000 or £m), else the mapping's, else the title rows', else £000, with or
+ * without `£`, thousands separators, brackets or a minus for negatives, blank or a dash = 0, and converted to
+ * pence exactly. The status may be a RAG rating (savings-status-words.ts); the wording is kept on the line.
+ * `edition` may instead be given once for the whole file (importFile's `edition`, or the mapping's defaults).
+ * `affects` lists shares, "2018-22/WO.5 70%; 2018-22/KPS.1 30%"; without the column, the lines' shares are
+ * left as they are. Lines an earlier import of the same source had and this file does not are retired.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isFinancialYear, readSharePercent, readThousandsOfPounds } from '../finance/money.js';
+import { AMOUNT_UNITS, isFinancialYear, readAmount, readSharePercent, thousandsText } from '../finance/money.js';
+import { readStatusWord, SAVINGS_STATUSES, STATUS_WORDS_HELP } from '../finance/savings-status-words.js';
+import type { SavingsStatus } from '../finance/finance.models.js';
 import { requiredField, type ImportProblem } from './import-file.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { readFlag } from './node-import-kind.js';
-import { applySavingsLines, readDepartments, readSavingsLines, type StoredSavingsLine } from './savings-lines.writes.js';
+import { applySavingsLines, readSavingsLines, type StoredSavingsLine } from './savings-lines.writes.js';
 
 export interface SavingsLineValues {
   edition: string;
@@ -22,6 +27,8 @@ export interface SavingsLineValues {
   departmentKey: string;
   description: string;
   status: string;
+  /** The status cell as written, when it was a RAG rating or another word the rule reads; null otherwise. */
+  statusWording: string | null;
   years: string[];
   amountsPence: number[];
   /** Null when the file has no `affects` column: shares stay as they are. */
@@ -29,10 +36,8 @@ export interface SavingsLineValues {
   illustrative: boolean;
 }
 
-const YEAR_COLUMN = /^(\d{4}\/\d{2})(\s*\(?£000\)?)?$/;
-const STATUSES = ['PROPOSED', 'APPROVED', 'DELIVERED', 'ON_TRACK', 'AT_RISK', 'UNACHIEVABLE'];
-
-const yearOf = (header: string) => YEAR_COLUMN.exec(header.trim())?.[1];
+/** A year column's name is its year, written 2017/18. */
+const yearOf = (column: string) => (/^\d{4}\/\d{2,4}$/.test(column) ? column : undefined);
 
 function readShares(text: string, line: number, problems: ImportProblem[]): SavingsLineValues['shares'] {
   const shares: { targetKey: string; basisPoints: number }[] = [];
@@ -49,68 +54,90 @@ function readShares(text: string, line: number, problems: ImportProblem[]): Savi
 }
 
 const sameLine = (v: SavingsLineValues, s: StoredSavingsLine) =>
-  v.description === s.description && v.status === s.status && v.departmentKey === s.departmentKey && v.illustrative === s.illustrative &&
+  v.description === s.description && v.status === s.status && v.statusWording === s.statusWording && v.departmentKey === s.departmentKey && v.illustrative === s.illustrative &&
   JSON.stringify(v.years) === JSON.stringify(s.years) && JSON.stringify(v.amountsPence) === JSON.stringify(s.amountsPence) &&
   (v.shares === null || JSON.stringify([...v.shares].sort((a, b) => a.targetKey.localeCompare(b.targetKey))) === JSON.stringify(s.shares));
 
 export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
   name: 'savings-lines',
   columns: [
-    { name: 'edition', required: true, description: 'key of the MTFS edition, e.g. mtfs-2017-21 (or give it once as the import\'s edition)' },
-    { name: 'reference', required: true, description: 'the line\'s reference, unique within the edition, e.g. AC12' },
-    { name: 'department', required: true, description: 'the department\'s key or name, e.g. Adults and Communities Department' },
-    { name: 'description', required: true, description: 'what the saving is' },
-    { name: 'status', required: true, description: 'proposed, approved, delivered, on track, at risk or unachievable' },
-    { name: 'total', required: false, description: 'the row\'s total in £000, checked against the year columns' },
-    { name: 'affects', required: false, description: 'shares on outcomes or sub-outcomes: "2018-22/WO.5 70%; 2018-22/KPS.1 30%"' },
+    { name: 'edition', required: true, description: 'key of the MTFS edition, e.g. mtfs-2017-21 (or give it once as the import\'s edition)', synonyms: ['MTFS', 'MTFS edition'] },
+    {
+      name: 'reference', required: true, description: 'the line\'s reference, unique within the edition, e.g. AC12',
+      synonyms: ['Ref', 'Ref No', 'Reference No', 'Saving Ref', 'Saving Reference', 'Savings Ref', 'Proposal Ref', 'ID', 'Saving ID', 'No', 'Code'],
+    },
+    {
+      name: 'department', required: true, description: 'the department\'s name, key or a recorded alias, e.g. Adults and Communities',
+      synonyms: ['Directorate', 'Service', 'Service Area', 'Dept', 'Department Name', 'Portfolio'],
+      organisation: { kind: 'DEPARTMENT', what: 'department' },
+    },
+    {
+      name: 'description', required: true, description: 'what the saving is',
+      synonyms: ['Saving Proposal', 'Savings Proposal', 'Description of Saving', 'Proposal', 'Title', 'Saving', 'Saving Description', 'Proposal Title', 'Name'],
+    },
+    {
+      name: 'status', required: true, description: 'proposed, approved, delivered, on track, at risk, unachievable, or a RAG rating',
+      synonyms: ['RAG', 'Delivery RAG', 'RAG Rating', 'RAG Status', 'Status', 'Risk', 'Delivery Status', 'Risk Rating', 'Delivery Risk', 'Deliverability'],
+    },
+    { name: 'total', required: false, description: 'the row\'s total, checked against the year columns', amount: true, synonyms: ['Total Saving', 'Total Savings', 'Grand Total', 'Total All Years'] },
+    { name: 'affects', required: false, description: 'shares on outcomes or sub-outcomes: "2018-22/WO.5 70%; 2018-22/KPS.1 30%"', synonyms: ['Outcomes', 'Outcome Shares'] },
     { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own figures (default no)' },
   ],
-  acceptsColumn: (header) => yearOf(header) !== undefined,
+  // "2024/25", "2024-25 £m", "FY 2024/25 (£000)": the column of that year, its amounts in the heading's unit.
+  patternColumn: (heading) => heading.year,
+  patternAmounts: true,
+  defaultUnit: 'THOUSANDS',
 
   checkHeader(header, problems) {
     const years = header.map(yearOf).filter((y): y is string => !!y);
-    if (years.length === 0) problems.push({ line: 1, message: 'no financial year columns: name one column per year as the council writes it, e.g. 2017/18, 2018/19.' });
+    if (years.length === 0) problems.push({ line: 1, message: 'no financial year columns: name one column per year as the council writes it, e.g. 2017/18, 2018/19 (with the unit if you like: 2017/18 £m).' });
     for (const year of years) if (!isFinancialYear(year)) problems.push({ line: 1, column: year, message: `${year} is not a financial year: the second part follows the first (2017/18).` });
     const twice = years.filter((y, i) => years.indexOf(y) !== i);
     if (twice.length) problems.push({ line: 1, message: `the year ${twice[0]} has two columns; keep one.` });
   },
 
-  readRow(row, problems) {
+  readRow(row, problems, context) {
     const before = problems.length;
     const need = (column: string) => requiredField(row, column, problems);
     const edition = need('edition');
     const reference = need('reference');
-    const department = need('department');
+    const departmentKey = need('department');
     const description = need('description');
     const statusText = need('status');
-    const status = statusText.toUpperCase().replace(/[\s-]+/g, '_');
-    if (statusText && !STATUSES.includes(status)) problems.push({ line: row.line, column: 'status', message: `"${statusText}" is not a status: use proposed, approved, delivered, on track, at risk or unachievable.` });
+    const extra = Object.fromEntries(Object.entries(context.statuses).map(([w, s]) => [w, s.toUpperCase().replace(/[\s-]+/g, '_') as SavingsStatus]));
+    const status = statusText ? readStatusWord(statusText, extra) : undefined;
+    if (statusText && (!status || !SAVINGS_STATUSES.includes(status.status))) {
+      problems.push({ line: row.line, column: 'status', message: `"${statusText}" is not a status or a RAG rating the rule covers: use ${STATUS_WORDS_HELP}, or say what it means in the import mapping (statuses: { "${statusText}": at risk }).` });
+    }
     if (reference && !/^[A-Za-z0-9.\-]+$/.test(reference)) problems.push({ line: row.line, column: 'reference', message: `"${reference}" is not a reference: letters, digits, dots and dashes (e.g. AC12).` });
-    const yearColumns = Object.keys(row.fields).filter((h) => yearOf(h)).sort((a, b) => yearOf(a)!.localeCompare(yearOf(b)!));
+    const yearColumns = Object.keys(row.fields).filter((h) => yearOf(h)).sort((a, b) => a.localeCompare(b));
     const amountsPence = yearColumns.map((column) => {
-      const reading = readThousandsOfPounds(row.fields[column]);
-      if ('problem' in reading) problems.push({ line: row.line, column, message: reading.problem });
+      const reading = readAmount(row.fields[column], context.units[column] ?? 'THOUSANDS');
+      if ('problem' in reading) problems.push({ line: row.line, column, message: `${reading.problem}.` });
       return 'pence' in reading ? reading.pence : 0;
     });
     if ((row.fields.total ?? '').trim()) {
-      const total = readThousandsOfPounds(row.fields.total);
+      const unit = context.units.total ?? 'THOUSANDS';
+      const total = readAmount(row.fields.total, unit);
       const sum = amountsPence.reduce((s, p) => s + p, 0);
-      if ('problem' in total) problems.push({ line: row.line, column: 'total', message: total.problem });
-      else if (total.pence !== sum) problems.push({ line: row.line, column: 'total', message: `the total ${row.fields.total} is not the sum of the year columns (${sum / 100000} in £000): correct one of them.` });
+      if ('problem' in total) problems.push({ line: row.line, column: 'total', message: `${total.problem}.` });
+      else if (total.pence !== sum) {
+        problems.push({ line: row.line, column: 'total', message: `the total ${row.fields.total} (${AMOUNT_UNITS[unit].label}) is not the sum of the year columns (${thousandsText(sum)} in £000): correct one of them.` });
+      }
     }
     const shares = 'affects' in row.fields ? readShares(row.fields.affects ?? '', row.line, problems) : null;
     const illustrative = readFlag(row.fields.illustrative, row.line, 'illustrative', problems);
-    if (problems.length > before) return undefined;
+    if (problems.length > before || !status) return undefined;
+    const department = row.written?.department ?? departmentKey;
     return {
       line: row.line, key: `${edition}/${reference}`,
-      values: { edition, reference, department, departmentKey: '', description, status, years: yearColumns.map((c) => yearOf(c)!), amountsPence, shares, illustrative },
+      values: { edition, reference, department, departmentKey, description, status: status.status, statusWording: status.wording, years: yearColumns, amountsPence, shares, illustrative },
     };
   },
 
   async checkAgainstGraph(tx, records, problems) {
     const editions = await tx.run('UNWIND $keys AS key OPTIONAL MATCH (d:Document {key: key}) RETURN key, d.kind AS kind', { keys: [...new Set(records.map((r) => r.values.edition))] });
     const kinds = new Map(editions.records.map((r) => [r.get('key') as string, r.get('kind') as string | null]));
-    const departments = await readDepartments(tx);
     const targets = await tx.run(
       'UNWIND $keys AS key OPTIONAL MATCH (n:Item {key: key}) WHERE (n:Outcome OR n:SubOutcome) AND n.retiredAt IS NULL RETURN key, n IS NOT NULL AS found',
       { keys: [...new Set(records.flatMap((r) => r.values.shares ?? []).map((s) => s.targetKey))] },
@@ -119,9 +146,6 @@ export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
     for (const { line, values } of records) {
       const kind = kinds.get(values.edition);
       if (kind !== 'FINANCIAL_STRATEGY') problems.push({ line, column: 'edition', message: kind ? `"${values.edition}" is a ${kind}, not an MTFS edition.` : `no document has the key "${values.edition}"; use an MTFS edition's key such as mtfs-2017-21.` });
-      const departmentKey = departments.get(values.department.toLowerCase()) ?? departments.get(`${values.department.toLowerCase()} department`);
-      if (departmentKey) values.departmentKey = departmentKey;
-      else problems.push({ line, column: 'department', message: `"${values.department}" is not a department; use a key or name of one: ${[...new Set(departments.values())].sort().join(', ')}.` });
       for (const share of values.shares ?? []) {
         if (!outcomes.has(share.targetKey)) problems.push({ line, column: 'affects', message: `"${share.targetKey}" is not a current outcome or sub-outcome (e.g. 2018-22/WO or 2018-22/WO.5).` });
       }

@@ -6,6 +6,7 @@ import { auditEventClause, auditParameter } from '../history/audit-event.js';
 export interface StoredSavingsLine {
   description: string;
   status: string;
+  statusWording: string | null;
   departmentKey: string | null;
   illustrative: boolean;
   years: string[];
@@ -14,27 +15,16 @@ export interface StoredSavingsLine {
   shares: { targetKey: string; basisPoints: number }[];
 }
 
-/** Departments by lower-cased key and name, so a spreadsheet may give either. */
-export async function readDepartments(tx: ManagedTransaction): Promise<Map<string, string>> {
-  const result = await tx.run("MATCH (o:Organisation) WHERE o.kind = 'DEPARTMENT' AND o.retiredAt IS NULL RETURN o.key AS key, o.name AS name");
-  const byName = new Map<string, string>();
-  for (const r of result.records) {
-    byName.set((r.get('key') as string).toLowerCase(), r.get('key') as string);
-    if (r.get('name')) byName.set((r.get('name') as string).toLowerCase(), r.get('key') as string);
-  }
-  return byName;
-}
-
 export async function readSavingsLines(tx: ManagedTransaction, keys: string[], source: string) {
   const result = await tx.run(
     `UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) WHERE l.retiredAt IS NULL
-     RETURN key, l.description AS description, l.status AS status, coalesce(l.illustrative, false) AS illustrative, l.years AS years, l.amountsPence AS amountsPence,
+     RETURN key, l.description AS description, l.status AS status, l.statusWording AS statusWording, coalesce(l.illustrative, false) AS illustrative, l.years AS years, l.amountsPence AS amountsPence,
             [(l)-[:OWNED_BY]->(d:Organisation) | d.key][0] AS departmentKey,
             [(l)-[a:AFFECTS]->(t) WHERE a.retiredAt IS NULL | {targetKey: t.key, basisPoints: a.shareBasisPoints}] AS shares`,
     { keys },
   );
   const existing = new Map<string, StoredSavingsLine>(result.records.map((r) => [r.get('key') as string, {
-    description: r.get('description') as string, status: r.get('status') as string, departmentKey: r.get('departmentKey') as string | null,
+    description: r.get('description') as string, status: r.get('status') as string, statusWording: (r.get('statusWording') as string | null) ?? null, departmentKey: r.get('departmentKey') as string | null,
     illustrative: r.get('illustrative') as boolean, years: (r.get('years') as string[]) ?? [], amountsPence: ((r.get('amountsPence') as number[]) ?? []).map(Number),
     shares: (r.get('shares') as StoredSavingsLine['shares']).map((s) => ({ targetKey: s.targetKey, basisPoints: Number(s.basisPoints) })).sort((a, b) => a.targetKey.localeCompare(b.targetKey)),
   }]));
@@ -55,7 +45,7 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
        MATCH (e:Document {key: row.edition})
        MERGE (l:Item:SavingsLine {key: row.key})
        ON CREATE SET l.createdAt = toString(datetime()), l.createdBy = $actor, l.version = 0, l.origin = 'import'
-       SET l.reference = row.reference, l.description = row.description, l.status = row.status, l.years = row.years, l.amountsPence = row.amountsPence,
+       SET l.reference = row.reference, l.description = row.description, l.status = row.status, l.statusWording = row.statusWording, l.years = row.years, l.amountsPence = row.amountsPence,
            l.illustrative = row.illustrative, l.importSource = $source, l.version = coalesce(l.version, 0) + 1, l.retiredAt = null,
            l.illustrativeNote = CASE WHEN row.illustrative THEN coalesce(l.illustrativeNote, 'Marked illustrative in the import file ' + $source) ELSE null END
        MERGE (e)-[:HAS_SAVINGS_LINE]->(l)

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import { byKey, listByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
 import {
   findAlignmentsOfPriorities,
@@ -12,10 +12,10 @@ import {
 
 export function createPartnerLoaders(db: Executor, items: ItemCache) {
   return {
-    prioritiesOfStrategy: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findPrioritiesOfStrategies(db, keys), (p) => p.strategyKey)),
-    priorityByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findPrioritiesByKeys(db, keys), (p) => p.key)),
-    alignmentsOfPriority: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAlignmentsOfPriorities(db, keys), (a) => a.priorityKey)),
-    alignmentsToTarget: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAlignmentsToTargets(db, keys), (a) => a.target.key)),
+    prioritiesOfStrategy: listByKey((keys) => findPrioritiesOfStrategies(db, keys), (p) => p.strategyKey),
+    priorityByKey: byKey((keys) => findPrioritiesByKeys(db, keys), (p) => p.key),
+    alignmentsOfPriority: listByKey((keys) => findAlignmentsOfPriorities(db, keys), (a) => a.priorityKey),
+    alignmentsToTarget: listByKey((keys) => findAlignmentsToTargets(db, keys), (a) => a.target.key),
     /** A plan's alignments, with its outcomes in order (rows) and the strategies aligned (columns). */
     alignmentsWithinPlan: new DataLoader(async (keys: readonly string[]) => {
       const plans = await findAlignmentsWithinPlans(db, keys);

@@ -1,7 +1,7 @@
 /** Per-request loaders for plans: one batched statement per kind of access, whatever the query's shape. */
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey, oneByKey } from '../../shared/by-keys.js';
+import { byKey, listByKey, manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
 import {
   findActionsByKeys,
@@ -32,7 +32,7 @@ export function createPlanLoaders(db: Executor, items: ItemCache, scope: Council
   const loaders = {
     /** A council's plans (null: the default council's), oldest first. */
     plansOfCouncil: byReference((refs: readonly { council: string | null }[]) => findPlansOfCouncils(db, refs.map((r) => r.council), scope), () => '', scope),
-    planByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findPlansByKeys(db, keys), (p) => p.key)),
+    planByKey: byKey((keys) => findPlansByKeys(db, keys), (p) => p.key),
     planByReference: byReference((refs: readonly PlanReference[]) => findPlansByReference(db, refs, scope), (r) => r.plan.trim(), scope),
     outcomesOfPlan: new DataLoader(async (keys: readonly string[]) => {
       const trees = await findOutcomesOfPlans(db, keys);
@@ -43,24 +43,24 @@ export function createPlanLoaders(db: Executor, items: ItemCache, scope: Council
       }
       return manyByKey(keys, trees.map((t) => t.outcome), (o) => o.planKey);
     }),
-    outcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findOutcomesByKeys(db, keys), (o) => o.key)),
+    outcomeByKey: byKey((keys) => findOutcomesByKeys(db, keys), (o) => o.key),
     outcomeByReference: byReference((refs: readonly ItemReference[]) => findOutcomesByReference(db, refs, scope), (r) => `${r.plan.trim()}\u0000${r.ref}`, scope),
-    subOutcomesOfOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findSubOutcomesOfOutcomes(db, keys), (s) => s.outcomeKey)),
-    subOutcomeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubOutcomesByKeys(db, keys), (s) => s.key)),
+    subOutcomesOfOutcome: listByKey((keys) => findSubOutcomesOfOutcomes(db, keys), (s) => s.outcomeKey),
+    subOutcomeByKey: byKey((keys) => findSubOutcomesByKeys(db, keys), (s) => s.key),
     subOutcomeByReference: byReference((refs: readonly ItemReference[]) => findSubOutcomesByReference(db, refs, scope), (r) => `${r.plan.trim()}\u0000${r.ref}`, scope),
-    aimsOfSubOutcome: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findAimsOfSubOutcomes(db, keys), (a) => a.subOutcomeKey)),
-    aimByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findAimsByKeys(db, keys), (a) => a.key)),
-    actionsOfAim: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findActionsOfAims(db, keys), (a) => a.aimKey)),
-    actionByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findActionsByKeys(db, keys), (a) => a.key)),
+    aimsOfSubOutcome: listByKey((keys) => findAimsOfSubOutcomes(db, keys), (a) => a.subOutcomeKey),
+    aimByKey: byKey((keys) => findAimsByKeys(db, keys), (a) => a.key),
+    actionsOfAim: listByKey((keys) => findActionsOfAims(db, keys), (a) => a.aimKey),
+    actionByKey: byKey((keys) => findActionsByKeys(db, keys), (a) => a.key),
     deliveryDocumentsOfAction: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findDeliveryDocumentsOfActions(db, keys), (r) => r.actionKey).map((rows) => rows.map((r) => r.documentKey))),
-    themesOfPlan: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findThemesOfPlans(db, keys), (t) => t.planKey)),
-    themeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findThemesByKeys(db, keys), (t) => t.key)),
-    subThemeByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findSubThemesByKeys(db, keys), (s) => s.key)),
-    statementsOfDocument: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findStatementsOfDocuments(db, keys), (s) => s.documentKey)),
-    measuresOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findMeasuresOf(db, keys), (m) => m.judgedKey)),
-    measureByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findMeasuresByKeys(db, keys), (m) => m.key)),
-    statementByKey: new DataLoader(async (keys: readonly string[]) => oneByKey(keys, await findStatementsByKeys(db, keys), (s) => s.key)),
+    themesOfPlan: listByKey((keys) => findThemesOfPlans(db, keys), (t) => t.planKey),
+    themeByKey: byKey((keys) => findThemesByKeys(db, keys), (t) => t.key),
+    subThemeByKey: byKey((keys) => findSubThemesByKeys(db, keys), (s) => s.key),
+    statementsOfDocument: listByKey((keys) => findStatementsOfDocuments(db, keys), (s) => s.documentKey),
+    measuresOf: listByKey((keys) => findMeasuresOf(db, keys), (m) => m.judgedKey),
+    measureByKey: byKey((keys) => findMeasuresByKeys(db, keys), (m) => m.key),
+    statementByKey: byKey((keys) => findStatementsByKeys(db, keys), (s) => s.key),
   };
   return loaders;
 }

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../neo4j/database.js';
-import { manyByKey } from '../../shared/by-keys.js';
+import { listByKey, manyByKey } from '../../shared/by-keys.js';
 import type { ItemCache } from '../../shared/item-cache.js';
-import { findActionsSupportingNothing, findCoverage, findLineage, findNeighbours, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findActionsSupportingNothing, findCoverage, findSupportingActions, type SupportQuestion } from './traceability.repository.js';
+import { findLineage } from './lineage.repository.js';
+import { findNeighbours } from './thread-walks.repository.js';
 
 export function createTraceabilityLoaders(db: Executor, items: ItemCache) {
   return {
@@ -32,7 +34,7 @@ export function createTraceabilityLoaders(db: Executor, items: ItemCache) {
     ),
     actionsSupportingNothingInPlan: new DataLoader(async (keys: readonly string[]) =>
       manyByKey(keys, await findActionsSupportingNothing(db, keys), (r) => r.planKey).map((rows) => rows.map((r) => r.action))),
-    neighboursOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findNeighbours(db, keys), (n) => n.askedKey)),
-    lineageOf: new DataLoader(async (keys: readonly string[]) => manyByKey(keys, await findLineage(db, keys), (s) => s.askedKey)),
+    neighboursOf: listByKey((keys) => findNeighbours(db, keys), (n) => n.askedKey),
+    lineageOf: listByKey((keys) => findLineage(db, keys), (s) => s.askedKey),
   };
 }

@@ -10,7 +10,8 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { computeCoverage, lacks } from './coverage.js';
 import type { LineageStepModel } from './traceability.models.js';
-import { findPaths, MAX_PATHS, searchThread } from './traceability.repository.js';
+import { findPaths, MAX_PATHS } from './thread-walks.repository.js';
+import { searchThread } from './search.repository.js';
 import { loadRequired } from '../../shared/by-keys.js';
 
 const MAX_SEARCH_RESULTS = 500;

@@ -128,4 +128,9 @@ export const MIGRATIONS: Migration[] = [
       'CREATE CONSTRAINT api_token_name_key IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.nameKey IS UNIQUE',
     ],
   },
+  {
+    version: 11,
+    description: 'imports: one remembered mapping per import source and kind',
+    statements: ['CREATE CONSTRAINT import_source_key IF NOT EXISTS FOR (n:ImportSource) REQUIRE n.key IS UNIQUE'],
+  },
 ];
