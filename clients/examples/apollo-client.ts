@@ -3,7 +3,7 @@
  * implement `Node` (the generated possibleTypes), and the connections (`search`, `links`,
  * `supportingActions`) merged page after page by relayStylePagination. tests/api/clients.test.ts runs it.
  */
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, gql, type TypedDocumentNode } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import generated from '../possible-types.json' with { type: 'json' };
 
@@ -21,7 +21,11 @@ export function goldenThreadClient(url: string): ApolloClient {
   });
 }
 
-export const SEARCH = gql`
+interface SearchData {
+  search: { totalCount: number; edges: { cursor: string; node: { id: string; code?: string; name?: string; text?: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+export const SEARCH: TypedDocumentNode<SearchData, { text: string; first?: number; after?: string | null }> = gql`
   query Search($text: String!, $first: Int, $after: String) {
     search(text: $text, first: $first, after: $after) {
       totalCount
@@ -45,5 +49,6 @@ export async function searchTwoPages(client: ApolloClient, text: string): Promis
   await client.query({ query: SEARCH, variables: { text, first: 3, after }, fetchPolicy: 'network-only' });
   // relayStylePagination appended the second page, so the first page's query now reads both.
   const merged = client.readQuery({ query: SEARCH, variables: { text, first: 3 } });
-  return { ids: merged!.search.edges.map((e: { node: { id: string } }) => e.node.id), totalCount: merged!.search.totalCount };
+  if (!merged) throw new Error('The cache cannot answer the search it was just given: check the typePolicies above.');
+  return { ids: merged.search.edges.map((e) => e.node.id), totalCount: merged.search.totalCount };
 }
