@@ -125,6 +125,12 @@ describe('the explorer on a projector and a phone', () => {
     });
     expect(overlaps.count).toBeGreaterThan(20);
     expect(overlaps.found).toEqual([]);
+    // Choosing a band shows why; on a phone the panel below is brought into view.
+    await page.locator('#lineage-graph [data-kind="RENAMED"]').first().click();
+    await expect.poll(() => page.locator('#lineage-panel h4').first().innerText()).toBe('Why');
+    const panel = (await page.locator('#lineage-panel').boundingBox())!;
+    if (name === 'phone') expect(panel.y).toBeGreaterThanOrEqual(-1);
+    expect(panel.y).toBeLessThan(viewport.height - 100);
     await saveScreenshot(page, `lineage-${name}`);
     expect(outside).toEqual([]);
     await page.context().close();

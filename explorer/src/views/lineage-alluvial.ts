@@ -6,7 +6,7 @@
  */
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { linkKindColour, linkKindLabel } from '../link-kinds.js';
-import { s, shorten, svgRoot } from '../svg.js';
+import { s, svgRoot } from '../svg.js';
 import type { LineageGraph } from './lineage-model.js';
 
 type Node = { id: string; column: number; label: string; placeholder: boolean };
@@ -71,16 +71,25 @@ export function alluvialSvg(lineage: LineageGraph, events: AlluvialEvents): SVGS
     const h = Math.max(2, (node.y1 ?? 0) - y0);
     const right = node.column === last;
     const group = s('g', { class: 'item', 'data-item': node.id, tabindex: 0, role: 'button', 'aria-label': `${lineage.columnOf(node.id)}: ${node.label}` });
+    const label = s('text', { x: right ? x0 - 5 : (node.x1 ?? 0) + 5, y: y0 + h / 2 + 5, 'text-anchor': right ? 'end' : 'start', 'font-size': LABEL_SIZE, fill: node.placeholder ? '#4a5360' : '#1b1f24' }, cut(node.label, 29));
+    // The ellipsis is drawn but not read: the shown words stay part of the bar's accessible name (the full name).
+    if (label.textContent !== node.label) label.append(s('tspan', { 'aria-hidden': 'true' }, '…'));
     group.append(
       s('rect', { x: x0, y: y0, width: (node.x1 ?? 0) - x0, height: h, fill: node.placeholder ? '#ffffff' : '#13294b', stroke: '#4a5360', 'stroke-dasharray': node.placeholder ? '3 2' : 'none' }),
-      s('text', { x: right ? x0 - 5 : (node.x1 ?? 0) + 5, y: y0 + h / 2 + 5, 'text-anchor': right ? 'end' : 'start', 'font-size': LABEL_SIZE, fill: node.placeholder ? '#4a5360' : '#1b1f24' },
-        shorten(node.label, 29)),
+      label,
     );
     group.append(s('title', {}, node.label));
     activate(group, () => events.onItem(node.id));
     svg.append(group);
   }
   return svg;
+}
+
+/** The label's first words that fit in `max` characters (at least the code), cut between words. */
+function cut(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const words = label.slice(0, max - 1).split(' ');
+  return words.length > 1 ? words.slice(0, -1).join(' ') : words[0]!;
 }
 
 function activate(element: SVGElement, run: () => void): void {
