@@ -142,9 +142,15 @@ describe('the explorer on a projector and a phone', () => {
     expect(await smallestSvgText(page, '.sankey')).toBeGreaterThanOrEqual(11);
     // Department names are whole where the chart has room for them.
     const { savings } = await server.ask('{ savings(edition: "mtfs-2017-21") { flows { department { name } } } }');
-    const names = [...new Set<string>(savings.flows.map((f: any) => f.department?.name).filter(Boolean))].filter((n) => n.length <= 36);
+    const names = [...new Set<string>(savings.flows.map((f: any) => f.department?.name).filter(Boolean))].filter((n) => n.length <= 44);
     const labels = await page.locator('.sankey svg text').evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
     for (const n of names) expect(labels.some((l) => l.startsWith(`${n} £`))).toBe(true);
+    // ...and drawn inside the chart, not cut off at its edges.
+    const outsideChart = await page.locator('.sankey svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5; }).map((t) => t.textContent);
+    });
+    expect(outsideChart).toEqual([]);
     await saveScreenshot(page, `money-${name}`);
     expect(outside).toEqual([]);
     await page.context().close();

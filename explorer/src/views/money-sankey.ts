@@ -27,8 +27,10 @@ export function shortPounds(pence: number): string {
 }
 
 export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number) => void): SVGSVGElement {
-  const width = 960;
-  // Labels are 15 px at this width; the chart is never drawn narrower than 720 px (styles.css), so 11 px or more.
+  // Room either side for a whole department or outcome name and its amount at 15 px (names up to 44 characters).
+  const width = 1040;
+  const margin = 370;
+  // Labels are 15 px at this width; the chart is never drawn narrower than 780 px (styles.css), so 11 px or more.
   const height = Math.max(360, 44 * new Set(flows.map((f) => f.target)).size + 60);
   const svg = svgRoot(width, height, title);
   // The bands are buttons, so the picture is a named group of controls, not one image (an image may not hold
@@ -45,7 +47,7 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
     svg.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-size': 16, fill: '#1b1f24' }, 'No savings in this year.'));
     return svg;
   }
-  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[300, 30], [width - 300, height - 20]]);
+  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[margin, 30], [width - margin, height - 20]]);
   const graph = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
     links: shown.map(({ f, index }) => ({ source: f.source, target: f.target, value: f.pence, formatted: f.formatted, index })),
@@ -76,7 +78,7 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
     svg.append(
       s('rect', { x: x0, y: y0, width: (node.x1 ?? 0) - x0, height: h, fill: node.id === 'unapportioned' ? '#4a5360' : left ? colourOf.get(node.id)! : '#13294b' }),
       s('text', { x: left ? x0 - 6 : (node.x1 ?? 0) + 6, y: y0 + h / 2 + 4, 'text-anchor': left ? 'end' : 'start', 'font-size': 15, fill: '#1b1f24' },
-        `${shorten(node.label, 36)} ${shortPounds(node.value ?? 0)}`),
+        `${shorten(node.label, 44)} ${shortPounds(node.value ?? 0)}`),
     );
   }
   return svg;
