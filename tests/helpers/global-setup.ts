@@ -3,7 +3,7 @@
  * with `npm start` through .cache). The db and e2e tiers each get their own, so they run side by side: each
  * tier's files take turns with its database, since Community edition has one user database and files reset
  * the graph. With NEO4J_TEST_URI (+ NEO4J_TEST_USER/PASSWORD) the tiers use that server instead, one after
- * the other (vitest.config.ts); its data is wiped by the tests, so never point it at real data.
+ * the other (scripts/test.ts); its data is wiped by the tests, so never point it at real data.
  *
  * It also builds the explorer bundle when it is missing or older than its sources, once per run.
  */

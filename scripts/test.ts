@@ -1,0 +1,70 @@
+/**
+ * `npm test`: the three test tiers (vitest.config.ts). The unit tier first (seconds; a broken pure module
+ * stops the run before any Neo4j starts), then the db and e2e tiers side by side as two vitest processes,
+ * each on a Neo4j of its own: vitest runs every project whose files take turns in one queue, so one process
+ * would run them one after the other. Each line of the two is printed as it comes, prefixed with its tier;
+ * each tier's summary is printed again at the end. With NEO4J_TEST_URI the two share that server, so they
+ * run one after the other.
+ *
+ * Arguments (`npm test -- tests/api/plans.test.ts`, `-t name`) go to one plain `vitest run` instead.
+ */
+import { spawn } from 'node:child_process';
+import { ensureExplorerBuilt } from './build-explorer.js';
+
+const VITEST = ['node_modules/vitest/vitest.mjs', 'run'];
+
+interface TierRun {
+  tier: string;
+  code: number;
+  seconds: number;
+  summary: string[];
+}
+
+function run(tier: string, args: string[], prefixed: boolean): Promise<TierRun> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...VITEST, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const summary: string[] = [];
+    const forward = (stream: NodeJS.WritableStream) => {
+      let rest = '';
+      return (chunk: Buffer) => {
+        const lines = (rest + chunk.toString()).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) {
+          stream.write(prefixed ? `[${tier}] ${line}\n` : `${line}\n`);
+          // vitest's closing lines, and every failure's heading, for the summary at the end.
+          if (/^\s*(Test Files|Tests|Duration|FAIL)\b/.test(line.replace(/\x1b\[[0-9;]*m/g, ''))) summary.push(line);
+        }
+      };
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('close', (code, signal) => resolve({ tier, code: code ?? (signal ? 1 : 0), seconds: Math.round((Date.now() - started) / 1000), summary }));
+  });
+}
+
+const extra = process.argv.slice(2);
+if (extra.length) {
+  process.exit((await run('vitest', extra, false)).code);
+}
+
+// Both tiers' setups would otherwise build a stale explorer at once, into the same folder.
+await ensureExplorerBuilt({ log: (line) => process.stdout.write(`[explorer] ${line}\n`) });
+
+const results: TierRun[] = [await run('unit', ['--project', 'unit'], true)];
+if (results[0]!.code === 0) {
+  const tiers = [['db', '--project', 'db'], ['e2e', '--project', 'e2e']] as const;
+  if (process.env.NEO4J_TEST_URI) {
+    for (const [tier, ...args] of tiers) results.push(await run(tier, [...args], true));
+  } else {
+    results.push(...(await Promise.all(tiers.map(([tier, ...args]) => run(tier, [...args], true)))));
+  }
+}
+
+process.stdout.write('\nnpm test: the tiers\n');
+for (const r of results) {
+  process.stdout.write(`  ${r.tier}: ${r.code === 0 ? 'passed' : `FAILED (exit ${r.code})`} in ${r.seconds} s\n`);
+  for (const line of r.summary) process.stdout.write(`    ${line.trim()}\n`);
+}
+if (results[0]!.code !== 0) process.stdout.write('  db and e2e did not run: fix the unit tier first (npm run test:unit).\n');
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
