@@ -28,9 +28,9 @@ export function shortPounds(pence: number): string {
 
 export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number) => void): SVGSVGElement {
   // Room either side for a whole department or outcome name and its amount at 15 px (names up to 44 characters).
-  const width = 1040;
-  const margin = 370;
-  // Labels are 15 px at this width; the chart is never drawn narrower than 780 px (styles.css), so 11 px or more.
+  const width = 1080;
+  const [leftRoom, rightRoom] = [410, 370];
+  // Labels are 15 px at this width; the chart is never drawn narrower than 800 px (styles.css), so 11 px or more.
   const height = Math.max(360, 44 * new Set(flows.map((f) => f.target)).size + 60);
   const svg = svgRoot(width, height, title);
   // The bands are buttons, so the picture is a named group of controls, not one image (an image may not hold
@@ -47,7 +47,7 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
     svg.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-size': 16, fill: '#1b1f24' }, 'No savings in this year.'));
     return svg;
   }
-  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[margin, 30], [width - margin, height - 20]]);
+  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[leftRoom, 30], [width - rightRoom, height - 20]]);
   const graph = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
     links: shown.map(({ f, index }) => ({ source: f.source, target: f.target, value: f.pence, formatted: f.formatted, index })),
