@@ -3,6 +3,9 @@
  * point GraphQL types at the models the repositories return, so resolvers are checked end to end; each domain
  * declares its own in its index.ts (src/modules.ts lists the domains).
  * src/generated/ is output: never edit it by hand.
+ * clients/possible-types.{ts,json} is output too, shipped for client caches: which concrete types each interface
+ * and union can be (Apollo Client's `possibleTypes`), so a normalised cache can match fragments on `Node`,
+ * `Item` and the like without guessing. @graphql-codegen/fragment-matcher writes it from the same SDL.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { modules } from './src/modules.js';
@@ -23,6 +26,14 @@ const config: CodegenConfig = {
         mappers,
         scalars: { ID: 'string', Pence: 'number' },
       },
+    },
+    'clients/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
+    'clients/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3 },
     },
   },
 };

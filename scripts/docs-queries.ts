@@ -40,7 +40,7 @@ try {
     // The server's executor plugin finishes the executor's read transaction when the answer is ready.
     const response = await server.apollo.executeOperation(
       { query: example.query, variables: example.variables },
-      { contextValue: createContext(createExecutor(neo4j.db), silentLogger, example.asEditor ? { tokenId: 'docs', name: 'docs:queries', role: 'editor' } : null) },
+      { contextValue: createContext(createExecutor(neo4j.db), silentLogger, example.asEditor ? { tokenId: 'docs', name: 'docs:queries', role: 'editor', scope: null } : null) },
     );
     const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
     if (body?.errors) throw new Error(`example "${title}" failed: ${JSON.stringify(body.errors)}`);

@@ -11,6 +11,8 @@ export interface Caller {
   tokenId: string;
   name: string;
   role: Role;
+  /** The key of the organisation the token may change (organisation-scope.ts), or null for the whole graph. */
+  scope: string | null;
 }
 
 export function requireRole(caller: Caller | null, role: Role, operation: string): Caller {

@@ -18,6 +18,8 @@ export interface TokenRecord {
   id: string;
   name: string;
   role: Role;
+  /** The key of the organisation the token may change, or null (the whole graph). */
+  scope: string | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -32,7 +34,7 @@ export const tokenNameKey = (name: string) => name.trim().toLowerCase();
 /** Who acts, as a name (a command-line tool's) or with the request it came in. */
 const contextOf = (by: string | AuditContext): AuditContext => (typeof by === 'string' ? { actor: by, requestId: null } : by);
 
-export async function createToken(db: Executor, name: string, role: Role, by: string | AuditContext): Promise<{ token: string; record: TokenRecord }> {
+export async function createToken(db: Executor, name: string, role: Role, by: string | AuditContext, scope: string | null = null): Promise<{ token: string; record: TokenRecord }> {
   const audit = contextOf(by);
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const id = randomUUID();
@@ -41,10 +43,10 @@ export async function createToken(db: Executor, name: string, role: Role, by: st
     'auth.createToken',
     `OPTIONAL MATCH (other:ApiToken) WHERE other.nameKey = $nameKey OR toLower(trim(other.name)) = $nameKey
      WITH count(other) AS taken WHERE taken = 0
-     CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, hash: $hash, createdAt: toString(datetime()), createdBy: $audit.actor})
-     ${auditEventClause({ action: "'token.create'", targetKey: "'token:' + $id", targetType: "'ApiToken'", after: '$after' })}
-     RETURN t {.id, .name, .role, .createdAt, revokedAt: null} AS t`,
-    { id, name, nameKey, role, hash: hashToken(token), audit: auditParameter(audit), after: JSON.stringify({ name, role }) },
+     CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, scope: $scope, hash: $hash, createdAt: toString(datetime()), createdBy: $audit.actor})
+     ${auditEventClause({ action: "'token.create'", targetKey: "'token:' + $id", targetType: "'ApiToken'", after: '$after', extra: { scope: '$scope' } })}
+     RETURN t {.id, .name, .role, scope: t.scope, .createdAt, revokedAt: null} AS t`,
+    { id, name, nameKey, role, scope, hash: hashToken(token), audit: auditParameter(audit), after: JSON.stringify({ name, role, scope }) },
   );
   if (!row) throw new BadUserInputError('name', `a token named "${name}" exists already (active or revoked); names must be unique, as the audit trail shows them: add who or what it is for, e.g. "${name} (finance)".`);
   return { token, record: row.t };
@@ -53,7 +55,7 @@ export async function createToken(db: Executor, name: string, role: Role, by: st
 export async function findCallerByToken(db: Executor, token: string): Promise<Caller | null> {
   const rows = await db.read<{ t: Caller }>(
     'auth.findToken',
-    'MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t {tokenId: t.id, .name, .role} AS t',
+    'MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN t {tokenId: t.id, .name, .role, scope: t.scope} AS t',
     { hash: hashToken(token) },
   );
   return rows[0]?.t ?? null;
@@ -62,9 +64,15 @@ export async function findCallerByToken(db: Executor, token: string): Promise<Ca
 export async function listTokens(db: Executor): Promise<TokenRecord[]> {
   const rows = await db.read<{ t: TokenRecord }>(
     'auth.listTokens',
-    'MATCH (t:ApiToken) RETURN t {.id, .name, .role, .createdAt, revokedAt: t.revokedAt} AS t ORDER BY t.createdAt',
+    'MATCH (t:ApiToken) RETURN t {.id, .name, .role, scope: t.scope, .createdAt, revokedAt: t.revokedAt} AS t ORDER BY t.createdAt',
   );
   return rows.map((r) => r.t);
+}
+
+/** Whether an organisation has the key (a scope must name one, by key: keys never change, names may). */
+export async function organisationKeyExists(db: Executor, key: string): Promise<boolean> {
+  const rows = await db.read<{ found: boolean }>('auth.scopeExists', 'MATCH (o:Organisation {key: $key}) WHERE o.retiredAt IS NULL RETURN true AS found LIMIT 1', { key });
+  return rows.length === 1;
 }
 
 /** Revokes a token (kept, marked revoked: nothing is deleted). Returns false when no such active token. */

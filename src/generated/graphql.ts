@@ -226,6 +226,12 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['String']['output']>;
   /** What the token may do. */
   role: Role;
+  /**
+   * The key of the organisation (a council, a partnership) whose items the token may change: its plans and
+   * their trees, strategies, MTFS editions and savings lines, and the departments part of it. A scoped token may
+   * link from an item in scope to one outside it, never change the far end. Null: the whole graph.
+   */
+  scope?: Maybe<Scalars['String']['output']>;
 };
 
 /** An assessment of a document, as a paper reports it (for 2022-26: a screening that found no full impact assessment was needed). */
@@ -1245,6 +1251,7 @@ export type MutationCreateAimArgs = {
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: Role;
+  scope?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3007,6 +3014,7 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -12,7 +12,7 @@ import helmet from 'helmet';
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
-  // Inline styles: Cytoscape (the explorer's thread and lineage graphs) adds a <style> element and the views
+  // Inline styles: Cytoscape (the explorer's thread graph) adds a <style> element and the views
   // set style attributes (tested: a strict style-src breaks them; GraphiQL alone would not need it). Styles
   // cannot run code; scripts, which can, stay strictly 'self'.
   styleSrc: ["'self'", "'unsafe-inline'"],

@@ -33,10 +33,10 @@ export class UnauthenticatedError extends ClientError {
   }
 }
 
-/** Valid credentials without the role the operation needs. */
+/** Valid credentials without the role (or the organisation scope) the operation needs. */
 export class ForbiddenError extends ClientError {
-  constructor(message: string) {
-    super(message, 'FORBIDDEN');
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'FORBIDDEN', extensions);
   }
 }
 

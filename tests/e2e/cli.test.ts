@@ -37,6 +37,18 @@ describe('npm run token', () => {
     expect(run('scripts/token.ts', ['list']).out).toMatch(new RegExp(`${id}\\s+editor\\s+revoked`));
   });
 
+  it('creates a token scoped to an organisation, and refuses a scope that names none', () => {
+    const created = run('scripts/token.ts', ['create', '--role', 'editor', '--name', 'Leicestershire officer', '--scope', 'lcc']);
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/scoped to the organisation "lcc"/);
+    const id = /\(id ([0-9a-f-]{36})\)/.exec(created.out)![1]!;
+    expect(run('scripts/token.ts', ['list']).out).toMatch(new RegExp(`${id}\\s+editor\\s+active\\s+Leicestershire officer\\s+\\(scope: lcc\\)`));
+    const unknown = run('scripts/token.ts', ['create', '--role', 'editor', '--name', 'Nobody', '--scope', 'no-such-council']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no current organisation has the key "no-such-council"/);
+    expect(run('scripts/token.ts', ['list']).out).not.toContain('Nobody');
+  });
+
   it('explains its usage when the role is wrong', () => {
     const bad = run('scripts/token.ts', ['create', '--role', 'owner', '--name', 'x']);
     expect(bad.code).toBe(2);

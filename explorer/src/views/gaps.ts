@@ -68,7 +68,13 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
       { label: 'Download chart PNG', run: () => downloadSvgAsPng(`coverage-${period}.png`, sharesChart(coverage.shares, coverage.completeness, title)) },
       { label: 'Download gaps CSV', run: gapsCsv },
     ])),
-    h('div', { class: 'view-grid' },
+    // The summary comes first, so a phone shows it before the long list (styles.css keeps it on the right when wide).
+    h('div', { class: 'view-grid summary-first' },
+      h('aside', { class: 'side-panel', 'aria-labelledby': 'coverage-title' },
+        h('h2', { id: 'coverage-title' }, `Completeness ${percent(coverage.completeness)}`),
+        h('div', { class: 'chart' }, sharesChart(coverage.shares, coverage.completeness, title)),
+        tableAlternative('The chart\'s numbers', dataTable(title, ['Kind of support', 'Sub-outcomes with it', 'Of', 'Share'],
+          coverage.shares.map((s) => [SUPPORT[s.type]?.label ?? s.type, s.count, s.of, percent(s.share)]), { numeric: [1, 2, 3] }), true)),
       h('section', { 'aria-labelledby': 'gap-list-title' },
         typeFilter,
         h('h2', { id: 'gap-list-title' }, `${coverage.gaps.length} sub-outcome${coverage.gaps.length === 1 ? '' : 's'} with gaps`),
@@ -85,11 +91,6 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
           ? h('ul', {}, ...coverage.actionsSupportingNothing.map((a) => h('li', {}, `${a.code} ${a.text} `, h('a', { href: hrefFor('thread', { plan: period, item: a.id }) }, 'link it'))))
           : h('p', { class: 'muted' }, 'None: every action of the plan supports something.'),
       ),
-      h('aside', { class: 'side-panel', 'aria-labelledby': 'coverage-title' },
-        h('h2', { id: 'coverage-title' }, `Completeness ${percent(coverage.completeness)}`),
-        h('div', { class: 'chart' }, sharesChart(coverage.shares, coverage.completeness, title)),
-        tableAlternative('The chart\'s numbers', dataTable(title, ['Kind of support', 'Sub-outcomes with it', 'Of', 'Share'],
-          coverage.shares.map((s) => [SUPPORT[s.type]?.label ?? s.type, s.count, s.of, percent(s.share)]), { numeric: [1, 2, 3] }), true)),
     ),
   );
 }

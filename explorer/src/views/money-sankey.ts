@@ -27,8 +27,11 @@ export function shortPounds(pence: number): string {
 }
 
 export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number) => void): SVGSVGElement {
-  const width = 960;
-  const height = Math.max(360, 40 * new Set(flows.map((f) => f.target)).size + 60);
+  // Room either side for a whole department or outcome name and its amount at 15 px (names up to 44 characters).
+  const width = 1080;
+  const [leftRoom, rightRoom] = [410, 370];
+  // Labels are 15 px at this width; the chart is never drawn narrower than 800 px (styles.css), so 11 px or more.
+  const height = Math.max(360, 44 * new Set(flows.map((f) => f.target)).size + 60);
   const svg = svgRoot(width, height, title);
   // The bands are buttons, so the picture is a named group of controls, not one image (an image may not hold
   // controls: axe-core's nested-interactive).
@@ -44,14 +47,14 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
     svg.append(s('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-size': 16, fill: '#1b1f24' }, 'No savings in this year.'));
     return svg;
   }
-  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[300, 30], [width - 300, height - 20]]);
+  const layout = sankey<Node, Link>().nodeId((n) => n.id).nodeWidth(14).nodePadding(14).extent([[leftRoom, 30], [width - rightRoom, height - 20]]);
   const graph = layout({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
     links: shown.map(({ f, index }) => ({ source: f.source, target: f.target, value: f.pence, formatted: f.formatted, index })),
   });
   const colourOf = new Map([...nodes.values()].filter((n) => n.side === 'department').map((n, i) => [n.id, PALETTE[i % PALETTE.length]!]));
   const path = sankeyLinkHorizontal<Node, Link>();
-  svg.append(s('text', { x: 8, y: 18, 'font-size': 14, 'font-weight': 700, fill: '#1b1f24' }, title));
+  svg.append(s('text', { x: 8, y: 18, 'font-size': 16, 'font-weight': 700, fill: '#1b1f24' }, title));
   const bands = s('g', { fill: 'none' });
   for (const link of graph.links as SankeyLink<Node, Link>[]) {
     const from = link.source as SankeyNode<Node, Link>;
@@ -74,8 +77,8 @@ export function sankeySvg(flows: Flow[], title: string, onChoose: (index: number
     const left = node.side === 'department';
     svg.append(
       s('rect', { x: x0, y: y0, width: (node.x1 ?? 0) - x0, height: h, fill: node.id === 'unapportioned' ? '#4a5360' : left ? colourOf.get(node.id)! : '#13294b' }),
-      s('text', { x: left ? x0 - 6 : (node.x1 ?? 0) + 6, y: y0 + h / 2 + 4, 'text-anchor': left ? 'end' : 'start', 'font-size': 12, fill: '#1b1f24' },
-        `${shorten(node.label, 32)} ${shortPounds(node.value ?? 0)}`),
+      s('text', { x: left ? x0 - 6 : (node.x1 ?? 0) + 6, y: y0 + h / 2 + 4, 'text-anchor': left ? 'end' : 'start', 'font-size': 15, fill: '#1b1f24' },
+        `${shorten(node.label, 44)} ${shortPounds(node.value ?? 0)}`),
     );
   }
   return svg;

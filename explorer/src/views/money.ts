@@ -87,7 +87,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     savings.illustrative ? h('p', { class: 'notice' }, 'The savings lines are illustrative: the papers give the MTFS totals, not individual lines.') : null,
     h('p', { class: 'totals', id: 'money-totals' }, 'Total ', h('strong', { 'data-total': '' }, total.formatted), ', of which not apportioned to an outcome ',
       h('strong', { 'data-unapportioned': '' }, unapportioned.formatted), '.'),
-    h('div', { class: 'view-grid' }, h('div', {}, h('div', { class: 'chart sankey' }, chart()),
+    h('div', { class: 'view-grid' }, h('div', {}, h('div', { class: 'chart sankey scrolls' }, chart()),
       tableAlternative('The flows as a table (every amount to the penny)', dataTable(title, ['Department', 'Outcome', 'Amount'], [
         ...flows.map((f, i) => [f.sourceLabel, h('button', { type: 'button', class: 'linkish', onclick: () => choose(i) }, f.targetLabel), f.formatted]),
         ['Total', '', total.formatted],

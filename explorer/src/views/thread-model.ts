@@ -39,6 +39,11 @@ export class ThreadModel {
   readonly links = new Map<string, ThreadLink>();
   /** Items whose neighbours are on screen, in the order they were expanded. */
   readonly expanded: string[] = [];
+  /**
+   * Items with no predecessor (a NEW lineage step), and the step. The API states NEW as a step from the
+   * earlier plan; drawn so, it reads as if the old plan produced the item, so it is a mark on the item instead.
+   */
+  readonly newSince = new Map<string, { plan: Item; facts: LinkFacts }>();
 
   /**
    * Loads the start item and the neighbours of each of `ids` (the start item first) in one request
@@ -72,6 +77,10 @@ export class ThreadModel {
   private add(id: string, neighbours: Neighbour[]): void {
     if (!this.expanded.includes(id)) this.expanded.push(id);
     for (const n of neighbours) {
+      if (n.link.kind === 'NEW') {
+        if (n.item.__typename === 'StrategicPlan') this.newSince.set(id, { plan: n.item, facts: n.link });
+        continue;
+      }
       if (!this.items.has(n.item.id)) this.items.set(n.item.id, n.item);
       const [source, target] = n.forward ? [id, n.item.id] : [n.item.id, id];
       const linkId = `${source}|${n.link.kind}|${target}`;

@@ -13,8 +13,10 @@ export interface PanelActions {
 export function itemPanel(model: ThreadModel, item: Item, actions: PanelActions): HTMLElement {
   const links = model.linksOf(item.id);
   const expanded = model.expanded.includes(item.id);
+  const isNew = model.newSince.get(item.id);
   return h('div', {},
     itemDetails(item),
+    isNew ? h('p', { class: 'new-note' }, h('strong', {}, 'New: '), `nothing in ${itemLabel(isNew.plan, 60)} came before it.`, isNew.facts.rationale ? ` ${isNew.facts.rationale}` : '') : null,
     h('p', {}, expanded
       ? h('span', { class: 'muted' }, 'Its neighbours are on the graph.')
       : h('button', { type: 'button', 'data-action': 'expand', onclick: () => actions.expand(item.id) }, 'Expand its neighbours')),

@@ -80,9 +80,9 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
       { label: 'Download PNG', run: async () => download(`thread-${period}.png`, await graph.png()) },
       { label: 'Download CSV', run: () => downloadCsv(`thread-${period}.csv`, CSV_HEADER, csvRows()) },
     ])),
-    kindFilter,
     status,
-    h('div', { class: 'view-grid' }, h('div', {}, graphBox, tableSlot), panel),
+    // The filter doubles as the legend, under the graph, so the graph starts on the first screen of a phone.
+    h('div', { class: 'view-grid' }, h('div', {}, graphBox, kindFilter, tableSlot), panel),
   );
   if (!startId) {
     graphBox.replaceWith(h('p', {}, 'This plan has nothing to start from.'));
@@ -95,7 +95,12 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     chooseLink: (id) => choose(id, true),
     expand: (id) => void expand(id),
   };
-  const graph = new ThreadGraph(graphBox, { onNode: (id) => { choose(id); void expand(id); }, onLink: (id) => choose(id) });
+  const graph = new ThreadGraph(graphBox, { onNode: (id) => { choose(id); reveal(); void expand(id); }, onLink: (id) => { choose(id); reveal(); } });
+
+  /** On a phone the panel sits below the graph: bring it into view when something is chosen on the graph. */
+  function reveal(): void {
+    if (window.matchMedia('(max-width: 820px)').matches) panel.scrollIntoView({ block: 'start' });
+  }
   (window as unknown as { explorerGraph?: unknown }).explorerGraph = graph.cy; // for the end-to-end tests
 
   function choose(id: string | null, focusPanel = false): void {
@@ -113,7 +118,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     try {
       const added = await model.expand(id);
       setParams({ open: model.expanded.filter((x) => x !== startId).join(',') });
-      refresh();
+      refresh(id);
       status.textContent = `${added.length} item${added.length === 1 ? '' : 's'} added; ${model.items.size} on the graph.`;
       const chosen = new URLSearchParams(location.search).get('sel');
       if (chosen === id) choose(id);
@@ -122,8 +127,8 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     }
   }
 
-  function refresh(): void {
-    graph.update(model.items, model.links, startId!);
+  function refresh(focusId?: string): void {
+    graph.update(model.items, model.links, startId!, focusId, new Set(model.newSince.keys()));
     renderKindFilter();
     graph.filter(hidden, startId!);
     renderTable();

@@ -2,6 +2,7 @@
  * Restore: an export loaded into an EMPTY graph, in one transaction (all or nothing), then the migrations
  * are applied as at any start. Restoring over data is refused: it would mix two histories.
  */
+import { requireUnscoped } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import type { Executor } from '../../neo4j/database.js';
@@ -53,6 +54,6 @@ function decodeProps(props: Record<string, unknown>): Record<string, unknown> {
 
 /** Restore over the API: admin only. */
 export async function restoreForCaller(context: GraphQLContext, content: string) {
-  requireRole(context.caller, 'admin', 'Restoring a backup');
+  requireUnscoped(requireRole(context.caller, 'admin', 'Restoring a backup'), 'Restoring a backup');
   return restoreGraph(context.executor, parseExport(content));
 }

@@ -2,6 +2,7 @@
  * Editors' changes to a savings line: its shares (the apportionment) and its status. Each locks the line,
  * checks the version the caller read, validates, writes and records an audit event in ONE transaction.
  */
+import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
@@ -36,6 +37,8 @@ async function changeLine(context: GraphQLContext, key: string, expectedVersion:
     if (line.version !== expectedVersion) {
       throw new ConflictError(`The savings line is at version ${line.version}; you sent version ${expectedVersion}. Read it again and re-apply your change.`, line.version);
     }
+    // The line must be in scope; the outcomes its shares go on are far ends, not changed.
+    await requireInScope(tx, caller, operation, [{ argument: 'line', key }]);
     await work(tx, line, caller.name);
   });
   // A fresh read after the commit: the request's loader may hold the line as it was before.

@@ -19,10 +19,11 @@ function historyKeyOf(id: string): string {
 /**
  * What of the audit trail a caller sees (docs/security.md): everyone sees who changed the thread, by the name
  * the change was recorded under (the same name a link's createdBy shows); token management (token.create,
- * token.revoke: token ids, names and roles) is for admins only, as `apiTokens` is.
+ * token.revoke: token ids, names and roles) is for admins only (admins without a scope), as `apiTokens` is.
  */
 function visibleHistory(caller: Caller | null) {
-  const admin = caller?.role === 'admin';
+  // A scoped admin manages its own scope's tokens (`apiTokens`); the trail of every token is the whole graph's.
+  const admin = caller?.role === 'admin' && !caller.scope;
   return (events: AuditEventModel[]) => (admin ? events : events.filter((e) => !e.action.startsWith('token.') && !e.targetKey?.startsWith('token:')));
 }
 

@@ -7,7 +7,8 @@
  * Every problem is reported, with line and column (and cell, in a workbook); nothing is written if there is any.
  */
 import type { GraphQLContext } from '../../context.js';
-import { requireRole } from '../../auth/roles.js';
+import { requireRole, type Caller } from '../../auth/roles.js';
+import { checkScopeAfterApply, checkScopeBeforeApply } from './import-scope.js';
 import { BadUserInputError, ClientError } from '../../shared/errors.js';
 import type { Executor } from '../../neo4j/database.js';
 import { readImportFile, type ImportFormat, type ImportProblem } from './import-file.js';
@@ -84,11 +85,15 @@ function summarise<V>(kind: string, request: ImportRequest, rows: number, diff: 
 /** Runs an import for a caller with the editor role. */
 export async function runImport(context: GraphQLContext, request: ImportRequest): Promise<ImportResultModel> {
   const caller = requireRole(context.caller, 'editor', 'Importing a file');
-  return importFile(context.executor, request, caller.name, context.requestId, caller.tokenId);
+  return importFile(context.executor, request, caller.name, context.requestId, caller.tokenId, caller);
 }
 
-/** The pipeline itself (also used by the CLI, which has no GraphQL caller). */
-export async function importFile(db: Executor, request: ImportRequest, actor: string, requestId: string, actorTokenId: string | null = null): Promise<ImportResultModel> {
+/**
+ * The pipeline itself (also used by the CLI, which has no GraphQL caller). `caller`: whose organisation scope
+ * the rows must keep to (import-scope.ts); none for the CLI, which runs with the database's own rights.
+ */
+export async function importFile(db: Executor, request: ImportRequest, actor: string, requestId: string, actorTokenId: string | null = null,
+  caller: Caller | null = null): Promise<ImportResultModel> {
   const kind = IMPORT_KINDS[request.kind];
   if (!kind) throw new BadUserInputError('kind', `"${request.kind}" is not an import kind; use one of ${Object.keys(IMPORT_KINDS).join(', ')}.`);
   if (!request.source.trim()) throw new BadUserInputError('source', 'name the spreadsheet the rows come from (e.g. "finance-links.csv").');
@@ -104,15 +109,24 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
 
   // Checks and diff read the graph inside the same write transaction that applies the changes, so what
   // was checked is what is written; a dry run rolls it back by never writing.
-  return db.writeTransaction(`import.${kind.name}`, async (tx) => {
+  return db.writeTransaction(`import.${kind.name}`, async (tx): Promise<ImportResultModel> => {
     const { records, newAliases } = await readRecords(tx, kind, file, mapping, problems);
     // Rows with bad fields do not stop the graph checks of the others, so one pass reports every problem.
     if (records.length) await kind.checkAgainstGraph(tx, records, problems);
     if (problems.length) throw refuse();
     const diff = await kind.diff(tx, records, request.source);
+    await checkScopeBeforeApply(tx, caller, kind.name, diff);
     const reading = readingOf(file, mapping, { remembered: remembered !== null && !isEmptyMapping(remembered), saved: false, aliasesRecorded: 0 });
-    if (request.dryRun) return summarise(kind.name, request, records.length, diff, false, { ...reading, aliasesRecorded: newAliases.length });
+    if (request.dryRun) {
+      const answer = summarise(kind.name, request, records.length, diff, false, { ...reading, aliasesRecorded: newAliases.length });
+      if (!caller?.scope || diff.added.length === 0) return answer;
+      // Where added rows land is known only once written: a scoped dry run writes them, checks, and rolls back.
+      await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
+      await checkScopeAfterApply(tx, caller, kind.name, diff);
+      throw new DryRunRolledBack(answer);
+    }
     await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
+    await checkScopeAfterApply(tx, caller, kind.name, diff);
     const at = { actor, requestId };
     reading.aliasesRecorded = await recordOrganisationAliases(tx, newAliases, request.source, at);
     // The mapping is remembered only once it has read a whole file cleanly.
@@ -122,5 +136,15 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
       { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
     );
     return summarise(kind.name, request, records.length, diff, true, reading);
-  }, 300_000);
+  }, 300_000).catch((error: unknown) => {
+    if (error instanceof DryRunRolledBack) return error.answer;
+    throw error;
+  });
+}
+
+/** Thrown to roll back a dry run that had to write to check its scope; carries the dry run's answer. */
+class DryRunRolledBack extends Error {
+  constructor(readonly answer: ImportResultModel) {
+    super('dry run rolled back');
+  }
 }

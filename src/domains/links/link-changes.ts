@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole, type Caller } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
@@ -49,7 +50,7 @@ async function inTransaction<T>(context: GraphQLContext, operation: string, work
 }
 
 /** Locks the link and checks it can be changed at the version the caller read. */
-async function lockForChange(tx: ManagedTransaction, id: string, key: string, expectedVersion: number): Promise<LinkModel> {
+async function lockForChange(tx: ManagedTransaction, id: string, key: string, expectedVersion: number, caller: Caller, operation: string): Promise<LinkModel> {
   const link = await lockLink(tx, key);
   if (!link) throw new NotFoundError('id', `no link has the id "${id}".`);
   if (link.retiredAt) throw new BadUserInputError('id', `the link was retired on ${link.retiredAt} by ${link.retiredBy} ("${link.retiredReason}"); create a new one instead.`);
@@ -59,6 +60,8 @@ async function lockForChange(tx: ManagedTransaction, id: string, key: string, ex
       link.version,
     );
   }
+  // Changing a link is changing what its from end says: that end must be in the caller's scope.
+  await requireInScope(tx, caller, operation, [{ argument: 'id', key: link.from.key }]);
   return link;
 }
 
@@ -73,6 +76,8 @@ export async function createLink(context: GraphQLContext, input: NewLink): Promi
     if (!toLabels) throw new NotFoundError('input.to', 'no current item has that id.');
     const problem = linkEndsProblem(input.kind, fromLabels, toLabels);
     if (problem) throw new BadUserInputError('input.kind', problem);
+    // A link belongs to the item it starts from: its far end may lie outside the caller's scope.
+    await requireInScope(tx, caller, 'Creating a link', [{ argument: 'input.from', key: input.fromKey }]);
     const existing = await findActiveLinkBetween(tx, input.kind, input.fromKey, input.toKey);
     if (existing) throw new BadUserInputError('input', `these items already have an active ${input.kind} link (key ${existing}); update it instead.`);
     const props = {
@@ -96,7 +101,7 @@ export async function updateLink(context: GraphQLContext, id: string, key: strin
   if (changes.share !== undefined) set.share = checkShare(changes.share);
   if (Object.keys(set).length === 0) throw new BadUserInputError('input', 'nothing to change: give rationale, strength or share.');
   return inTransaction(context, 'links.update', async (tx) => {
-    const before = await lockForChange(tx, id, key, expectedVersion);
+    const before = await lockForChange(tx, id, key, expectedVersion, caller, 'Updating a link');
     const current = before as unknown as Record<string, unknown>;
     if (Object.entries(set).every(([name, value]) => (current[name] ?? null) === value)) {
       throw new BadUserInputError('input', 'nothing changes: the link already has these values.');
@@ -136,7 +141,7 @@ function authorship(link: LinkModel, facts: { createdByTokenId: string | null; u
 export async function validateLink(context: GraphQLContext, id: string, key: string, expectedVersion: number): Promise<LinkModel> {
   const caller = requireRole(context.caller, 'editor', 'Validating a link');
   return inTransaction(context, 'links.validate', async (tx) => {
-    const before = await lockForChange(tx, id, key, expectedVersion);
+    const before = await lockForChange(tx, id, key, expectedVersion, caller, 'Validating a link');
     if (before.status === 'VALIDATED') throw new BadUserInputError('id', `the link is already validated (by ${before.validatedBy}).`);
     const facts = await reviewFacts(tx, key);
     const wrote = authorship(before, facts, caller);
@@ -154,7 +159,7 @@ export async function retireLink(context: GraphQLContext, id: string, key: strin
   const caller = requireRole(context.caller, 'editor', 'Retiring a link');
   const why = checkRationale(reason, 'reason');
   return inTransaction(context, 'links.retire', async (tx) => {
-    const before = await lockForChange(tx, id, key, expectedVersion);
+    const before = await lockForChange(tx, id, key, expectedVersion, caller, 'Retiring a link');
     return changeLink(tx, key, { status: 'RETIRED', retiredBy: caller.name, retiredAt: new Date().toISOString(), retiredReason: why }, [], {
       actor: caller.name, action: 'link.retire', before: snapshot(before), after: why, requestId: context.requestId,
     });

@@ -1,5 +1,6 @@
 /** An analyst's measure: an indicator an aim or sub-outcome is judged by, with its audit event. */
 import { randomUUID } from 'node:crypto';
+import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { NotFoundError } from '../../shared/errors.js';
@@ -23,6 +24,8 @@ export async function createMeasure(context: GraphQLContext, input: NewMeasure):
     const judged = await lockItem(tx, input.forKey);
     if (!judged || judged.retired || !judged.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) throw new NotFoundError('input.for', 'no current aim or sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);
+    // A token scoped to an organisation adds measures to that organisation's items only.
+    await requireInScope(tx, caller, 'Adding a measure', [{ argument: 'input.for', key: input.forKey }]);
     const planKey = input.forKey.split('/')[0]!;
     const code = `M-${randomUUID().slice(0, 8)}`;
     return insertChild(tx, 'Measure', 'MEASURED_BY',

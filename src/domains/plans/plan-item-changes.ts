@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
@@ -60,11 +61,17 @@ export async function createAction(context: GraphQLContext, input: NewAction): P
     if (input.ownerKey && !(await organisationExists(tx, input.ownerKey))) {
       throw new NotFoundError('input.owner', `no organisation has the key "${input.ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
     }
+    // The owner is the far end (it is not changed), so only where the action goes must be in scope.
+    if (input.parentKey) await requireInScope(tx, caller, 'Adding an action', [{ argument: 'input.under', key: input.parentKey }]);
     const code = `A-${randomUUID().slice(0, 8)}`;
     const props = { key: `${input.planKey}/${code}`, code, text, planKey: input.planKey, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name };
-    return insertAction(tx, props, input.parentKey, input.ownerKey, {
+    const key = await insertAction(tx, props, input.parentKey, input.ownerKey, {
       actor: caller.name, action: 'item.create', after: JSON.stringify({ text, under: input.parentKey, owner: input.ownerKey }), requestId: context.requestId,
     });
+    // Checked as written too: a free-standing action belongs to the plan its planKey names (a period two
+    // councils' plans may share), so only the new item itself says whose it is.
+    await requireInScope(tx, caller, 'Adding an action', [{ argument: 'input.plan', key }]);
+    return key;
   });
 }
 
@@ -82,6 +89,7 @@ async function changeItem(context: GraphQLContext, key: string, expectedVersion:
     if (current.version !== expectedVersion) {
       throw new ConflictError(`The item is at version ${current.version}; you sent version ${expectedVersion}. Read it again and re-apply your change.`, current.version);
     }
+    await requireInScope(tx, caller, operation, [{ argument: 'id', key }]);
     const reason = await apply(tx, current, caller.name);
     return flagLinksSuspect(tx, key, reason, { actor: caller.name, requestId: context.requestId });
   });
@@ -124,6 +132,7 @@ export async function createAim(context: GraphQLContext, input: { subOutcomeKey:
     const parent = await lockItem(tx, input.subOutcomeKey);
     if (!parent || parent.retired || !parent.labels.includes('SubOutcome')) throw new NotFoundError('input.subOutcome', 'no current sub-outcome has that id.');
     await checkOwner(tx, input.ownerKey);
+    await requireInScope(tx, caller, 'Adding an aim', [{ argument: 'input.subOutcome', key: input.subOutcomeKey }]);
     const planKey = input.subOutcomeKey.split('/')[0]!;
     const code = `AIM-${randomUUID().slice(0, 8)}`;
     return insertChild(tx, 'Aim', 'HAS_AIM', { key: `${planKey}/${code}`, code, text, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name, order: 1000 },

@@ -1,0 +1,47 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Action",
+      "Aim",
+      "BusinessPlanCommitment",
+      "Document",
+      "Link",
+      "Measure",
+      "Organisation",
+      "Outcome",
+      "PartnerPriority",
+      "SavingsLine",
+      "SourceDocument",
+      "Statement",
+      "StrategicPlan",
+      "SubOutcome",
+      "SubTheme",
+      "Theme"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Action",
+      "Aim",
+      "BusinessPlanCommitment",
+      "Document",
+      "Link",
+      "Measure",
+      "Organisation",
+      "Outcome",
+      "PartnerPriority",
+      "SavingsLine",
+      "SourceDocument",
+      "Statement",
+      "StrategicPlan",
+      "SubOutcome",
+      "SubTheme",
+      "Theme"
+    ]
+  }
+};
+      export default result;
+    
