@@ -15,6 +15,7 @@ import { governanceModule } from './domains/governance/index.js';
 import { historyModule } from './domains/history/index.js';
 import { importsModule } from './domains/imports/index.js';
 import { linksModule } from './domains/links/index.js';
+import { measuresModule } from './domains/measures/index.js';
 import { nodesModule } from './domains/nodes/index.js';
 import { partnersModule } from './domains/partners/index.js';
 import { plansModule } from './domains/plans/index.js';
@@ -23,7 +24,7 @@ import { traceabilityModule } from './domains/traceability/index.js';
 
 export const modules = [
   nodesModule, councilsModule, plansModule, provenanceModule, documentsModule, governanceModule, traceabilityModule, partnersModule,
-  linksModule, historyModule, importsModule, backupModule, authModule, businessPlansModule, financeModule,
+  linksModule, historyModule, importsModule, backupModule, authModule, businessPlansModule, financeModule, measuresModule,
 ] as const;
 
 export type Module = (typeof modules)[number];

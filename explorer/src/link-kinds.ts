@@ -26,6 +26,7 @@ const KINDS: Record<string, { label: string; colour: string; dashed?: boolean }>
   RENAMED: { label: 'renamed', colour: '#0b5394' },
   MERGED: { label: 'merged', colour: '#b3261e' },
   SPLIT: { label: 'split', colour: '#a04000' },
+  SPLIT_AND_MERGED: { label: 'split and merged', colour: '#8e2c48' },
   DROPPED: { label: 'dropped', colour: '#4a5360', dashed: true },
   NEW: { label: 'new', colour: '#4a5360', dashed: true },
 };

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CouncilModel } from '../domains/councils/councils.models.js';
-import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel, MeasureModel } from '../domains/plans/plans.models.js';
+import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
 import type { ItemChangeView } from '../domains/plans/plans.views.js';
-import type { CitationModel, SourceDocumentModel, AliasModel } from '../domains/provenance/provenance.models.js';
+import type { CitationModel, SourceDocumentModel, AliasModel, ContactOfficerModel } from '../domains/provenance/provenance.models.js';
 import type { DocumentModel } from '../domains/documents/documents.models.js';
 import type { DocumentRelationView, OtherWordingView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
-import type { OrganisationModel, DecisionModel, MonitoringModel } from '../domains/governance/governance.models.js';
-import type { LinkFactsModel, SubOutcomeCoverageModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
-import type { PlanCoverageModel, OutcomeCoverageModel, SupportShareModel } from '../domains/traceability/coverage.js';
+import type { OrganisationModel, DecisionModel, MonitoringModel, AssessmentModel } from '../domains/governance/governance.models.js';
+import type { LinkFactsModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
+import type { PlanCoverageModel, OutcomeCoverageModel, SubOutcomeCoverageView, SupportShareModel } from '../domains/traceability/coverage.js';
+import type { UnlistedSupportModel } from '../domains/traceability/unlisted-support.repository.js';
 import type { PartnerPriorityModel, AlignmentModel } from '../domains/partners/partners.models.js';
 import type { AlignmentMatrixModel, AlignmentRowModel, AlignmentCellModel, SharedGroundModel } from '../domains/partners/alignment-matrix.js';
 import type { LinkModel } from '../domains/links/links.models.js';
@@ -19,6 +20,7 @@ import type { CommitmentModel } from '../domains/business-plans/business-plans.m
 import type { SubOutcomeCommitmentsView } from '../domains/business-plans/business-plans.views.js';
 import type { MoneyView, YearAmountView, YearlyMoneyView, ApportionmentView, EditionView, OutcomeSavingsTotalView, SubOutcomeSavingsTotalView, DepartmentSavingsTotalView, StatusSavingsTotalView, SavingsFlowView, SavingsProgressView, ItemReachView, ImpactedItemView, SavingsImpactView, ItemSavingsView, ItemSavingsLineView } from '../domains/finance/finance.views.js';
 import type { SavingsLineModel, CostPressureModel, FinancialFigureModel } from '../domains/finance/finance.models.js';
+import type { MeasureModel, MeasuredItemModel } from '../domains/measures/measures.models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,26 +53,31 @@ export type Action = Node & {
   __typename?: 'Action';
   /** The aim it is listed under, if any. */
   aim?: Maybe<Aim>;
+  /** Where the paper lists the action; null for an analyst's action. */
   citation?: Maybe<Citation>;
   /** Code assigned by the project, e.g. `9.3-A1-4`. */
   code: Scalars['String']['output'];
   /** Delivery strategies and plans the action names (e.g. the Healthy Weight Strategy). */
   deliveredThrough: Array<Document>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the action is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
   /** Analysts' links from or to the action (not retired). */
   links: Array<Link>;
+  /** How the action was read, where it needed reading (a lost bullet, a broken line). */
   note?: Maybe<Scalars['String']['output']>;
   /** The department or body that owns it, where known. */
   owner?: Maybe<Organisation>;
   /** When, by whom and why the action was retired (retired actions appear only when asked for by id). */
   retiredAt?: Maybe<Scalars['String']['output']>;
+  /** Why an analyst retired the action; null while it is current. */
   retiredReason?: Maybe<Scalars['String']['output']>;
   /** The sub-outcome it is listed under (through its aim or directly), if any. */
   subOutcome?: Maybe<SubOutcome>;
   /** True when the paper summarises the action in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
+  /** The action in the paper's words, e.g. `We will provide weight management support and guidance to residents, ...`. */
   text: Scalars['String']['output'];
   /** Increases with every change; send it back as `expectedVersion` when changing the action. */
   version: Scalars['Int']['output'];
@@ -81,16 +88,21 @@ export type Aim = Node & {
   __typename?: 'Aim';
   /** The actions listed under the aim, in the plan's order. */
   actions: Array<Action>;
+  /** Where the paper states the aim; null for an analyst's aim. */
   citation?: Maybe<Citation>;
   /** Code assigned by the project, e.g. `9.3-A1` (the papers do not number aims). */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
-  /** Measures the aim is judged by. */
+  /** Measures the aim is judged by (for 2022-26, the indicators some aims are worded as). */
   measures: Array<Measure>;
+  /** How the aim was read, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sub-outcome it is under. */
   subOutcome: SubOutcome;
   /** True when the paper summarises the aim in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
+  /** The aim in the paper's words (for a summarised aim, the paper's summary without its lead-in). */
   text: Scalars['String']['output'];
   /** Increases with every change; send it back as `expectedVersion` when changing the aim. */
   version: Scalars['Int']['output'];
@@ -102,13 +114,17 @@ export type Aim = Node & {
  */
 export type Alias = {
   __typename?: 'Alias';
+  /** Where the paper prints this wording. */
   citation?: Maybe<Citation>;
+  /** A different wording of the name, or a different code. */
   kind: AliasKind;
   /** Why this wording is not the canonical one. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The other wording, as the paper prints it (or the other code, e.g. `6.13`). */
   text: Scalars['String']['output'];
 };
 
+/** What an alias differs in: the wording or the code. */
 export type AliasKind =
   /** A different code or section number for the same item. */
   | 'CODE'
@@ -118,11 +134,15 @@ export type AliasKind =
 /** An ALIGNS_WITH link between a partner priority and a council outcome or sub-outcome. */
 export type Alignment = {
   __typename?: 'Alignment';
+  /** Where a paper states the alignment; null for illustrative ones (all of the seeds'). */
   citation?: Maybe<Citation>;
   /** True when the link is illustrative data. */
   illustrative: Scalars['Boolean']['output'];
+  /** The partner strategy's priority. */
   priority: PartnerPriority;
+  /** Why the priority aligns with the outcome or sub-outcome. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** How strongly it aligns: PRIMARY or CONTRIBUTORY. */
   strength: AlignmentStrength;
   /** The council outcome or sub-outcome. */
   target: Node;
@@ -133,12 +153,17 @@ export type AlignmentCell = {
   __typename?: 'AlignmentCell';
   /** The links behind the cell, to drill into. */
   alignments: Array<Alignment>;
+  /** Links of strength CONTRIBUTORY (the priority contributes to the outcome). */
   contributory: Scalars['Int']['output'];
   /** True when any link behind the cell is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `links`, those that are illustrative data: asked with `includeIllustrative: false`, the cell loses them. */
+  illustrativeLinks: Scalars['Int']['output'];
   /** ALIGNS_WITH links from the strategy's priorities to the outcome or its sub-outcomes. */
   links: Scalars['Int']['output'];
+  /** Links of strength PRIMARY (the priority and the outcome aim at the same result). */
   primary: Scalars['Int']['output'];
+  /** The partner strategy of the cell's column. */
   strategy: Document;
 };
 
@@ -147,17 +172,28 @@ export type AlignmentMatrix = {
   __typename?: 'AlignmentMatrix';
   /** True when any link in the matrix is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `links`, those that are illustrative data (with the seeds, all of them: the papers list no partner priorities). */
+  illustrativeLinks: Scalars['Int']['output'];
+  /** Links in the whole matrix. */
+  links: Scalars['Int']['output'];
+  /** One row per outcome of the plan, in the plan's order. */
   rows: Array<AlignmentRow>;
   /** The columns: every partner strategy with priorities. */
   strategies: Array<Document>;
+  /** True when the answer leaves illustrative data out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
 };
 
 /** A row of the alignment matrix: one council outcome. */
 export type AlignmentRow = {
   __typename?: 'AlignmentRow';
+  /** One cell per strategy, in the order of the matrix's `strategies`. */
   cells: Array<AlignmentCell>;
+  /** Of `links`, those that are illustrative data. */
+  illustrativeLinks: Scalars['Int']['output'];
   /** Links across all strategies. */
   links: Scalars['Int']['output'];
+  /** The council outcome of the row. */
   outcome: Outcome;
 };
 
@@ -180,10 +216,15 @@ export type AmountUnit =
 /** An API token as stored: its secret is never kept (only a hash). */
 export type ApiToken = {
   __typename?: 'ApiToken';
+  /** When the token was made (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** The token's id (not its secret): pass it to `revokeApiToken`. */
   id: Scalars['ID']['output'];
+  /** Whose token it is, e.g. `Finance team`: unique (any case); the audit trail and links' `createdBy` name people by it. */
   name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601, UTC); null while it works. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the token may do. */
   role: Role;
   /**
    * The key of the organisation (a council, a partnership) whose items the token may change: its plans and
@@ -192,6 +233,28 @@ export type ApiToken = {
    */
   scope?: Maybe<Scalars['String']['output']>;
 };
+
+/** An assessment of a document, as a paper reports it (for 2022-26: a screening that found no full impact assessment was needed). */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** Where a paper reports the assessment. */
+  citation?: Maybe<Citation>;
+  /** What the assessment concluded, in the paper's words; null when the papers do not say. */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  /** The document assessed. */
+  document: Document;
+  /** Stable key, e.g. `assessment-2022-26-equality-and-human-rights-screening`. */
+  key: Scalars['String']['output'];
+  /** What kind of assessment. */
+  kind: AssessmentKind;
+  /** How it was read from the papers, where it needed reading. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of assessment a paper reports. */
+export type AssessmentKind =
+  /** An equality and human rights impact screening: whether a full impact assessment is needed. */
+  | 'EQUALITY_AND_HUMAN_RIGHTS_SCREENING';
 
 /** One recorded change: who, when, what, the value before and after, and the request it came from. */
 export type AuditEvent = {
@@ -209,9 +272,11 @@ export type AuditEvent = {
   at: Scalars['String']['output'];
   /** The value before the change (JSON), where there was one. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The event's own id. */
   id: Scalars['ID']['output'];
   /** Why, where the change was given a reason (e.g. `apportionSavingsLine(reason:)`). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The id of the request that made the change (the `x-request-id` of its answer; the API's log has the same); null for the tools. */
   requestId?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
@@ -225,15 +290,19 @@ export type AuditEvent = {
  */
 export type BusinessPlanCommitment = Node & {
   __typename?: 'BusinessPlanCommitment';
+  /** The departmental business plan it is in (a BUSINESS_PLAN document). */
   businessPlan: Document;
+  /** The commitment's code in its business plan, e.g. `PH-1`. */
   code: Scalars['String']['output'];
   /** The actions, aims and sub-outcomes it delivers. */
   delivers: Array<Node>;
   /** The department whose business plan it is. */
   department?: Maybe<Organisation>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the commitment is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
+  /** The commitment as the business plan words it. */
   text: Scalars['String']['output'];
 };
 
@@ -253,18 +322,38 @@ export type Citation = {
   source: SourceDocument;
 };
 
+/** An officer a paper names to contact about it. */
+export type ContactOfficer = {
+  __typename?: 'ContactOfficer';
+  /** The paper's contact block, quoted as printed. */
+  citation?: Maybe<Citation>;
+  /** The department, where the paper names it. */
+  department?: Maybe<Organisation>;
+  /** As the paper prints it, e.g. `Tom Purnell`. */
+  name: Scalars['String']['output'];
+  /** Job title as the paper prints it, e.g. `Assistant Chief Executive`. */
+  post: Scalars['String']['output'];
+};
+
 /**
  * A cost pressure the MTFS savings requirement includes (for the 2017/18-2020/21 edition, the paper's £25m of
  * "unavoidable cost pressures"). The papers give only the total: the breakdown is illustrative and adds up to it.
  */
 export type CostPressure = {
   __typename?: 'CostPressure';
+  /** The pressure per financial year and in total. */
   amounts: YearlyMoney;
+  /** The department it falls on; null where none is given. */
   department?: Maybe<Organisation>;
+  /** What drives the pressure, e.g. `Demand for adult social care`. */
   description: Scalars['String']['output'];
+  /** True when the breakdown is illustrative (the papers give only the £25m total). */
   illustrative: Scalars['Boolean']['output'];
+  /** Why it is illustrative, when it is. */
   illustrativeNote?: Maybe<Scalars['String']['output']>;
+  /** `<edition>/<reference>`, e.g. `mtfs-2017-21/CP1`. */
   key: Scalars['String']['output'];
+  /** The cost pressure's reference in the MTFS, e.g. `CP1`. */
   reference: Scalars['String']['output'];
 };
 
@@ -290,44 +379,55 @@ export type Council = {
   plans: Array<StrategicPlan>;
 };
 
+/** An analyst's action to add: under an aim or sub-outcome, or free-standing in a plan. */
 export type CreateActionInput = {
   /** Key of the owning department (an Organisation key), where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** The plan's period, e.g. `2022-26`. */
   plan: Scalars['String']['input'];
+  /** The action, at least 3 characters, at most 2,000 (e.g. `We will ...`). */
   text: Scalars['String']['input'];
   /** Id of the aim or sub-outcome the action is listed under; omit for a free-standing action (link it with SUPPORTS). */
   under?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An analyst's aim to add under a sub-outcome. */
 export type CreateAimInput = {
   /** Key of the owning department, where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
   /** Id of the sub-outcome the aim is under. */
   subOutcome: Scalars['ID']['input'];
+  /** The aim, at least 3 characters, at most 2,000. */
   text: Scalars['String']['input'];
 };
 
+/** A link to make: its ends, kind and why it holds. */
 export type CreateLinkInput = {
   /** Id of the item the link starts from (e.g. an action). */
   from: Scalars['ID']['input'];
+  /** What the link says; the kind decides which items it may join. */
   kind: LinkKind;
   /** Why the link holds: required. */
   rationale: Scalars['String']['input'];
   /** Percent, above 0 and at most 100. */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** PRIMARY or CONTRIBUTORY, where it matters (alignments, support); null for none. */
   strength?: InputMaybe<AlignmentStrength>;
   /** Id of the item the link points to (e.g. a sub-outcome). */
   to: Scalars['ID']['input'];
 };
 
+/** A measure to add: the indicator, what it judges, and (optionally) its unit, target and owner. */
 export type CreateMeasureInput = {
   /** Id of the aim or sub-outcome the measure judges. */
   for: Scalars['ID']['input'];
+  /** The indicator, in words, at least 3 characters, e.g. `Council greenhouse gas emissions`. */
   name: Scalars['String']['input'];
   /** Key of the owning department, where known. */
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** The target, as free text, e.g. `net zero by 2030`. */
   target?: InputMaybe<Scalars['String']['input']>;
+  /** What it counts in, e.g. `tCO2e`. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -336,36 +436,54 @@ export type Decision = {
   __typename?: 'Decision';
   /** The body that met. */
   body: Organisation;
+  /** Where a paper records the decision. */
   citation?: Maybe<Citation>;
   /** Meeting date, `YYYY-MM-DD` (or `YYYY-MM` where the paper gives only the month). */
   date: Scalars['String']['output'];
+  /** The document decided on. */
   document: Document;
+  /** What the meeting did. */
   kind: DecisionKind;
+  /** What was decided, in the papers' words, and how it was read. */
   summary: Scalars['String']['output'];
 };
 
 /** What a meeting did with a document. */
 export type DecisionKind =
+  /** The meeting approved the document. */
   | 'APPROVED'
+  /** The document was put to the meeting; its resolution is not in the sources. */
   | 'CONSIDERED'
+  /** The meeting (or a consultation) gave views on a draft. */
   | 'CONSULTED'
+  /** The meeting made a declaration bearing on the document (the climate emergency of 15 May 2019). */
   | 'DECLARED'
+  /** The meeting proposed the document. */
   | 'PROPOSED'
+  /** The meeting approved a revised version (2018-22 on 8 July 2020). */
   | 'REVISED'
+  /** A paper announces the meeting for a later date; what happened is not in the sources. */
   | 'SCHEDULED';
 
+/** A department's savings in an edition. */
 export type DepartmentSavingsTotal = {
   __typename?: 'DepartmentSavingsTotal';
+  /** The department's lines' savings, per year and in total. */
   amount: YearlyMoney;
+  /** The department's savings by status (delivered, on track, at risk...). */
   byStatus: Array<StatusSavingsTotal>;
   /** Null for lines with no department. */
   department?: Maybe<Organisation>;
+  /** How many lines the department has. */
   lines: Scalars['Int']['output'];
 };
 
 /** A strategy, plan or programme. Strategic Plans are also documents (their outline here; their tree under `StrategicPlan`). */
 export type Document = Node & {
   __typename?: 'Document';
+  /** Assessments of the document the papers report (impact screenings). */
+  assessments: Array<Assessment>;
+  /** Where a paper names the document; null for illustrative documents. */
   citation?: Maybe<Citation>;
   /** A business plan's commitments, in order. */
   commitments: Array<BusinessPlanCommitment>;
@@ -373,12 +491,15 @@ export type Document = Node & {
   decisions: Array<Decision>;
   /** Figures the papers give for this document (MTFS editions, programmes). */
   financialFigures: Array<FinancialFigure>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the document is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
   /** Stable key, e.g. `jhws`, `mtfs-2017-21`, `2022-26`. */
   key: Scalars['String']['output'];
+  /** What the document is. */
   kind: DocumentKind;
+  /** How the document was read from the papers, where it needed reading (which edition, why no owner...). */
   note?: Maybe<Scalars['String']['output']>;
   /** Outcomes the document states (Strategic Plans and the 2017 framework). */
   outcomes: Array<Outcome>;
@@ -394,7 +515,9 @@ export type Document = Node & {
   relations: Array<DocumentRelation>;
   /** Objectives and other statements of the document. */
   statements: Array<Statement>;
+  /** Where it stands, as the papers record it (UNKNOWN where they do not say). */
   status: DocumentStatus;
+  /** The title as the papers give it, e.g. `Joint Health and Wellbeing Strategy`. */
   title: Scalars['String']['output'];
   /** The strategy's priorities (at any level) with no council outcome or sub-outcome behind them. */
   unalignedPriorities: Array<PartnerPriority>;
@@ -414,6 +537,7 @@ export type DocumentStatementsArgs = {
 
 /** What a document is. */
 export type DocumentKind =
+  /** A departmental business plan (the papers name them together, as the Departmental Business Plans). */
   | 'BUSINESS_PLAN'
   /** A strategy that delivers actions of the plan (Healthy Weight Strategy, Domestic Abuse Strategy, ...). */
   | 'DELIVERY_STRATEGY'
@@ -423,25 +547,35 @@ export type DocumentKind =
   | 'OUTCOMES_FRAMEWORK'
   /** A partnership's strategy: Joint Health and Wellbeing Strategy, Sustainability and Transformation Plan, Strategic Economic Plan. */
   | 'PARTNER_STRATEGY'
+  /** A policy or framework of the council (the Policy Framework, the Communities Strategy, the equality strategy...). */
   | 'POLICY'
   /** A programme such as the Transformation Programme or the Strategic Change Portfolio. */
   | 'PROGRAMME'
+  /** A County Council Strategic Plan (2014-18, 2018-22, 2022-26): its tree is under `plan(period:)`. */
   | 'STRATEGIC_PLAN';
 
 /** A stated relation between two documents, seen from one of them. */
 export type DocumentRelation = {
   __typename?: 'DocumentRelation';
+  /** CITED when the quote states the relation (naming both documents); ANALYST_JUDGEMENT when it is read from the papers (see `rationale`). */
+  basis: LinkBasis;
+  /** The passage that states the relation, or that a judgement rests on. */
   citation?: Maybe<Citation>;
   /** OUTGOING when the document asked about is the subject (`this UNDERPINNED_BY other`), INCOMING when it is the object. */
   direction: RelationDirection;
+  /** How the documents relate. */
   kind: DocumentRelationKind;
+  /** How the quote was read (which plan 'the Plan' is, which edition an MTFS mention means), where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
   /** The document at the other end. */
   other: Document;
+  /** Why the relation holds: how the quote states it, or the reading an analyst's judgement rests on. */
+  rationale?: Maybe<Scalars['String']['output']>;
 };
 
 /** How one document relates to another, as a paper states it. */
 export type DocumentRelationKind =
+  /** The first aligns with the second (e.g. the Departmental Business Plans with the 2018-22 outcomes). */
   | 'ALIGNS_WITH'
   /** The first is complemented by the second (e.g. the plan by the MTFS). */
   | 'COMPLEMENTED_BY'
@@ -449,6 +583,7 @@ export type DocumentRelationKind =
   | 'CONTRIBUTES_TO'
   /** The first depends on funding from the second (e.g. the Better Care Fund). */
   | 'FUNDED_BY'
+  /** The first is part of the second (e.g. a Strategic Plan of the Policy Framework). */
   | 'PART_OF'
   /** The first is replaced by the second. */
   | 'SUCCEEDED_BY'
@@ -459,27 +594,47 @@ export type DocumentRelationKind =
 
 /** Where a document stands, as the papers record it. */
 export type DocumentStatus =
+  /** Approved, as a paper records (2014-18 in May 2014, 2018-22 on 6 December 2017). */
   | 'APPROVED'
+  /** A draft under consultation or development (2022-26 in November 2021). */
   | 'DRAFT'
+  /** Past its period. */
   | 'EXPIRED'
+  /** Put forward for approval, the approval not in the sources (the 2017 proposed outcomes, the 2014 Transformation Programme). */
   | 'PROPOSED'
+  /** Approved, then revised (the papers record the decision: see `decisions`). */
   | 'REVISED'
+  /** Replaced by a later edition. */
   | 'SUPERSEDED'
+  /** The papers do not say. */
   | 'UNKNOWN';
 
 /** A financial figure exactly as a paper states it, with its citation. */
 export type FinancialFigure = {
   __typename?: 'FinancialFigure';
+  /** The amount, exact (e.g. £66,000,000.00). */
   amount: Money;
+  /** Where the paper states the figure. */
   citation?: Maybe<Citation>;
+  /** What the figure is, in the papers' words and how it was read. */
   description: Scalars['String']['output'];
   /** The document the figure belongs to (an MTFS edition or a programme). */
   document: Document;
+  /** Stable key, e.g. `mtfs-2017-21-savings-required`. */
   key: Scalars['String']['output'];
   /** SAVINGS_REQUIRED, SAVINGS_TARGET or COST_PRESSURE. */
   kind: Scalars['String']['output'];
-  /** The figure this one is part of (the £25m cost pressures are part of the £66m). */
+  /**
+   * The figure this one is part of: the £25m cost pressures are part of the £66m ("This includes"); the £40m of
+   * the Transformation Programme is part of the £110m (savings "required to ensure delivery of part of the MTFS",
+   * over the same years). Null when the papers relate it to no other figure.
+   */
   partOf?: Maybe<FinancialFigure>;
+  /** The sentence that states the inclusion, when it is not this figure's own citation (for the £40m, Cabinet 2014 para 8). */
+  partOfCitation?: Maybe<Citation>;
+  /** How the inclusion is read from the papers, where it needs reading. */
+  partOfNote?: Maybe<Scalars['String']['output']>;
+  /** The years as the paper writes them, e.g. `2017/18 to 2020/21` or `by 2017/18`. */
   period?: Maybe<Scalars['String']['output']>;
 };
 
@@ -506,12 +661,14 @@ export type ImpactedItem = {
   reach: Array<ItemReach>;
 };
 
+/** One change an import made (or, in a dry run, would make). */
 export type ImportChange = {
   __typename?: 'ImportChange';
   /** The values after (JSON). */
   after?: Maybe<Scalars['String']['output']>;
   /** The values before (JSON), for CHANGED. */
   before?: Maybe<Scalars['String']['output']>;
+  /** Added, changed or retired. */
   change: ImportChangeKind;
   /** The row's natural key (for links: from|KIND|to), or for RETIRED the link's key. */
   key: Scalars['String']['output'];
@@ -519,9 +676,13 @@ export type ImportChange = {
   line?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What an import does with a row. */
 export type ImportChangeKind =
+  /** A new item or link. */
   | 'ADDED'
+  /** An existing item or link whose values change (see `before` and `after`). */
   | 'CHANGED'
+  /** Imported earlier from the same source and absent now: retired, never deleted. */
   | 'RETIRED';
 
 /** How a heading was matched to a column. */
@@ -544,6 +705,7 @@ export type ImportColumnReading = {
   column?: Maybe<Scalars['String']['output']>;
   /** As the file writes it. */
   heading: Scalars['String']['output'];
+  /** How the heading was matched to the column: its exact name, a synonym, a remembered mapping, or the mapping given. */
   matchedBy: ImportColumnMatch;
   /** For an amount column: the unit its amounts are read in (from the heading, the mapping, the title rows, or the kind's default). */
   unit?: Maybe<AmountUnit>;
@@ -567,6 +729,7 @@ export type ImportReading = {
   __typename?: 'ImportReading';
   /** Organisation wordings the mapping states that were (or, for a dry run, would be) recorded as aliases. */
   aliasesRecorded: Scalars['Int']['output'];
+  /** Each of the kind's columns and the heading of the file it was read from. */
   columns: Array<ImportColumnReading>;
   /** The row (workbook) or line (CSV) of the header; null for YAML. */
   headerRow?: Maybe<Scalars['Int']['output']>;
@@ -585,13 +748,17 @@ export type ImportReading = {
 /** What an import did, or (dry run) would do. */
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** Rows new to the graph. */
   added: Scalars['Int']['output'];
   /** True when the changes were written (never for a dry run). */
   applied: Scalars['Boolean']['output'];
+  /** Rows that match something already in the graph and change it. */
   changed: Scalars['Int']['output'];
   /** The changes, one per row added, changed or retired (the first 500). */
   changes: Array<ImportChange>;
+  /** True when nothing was written: the counts say what an import would do. */
   dryRun: Scalars['Boolean']['output'];
+  /** The import kind, e.g. `links`. */
   kind: Scalars['String']['output'];
   /** How the file was read: sheet, header row, what each heading was taken as. */
   reading: ImportReading;
@@ -599,20 +766,27 @@ export type ImportResult = {
   retired: Scalars['Int']['output'];
   /** Rows read from the file. */
   rows: Scalars['Int']['output'];
+  /** The source the rows are remembered under (by default the file name): a re-import of the same source retires what it no longer has. */
   source: Scalars['String']['output'];
+  /** Rows already in the graph as they are. */
   unchanged: Scalars['Int']['output'];
 };
 
 /** The result of changing an item: the item, and how many analyst links the change flagged SUSPECT. */
 export type ItemChange = {
   __typename?: 'ItemChange';
+  /** The aim or action changed. */
   item: Node;
+  /** How many analysts' links touching it became SUSPECT (to be re-confirmed or retired). */
   suspectLinksFlagged: Scalars['Int']['output'];
 };
 
+/** One way a savings line reaches an item: the share it comes through and where that share sits. */
 export type ItemReach = {
   __typename?: 'ItemReach';
+  /** The savings line. */
   line: SavingsLine;
+  /** Whether the share is on the item, on something under it or on something above it. */
   relation: ImpactRelation;
   /** The share through which the line reaches the item. */
   through: SavingsApportionment;
@@ -623,76 +797,138 @@ export type ItemSavings = {
   __typename?: 'ItemSavings';
   /** The lines' parts counted against the item (for an outcome, with its sub-outcomes). */
   apportioned: YearlyMoney;
+  /** The lines as CSV: one row per line and share. */
   csv: Scalars['String']['output'];
+  /** True when any of the lines is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** The outcome or sub-outcome asked about. */
   item: Node;
+  /** Each savings line that reaches it, with the shares it reaches it through. */
   lines: Array<ItemSavingsLine>;
 };
 
+/** A savings line reaching an outcome or sub-outcome, and how much of it falls there. */
 export type ItemSavingsLine = {
   __typename?: 'ItemSavingsLine';
   /** The line's parts counted against the item. */
   apportioned: YearlyMoney;
+  /** The savings line. */
   line: SavingsLine;
   /** The shares by which the line reaches the item. */
   through: Array<SavingsApportionment>;
 };
 
+/**
+ * How sure an analyst's judgement is. LOW marks one a reviewer doubts or that has a defensible alternative; the
+ * rationale names the alternative.
+ */
+export type JudgementConfidence =
+  /** The judgement stands on the papers' words as far as they go. */
+  | 'HIGH'
+  /** Doubted, or one of several defensible readings: see the rationale before relying on it. */
+  | 'LOW';
+
+/** Which way along lineage to go from the item asked about. */
 export type LineageDirection =
   /** What it came from. */
   | 'BACKWARD'
+  /** Both ways. */
   | 'BOTH'
   /** What it became. */
   | 'FORWARD';
 
-/** What became of an item between two plans. */
+/**
+ * What became of an item between two plans. The kind follows from how many successors the earlier item has in
+ * the later plan and how many predecessors the later item has in the earlier one; the seed checker derives every
+ * kind by this rule.
+ */
 export type LineageKind =
   /** No successor: `to` is the next plan itself. */
   | 'DROPPED'
+  /** One to one, the same words (case and punctuation aside), e.g. 2017's O1 Strong Economy → 2018-22's Strong Economy. */
   | 'KEPT'
+  /** Many to one: the later item also took in other earlier items (one link from each), and this earlier item went nowhere else. */
   | 'MERGED'
   /** No predecessor: `from` is the previous plan itself. */
   | 'NEW'
+  /** One to one, other words, e.g. WO.1 'best start in life' → 7.1 'best start for life'. */
   | 'RENAMED'
-  | 'SPLIT';
+  /** One to many: the earlier item also went into other later items (one link to each), and this later item came from it alone. */
+  | 'SPLIT'
+  /** Many to many: part of the earlier item (which went elsewhere too) went into a later item that also took in others. */
+  | 'SPLIT_AND_MERGED';
 
 /** One step of lineage: an item of one plan and what it became in the next. */
 export type LineageStep = {
   __typename?: 'LineageStep';
+  /** CITED when a paper states the step (see `citation`), ANALYST_JUDGEMENT otherwise (see `rationale`). */
   basis: LinkBasis;
+  /** The passage that states the step, or that a judgement rests on. */
   citation?: Maybe<Citation>;
+  /** How sure the judgement is: LOW for one a reviewer doubts or with a defensible alternative. */
+  confidence: JudgementConfidence;
   /** FORWARD when the step is after the item asked about, BACKWARD when before. */
   direction: LineageDirection;
+  /** Steps between the item asked about and this one, counting this one: 1 for a step from or to the item itself. */
+  distance: Scalars['Int']['output'];
+  /** The item of the earlier plan (for NEW, the earlier plan itself). */
   from: Node;
+  /** What became of the item: the kind follows from the counts at the step's two ends. */
   kind: LineageKind;
+  /**
+   * True when every chain from the item asked about to this step passes an item that both took in several items
+   * and went into several, so this step may concern only the other parts: e.g. for 7 Improving Opportunities,
+   * T3 Better Care → WO Wellbeing and Opportunity (WO split into 7 and 9; Better Care's part went to 9).
+   */
+  partOnly: Scalars['Boolean']['output'];
+  /** Why the step holds (for a CITED step, how the quote states it). */
   rationale: Scalars['String']['output'];
+  /** The item of the later plan (for DROPPED, the later plan itself). */
   to: Node;
 };
 
 /** A link an analyst made, with its review status, version and history. */
 export type Link = Node & {
   __typename?: 'Link';
+  /** When it was made (ISO 8601, UTC). */
   createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who made the link (a token's name). */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** The item the link starts from (e.g. an action). */
   from: Node;
   /** Every change to the link, newest first. */
   history: Array<AuditEvent>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** True when the link is illustrative data (imported with `illustrative: yes`, as the project's examples are), not an analyst's judgement. */
+  illustrative: Scalars['Boolean']['output'];
+  /** What the link says: SUPPORTS, ALIGNS_WITH, CONTRIBUTES_TO, DELIVERS or UNDERPINNED_BY. */
   kind: LinkKind;
+  /** Why the link holds, in its maker's words. */
   rationale?: Maybe<Scalars['String']['output']>;
+  /** When it was retired; null unless RETIRED. */
   retiredAt?: Maybe<Scalars['String']['output']>;
+  /** Who retired it; null unless RETIRED. */
   retiredBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was retired; null unless RETIRED. */
   retiredReason?: Maybe<Scalars['String']['output']>;
   /** Share in percent, where the link apportions something (e.g. a savings line to outcomes). */
   share?: Maybe<Scalars['Float']['output']>;
+  /** Where the link stands in review. */
   status: LinkStatus;
+  /** How strongly it holds, where given (PRIMARY or CONTRIBUTORY). */
   strength?: Maybe<AlignmentStrength>;
   /** Why the link is SUSPECT. */
   suspectReason?: Maybe<Scalars['String']['output']>;
+  /** The item the link points to (e.g. a sub-outcome). */
   to: Node;
+  /** When it was last changed; null when never changed. */
   updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last changed its rationale, strength or share; null when never changed. */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was confirmed; null until VALIDATED. */
   validatedAt?: Maybe<Scalars['String']['output']>;
+  /** The second editor who confirmed it; null until VALIDATED. */
   validatedBy?: Maybe<Scalars['String']['output']>;
   /** Increases with every change; send it back as `expectedVersion` when changing the link. */
   version: Scalars['Int']['output'];
@@ -707,29 +943,44 @@ export type LinkBasis =
   /** Illustrative data, not the council's or a partnership's: see the rationale. */
   | 'ILLUSTRATIVE';
 
+/** A page of analysts' links. */
 export type LinkConnection = {
   __typename?: 'LinkConnection';
+  /** The page's links. */
   edges: Array<LinkEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
+  /** All the links asked for, whatever page is asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One link of a page. */
 export type LinkEdge = {
   __typename?: 'LinkEdge';
+  /** Cursor of this link, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The link. */
   node: Link;
 };
 
 /** The facts of a link that someone stated or made: its kind, its basis, the citation or rationale, who and when. */
 export type LinkFacts = {
   __typename?: 'LinkFacts';
+  /** CITED, ANALYST_JUDGEMENT or ILLUSTRATIVE; null for structural links (HAS_AIM...), which the citation of the child states. */
   basis?: Maybe<LinkBasis>;
+  /** The passage that states the link (for a structural link, where the paper lists the child); null for an analyst's link. */
   citation?: Maybe<Citation>;
+  /** For an analyst's judgement (lineage, measures), how sure it is; null for other links. */
+  confidence?: Maybe<JudgementConfidence>;
+  /** When an analyst made the link (ISO 8601, UTC); null for links from the papers. */
   createdAt?: Maybe<Scalars['String']['output']>;
   /** Who made the link, for analysts' links. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** True when the link is illustrative data, not the council's or an analyst's word about the council's thread. */
+  illustrative: Scalars['Boolean']['output'];
   /** The link's kind, e.g. `SUPPORTS`, `HAS_AIM`, or for lineage `RENAMED`. */
   kind: Scalars['String']['output'];
+  /** Why the link holds, for a judgement (or how a CITED quote states it); null when none is recorded. */
   rationale?: Maybe<Scalars['String']['output']>;
   /** Review status of an analyst's link: PROPOSED (one editor), VALIDATED (confirmed by a second), SUSPECT (an end changed since). */
   status?: Maybe<LinkStatus>;
@@ -759,18 +1010,65 @@ export type LinkStatus =
   /** Confirmed by a second editor. */
   | 'VALIDATED';
 
-/** An indicator an aim or sub-outcome is judged by. The papers list none: measures are added by analysts. */
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
 export type Measure = Node & {
   __typename?: 'Measure';
+  /** Other wordings of the indicator in the papers, each cited (a look-up or a search by one finds the measure). */
+  aliases: Array<Alias>;
+  /**
+   * Every item the measure is used to judge, each with the MEASURED_BY link's facts: CITED when the quote says
+   * the indicator is the item's (an aim worded as the indicator), an analyst's judgement otherwise (see the
+   * rationale and confidence).
+   */
+  assesses: Array<MeasuredItem>;
+  /** Where a paper names the indicator; null for an analyst's measure. */
+  citation?: Maybe<Citation>;
+  /** Short code: assigned by the project for the papers' measures (e.g. `GLD`), generated for an analyst's. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
-  /** The aim or sub-outcome it judges. */
+  /** True when the measure is illustrative data, not named by the papers or an analyst's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The first item the measure judges (all of them: `assesses`). */
   judges: Node;
+  /** Stable key: `measure/<code>` for a measure the papers name (e.g. `measure/HEALTHY-WEIGHT`), `<plan>/M-…` for an analyst's. */
+  key: Scalars['String']['output'];
+  /** One indicator, or a set of indicators a paper names without listing them. */
+  kind: MeasureKind;
+  /** The indicator in the paper's words, e.g. `Proportion of residents with a healthy weight`. */
   name: Scalars['String']['output'];
+  /** How the measure was read from the papers, where it needed reading. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The department that owns it, where known (analysts' measures). */
   owner?: Maybe<Organisation>;
+  /** An analyst's target for it, as free text (e.g. `net zero by 2030`); null for the papers' measures, which give none. */
   target?: Maybe<Scalars['String']['output']>;
+  /** What it counts in, where known, e.g. `percentage of children`; null when no paper says. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change to the measure. */
   version: Scalars['Int']['output'];
+};
+
+/** What a measure is. */
+export type MeasureKind =
+  /** One indicator, e.g. the proportion of residents with a healthy weight. */
+  | 'INDICATOR'
+  /** A set of indicators a paper names without listing them, e.g. 2014-18's 'agreed performance indicators'. */
+  | 'INDICATOR_SET';
+
+/** An item a measure judges, and how that is known. */
+export type MeasuredItem = {
+  __typename?: 'MeasuredItem';
+  /** The plan, outcome, sub-outcome or aim judged. */
+  item: Node;
+  /** The MEASURED_BY link: basis (CITED or ANALYST_JUDGEMENT), confidence, rationale and citation. */
+  link: LinkFacts;
 };
 
 /** An amount of money, exact to the penny. */
@@ -787,7 +1085,9 @@ export type Money = {
 /** A board's monitoring of a plan or an outcome. */
 export type Monitoring = {
   __typename?: 'Monitoring';
+  /** The board or committee that monitors. */
   board: Organisation;
+  /** Where a paper says so. */
   citation?: Maybe<Citation>;
   /** How the board monitors it, where a paper says. */
   how?: Maybe<Scalars['String']['output']>;
@@ -798,13 +1098,17 @@ export type Monitoring = {
 /** The savings of one MTFS edition, and every total the finance team asks of them. */
 export type MtfsSavings = {
   __typename?: 'MtfsSavings';
+  /** Totals per department, largest first. */
   byDepartment: Array<DepartmentSavingsTotal>;
   /** Every outcome of the plans the lines are apportioned to (zero where nothing falls), in plan order. */
   byOutcome: Array<OutcomeSavingsTotal>;
+  /** Totals per status: delivered, on track, approved, proposed, at risk, unachievable. */
   byStatus: Array<StatusSavingsTotal>;
+  /** The cost pressures the edition's savings requirement includes (for 2017/18-2020/21, the £25m broken down, illustratively). */
   costPressures: Array<CostPressure>;
   /** A view as CSV (UTF-8, comma-separated, amounts in pounds with pence), ready for a spreadsheet. */
   csv: Scalars['String']['output'];
+  /** The MTFS edition (a FINANCIAL_STRATEGY document), e.g. `mtfs-2017-21`. */
   edition: Document;
   /** Figures the papers give for the edition. */
   figures: Array<FinancialFigure>;
@@ -812,14 +1116,20 @@ export type MtfsSavings = {
   flows: Array<SavingsFlow>;
   /** True when any line is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** How many of the lines are illustrative data; every total's `illustrativePart` says how much money that is. */
+  illustrativeLines: Scalars['Int']['output'];
   /** The lines, in reference order; filter by status, department key, or mapped or not. */
   lines: Array<SavingsLine>;
+  /** Savings identified and delivered against the paper's target figure. */
   progress: SavingsProgress;
+  /** Every line's savings, per year and in total. */
   total: YearlyMoney;
   /** What no share covers. Outcomes' totals plus this equal `total`, per year and overall, to the penny. */
   unapportioned: YearlyMoney;
   /** Lines with no share on any outcome or sub-outcome yet. */
   unmappedLines: Array<SavingsLine>;
+  /** True when the answer leaves illustrative lines out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
   /** The financial years the lines cover, in order. */
   years: Array<Scalars['String']['output']>;
 };
@@ -867,7 +1177,7 @@ export type Mutation = {
   createApiToken: NewApiToken;
   /** Links two items (editor). The link starts PROPOSED; a second editor validates it. */
   createLink: Link;
-  /** Adds a measure an aim or sub-outcome is judged by (editor). */
+  /** Adds a measure an aim or sub-outcome is judged by (editor); recorded in the audit trail. */
   createMeasure: Measure;
   /**
    * Loads a file of the given kind (editor): the whole file is checked first and every problem reported with
@@ -1066,6 +1376,7 @@ export type Neighbour = {
   __typename?: 'Neighbour';
   /** True when the link points from the item asked about to this one as stored (Outcome HAS_SUB_OUTCOME SubOutcome); false when it points here. */
   forward: Scalars['Boolean']['output'];
+  /** The item at the other end of the link. */
   item: Node;
   /** The link's kind (`HAS_SUB_OUTCOME`, `SUPPORTS`, `ALIGNS_WITH`, `OWNED_BY`, for lineage `RENAMED`...), basis and citation. */
   link: LinkFacts;
@@ -1083,7 +1394,9 @@ export type Neighbourhood = {
 /** A new token: `token` is shown this once and cannot be read again. */
 export type NewApiToken = {
   __typename?: 'NewApiToken';
+  /** The token's record, as `apiTokens` lists it (without the secret). */
   apiToken: ApiToken;
+  /** The secret, shown this once (only its hash is stored): send it as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
 };
 
@@ -1100,32 +1413,55 @@ export type Organisation = Node & {
   aliases: Array<Alias>;
   /** A department's business plans: with `commitments { delivers }`, everything it commits to, up to the outcomes. */
   businessPlans: Array<Document>;
+  /** Where a paper names it; null for illustrative organisations. */
   citation?: Maybe<Citation>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the organisation is illustrative data, not named by the papers. */
   illustrative: Scalars['Boolean']['output'];
+  /** Stable key, e.g. `lcc`, `health-and-wellbeing-board`, `public-health-department`. */
   key: Scalars['String']['output'];
+  /** What the organisation is. */
   kind: OrganisationKind;
+  /** The name as the papers give it, e.g. `Health and Wellbeing Board`. */
   name: Scalars['String']['output'];
+  /** How it was read from the papers, where it needed reading (why it is or is not part of the council...). */
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it belongs to (a department or committee of the council). */
   partOf?: Maybe<Organisation>;
+  /** The organisation that took over its role, as a paper states (the Outcome Advisory Boards were replaced by the Outcome Boards). */
+  replacedBy?: Maybe<Organisation>;
+  /** The sentence that states the replacement. */
+  replacedByCitation?: Maybe<Citation>;
+  /** The organisations it replaced. */
+  replaces: Array<Organisation>;
 };
 
+/** What an organisation is. */
 export type OrganisationKind =
+  /** A board: internal (Outcome Boards, Transformation Board) or a partnership board (Health and Wellbeing Board). */
   | 'BOARD'
+  /** A council committee or the full Council as a meeting body (Cabinet, Scrutiny Commission...). */
   | 'COMMITTEE'
+  /** A council (Leicestershire County Council). */
   | 'COUNCIL'
+  /** A council department (Chief Executive's Department...). */
   | 'DEPARTMENT'
+  /** An NHS organisation. */
   | 'NHS_BODY'
+  /** A partnership of organisations (Children and Families Partnership, Local Economic Partnership...). */
   | 'PARTNERSHIP'
+  /** A team or group inside the council (Corporate Management Team, Transformation Unit...). */
   | 'TEAM';
 
 /** An item's canonical wording and another wording of it found in a paper. */
 export type OtherWording = {
   __typename?: 'OtherWording';
+  /** The other wording, with its citation. */
   alias: Alias;
+  /** Its canonical wording (the one the data keeps as its name or text). */
   canonical: Scalars['String']['output'];
+  /** The item worded differently. */
   item: Node;
 };
 
@@ -1135,7 +1471,9 @@ export type OtherWording = {
  */
 export type Outcome = Node & {
   __typename?: 'Outcome';
+  /** Other wordings of the outcome in the papers, each cited. */
   aliases: Array<Alias>;
+  /** Where the paper states the outcome. */
   citation?: Maybe<Citation>;
   /** Section number or assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
@@ -1143,12 +1481,24 @@ export type Outcome = Node & {
   codeBasis?: Maybe<Scalars['String']['output']>;
   /** The document that states the outcome: a Strategic Plan, or the 2017 Single Outcomes Framework. */
   document: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Where the outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
+  /** Measures the outcome is judged by. */
+  measures: Array<Measure>;
   /** The boards that monitor this outcome. */
   monitoredBy: Array<Monitoring>;
+  /** The outcome's name, e.g. `Clean, Green Future`. */
   name: Scalars['String']['output'];
+  /**
+   * The text the plan gives under the outcome, describing its focus (the 2018-22 Plan's "What success looks like"),
+   * paragraphs separated by blank lines; null where the papers give none.
+   */
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** Where the narrative stands in its paper (the quote is the narrative itself, line breaks as spaces). */
+  narrativeCitation?: Maybe<Citation>;
+  /** How the outcome was read from the papers, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
   /** Partner priorities aligned with this outcome directly. */
   partnerAlignments: Array<Alignment>;
@@ -1162,6 +1512,8 @@ export type Outcome = Node & {
   subOutcomes: Array<SubOutcome>;
   /** Every action supporting the outcome through its sub-outcomes, or linked to the outcome itself (`asOf`: as it stood then). */
   supportingActions: SupportingActionConnection;
+  /** Support a paper says the outcome has without listing it, each with its quote. */
+  unlistedSupport: Array<UnlistedSupport>;
 };
 
 
@@ -1180,6 +1532,7 @@ export type OutcomeLineageArgs = {
  */
 export type OutcomeSavingsArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1196,13 +1549,26 @@ export type OutcomeSupportingActionsArgs = {
 /** Coverage of one outcome: its sub-outcomes' support, kind by kind. */
 export type OutcomeCoverage = {
   __typename?: 'OutcomeCoverage';
-  /** The mean of the shares: 1 when every sub-outcome has every kind of support. */
+  /**
+   * The mean of the shares, from 0 to 1: 1 when every sub-outcome has every kind of support, listed or said
+   * without a list (unlisted support is not punished).
+   */
   completeness: Scalars['Float']['output'];
   /** True when the outcome has no sub-outcome at all. */
   hasNoSubOutcomes: Scalars['Boolean']['output'];
+  /** The part of `completeness` that rests on illustrative data (the mean of the shares' `illustrativeShare`). */
+  illustrativeCompleteness: Scalars['Float']['output'];
+  /** The outcome. */
   outcome: Outcome;
+  /** Kind by kind, the share of the outcome's sub-outcomes that have it. */
   shares: Array<SupportShare>;
+  /** Each sub-outcome's coverage, in the plan's order. */
   subOutcomes: Array<SubOutcomeCoverage>;
+  /**
+   * Kinds of support a paper says the outcome as a whole has without listing them (for the outcome itself or for
+   * every outcome of its plan): shown, not counted for any sub-outcome.
+   */
+  unlisted: Array<SupportType>;
 };
 
 /** An outcome's share of an edition's savings. */
@@ -1214,16 +1580,22 @@ export type OutcomeSavingsTotal = {
   direct: YearlyMoney;
   /** Savings lines with a share on the outcome or one of its sub-outcomes. */
   lines: Scalars['Int']['output'];
+  /** The outcome. */
   outcome: Outcome;
+  /** Its sub-outcomes' totals (parts of shares on each sub-outcome), in the plan's order. */
   subOutcomes: Array<SubOutcomeSavingsTotal>;
 };
 
 /** Relay's page information for a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the page's last item, to pass as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are items after this page: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page starts after the first item (an `after` was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the page's first item; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1236,15 +1608,21 @@ export type PartnerPriority = Node & {
   __typename?: 'PartnerPriority';
   /** The council outcomes and sub-outcomes the priority aligns with. */
   alignsWith: Array<Alignment>;
+  /** The priority's code in its strategy, e.g. `JHWS-2`. */
   code: Scalars['String']['output'];
+  /** Longer wording of the priority, where given; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the priority is illustrative data, not the partnership's own. */
   illustrative: Scalars['Boolean']['output'];
+  /** The priority as the strategy words it, e.g. `Staying healthy and well`. */
   name: Scalars['String']['output'];
   /** The priority this one belongs to, for a sub-priority. */
   parent?: Maybe<PartnerPriority>;
+  /** The partner strategy it belongs to (a PARTNER_STRATEGY document). */
   strategy: Document;
+  /** The priorities under it, in order; empty for one with none. */
   subPriorities: Array<PartnerPriority>;
 };
 
@@ -1253,8 +1631,11 @@ export type PathStep = {
   __typename?: 'PathStep';
   /** True when the link points from `from` to `to` as stored (e.g. Aim HAS_ACTION Action); false when the path walks it backwards. */
   forward: Scalars['Boolean']['output'];
+  /** The step's first item (the path's direction). */
   from: Node;
+  /** The link between them: kind, basis and source. */
   link: LinkFacts;
+  /** The step's second item. */
   to: Node;
 };
 
@@ -1263,12 +1644,20 @@ export type PlanCoverage = {
   __typename?: 'PlanCoverage';
   /** Actions of the plan that support nothing: under no aim or sub-outcome and linked to nothing. */
   actionsSupportingNothing: Array<Action>;
-  /** The mean of the plan's shares, from 0 to 1. */
+  /** The mean of the plan's shares, from 0 to 1 (unlisted support counts as support; see `SupportShare`). */
   completeness: Scalars['Float']['output'];
   /** Sub-outcomes lacking the given kind of support (all kinds when none given). */
   gaps: Array<SubOutcomeCoverage>;
+  /** The part of `completeness` that rests on illustrative data: asked with `includeIllustrative: false`, completeness falls by this. */
+  illustrativeCompleteness: Scalars['Float']['output'];
+  /** Each outcome's coverage, in the plan's order. */
   outcomes: Array<OutcomeCoverage>;
+  /** Kind by kind, the share of the plan's sub-outcomes that have it. */
   shares: Array<SupportShare>;
+  /** Kinds of support a paper says every outcome of the plan has without listing them (e.g. 2022-26's aims and actions). */
+  unlisted: Array<SupportType>;
+  /** True when the answer leaves illustrative data out (`includeIllustrative: false`). */
+  withoutIllustrative: Scalars['Boolean']['output'];
 };
 
 
@@ -1305,6 +1694,13 @@ export type Query = {
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
   links: LinkConnection;
+  /** One measure by its key, e.g. `measure/HEALTHY-WEIGHT`. Null when none has it. */
+  measure?: Maybe<Measure>;
+  /**
+   * Every measure, the papers' first in their order, then analysts' by when they were added; of one kind when
+   * given. To find measures by their words, use `search` (it finds them by name and by other wordings).
+   */
+  measures: Array<Measure>;
   /**
    * The neighbours of several items at once (ids from any `id` field, at most 100), in the order asked, each
    * as `neighbours(id:)` would answer it: how the explorer restores a view of many expanded items in one
@@ -1348,7 +1744,8 @@ export type Query = {
   /**
    * The savings of a council's MTFS edition: by the edition's key (`mtfs-2017-21`), or within the council by its
    * period in any wording (`2017/18 to 2020/21`, `2017/18-2020/21`, `2017-21`), its title or an alias. Null when
-   * the council has no such edition; an unknown `council` is refused, naming the argument.
+   * the council has no such edition; an unknown `council` is refused, naming the argument. Every total says how much
+   * of it comes from illustrative lines.
    */
   savings?: Maybe<MtfsSavings>;
   /** What the given savings lines (global ids or keys such as `mtfs-2017-21/AC3`) touch. */
@@ -1403,6 +1800,18 @@ export type QueryLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<LinkStatus>>;
+};
+
+
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+export type QueryMeasureArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+export type QueryMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
 };
 
 
@@ -1474,6 +1883,7 @@ export type QueryPlansArgs = {
 export type QuerySavingsArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1506,21 +1916,29 @@ export type QuerySubOutcomeArgs = {
   plan: Scalars['String']['input'];
 };
 
+/** Which way a relation points, seen from the document asked about. */
 export type RelationDirection =
+  /** The document asked about is the object: `other UNDERPINNED_BY this`. */
   | 'INCOMING'
+  /** The document asked about is the subject: `this UNDERPINNED_BY other`. */
   | 'OUTGOING';
 
 /** What a restore loaded. */
 export type RestoreResult = {
   __typename?: 'RestoreResult';
+  /** Links (relationships) written. */
   links: Scalars['Int']['output'];
+  /** Nodes written (items, audit events, tokens' hashes...). */
   nodes: Scalars['Int']['output'];
 };
 
 /** A caller's role: viewer reads; editor also writes links and items and imports; admin also manages tokens and restores. */
 export type Role =
+  /** Everything an editor may, and manages tokens, exports and restores the graph. */
   | 'ADMIN'
+  /** Also makes, changes, validates and retires links; adds, rewords and retires aims, actions and measures; imports files. */
   | 'EDITOR'
+  /** Reads (also when anonymous reading is off, GT_ANONYMOUS_READ=false). */
   | 'VIEWER';
 
 /** A share of a savings line apportioned to a council outcome or sub-outcome (an AFFECTS link). */
@@ -1528,7 +1946,9 @@ export type SavingsApportionment = {
   __typename?: 'SavingsApportionment';
   /** The line's amounts that fall on the target under this share (rounded by the apportionment rule). */
   amount: YearlyMoney;
+  /** True when the share is illustrative data. */
   illustrative: Scalars['Boolean']['output'];
+  /** The savings line the share belongs to. */
   line: SavingsLine;
   /** The share in basis points (100 = 1%), as stored. */
   shareBasisPoints: Scalars['Int']['output'];
@@ -1541,7 +1961,9 @@ export type SavingsApportionment = {
 /** Money flowing from a department's savings lines to an outcome (or to nothing: unapportioned). */
 export type SavingsFlow = {
   __typename?: 'SavingsFlow';
+  /** The money from the department's lines falling on the outcome, per year and in total. */
   amount: YearlyMoney;
+  /** The department the money comes from; null for lines with no department. */
   department?: Maybe<Organisation>;
   /** Null for the unapportioned part. */
   outcome?: Maybe<Outcome>;
@@ -1552,10 +1974,13 @@ export type SavingsImpact = {
   __typename?: 'SavingsImpact';
   /** The items as CSV: one row per item and share. */
   csv: Scalars['String']['output'];
+  /** True when any of the lines is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   /** Outcomes, then sub-outcomes, then aims, then actions; each with the shares that reach it. */
   items: Array<ImpactedItem>;
+  /** The savings lines asked about. */
   lines: Array<SavingsLine>;
+  /** Their savings, per year and in total. */
   total: YearlyMoney;
 };
 
@@ -1567,14 +1992,19 @@ export type SavingsImpact = {
  */
 export type SavingsLine = Node & {
   __typename?: 'SavingsLine';
+  /** The line's savings per financial year of its edition and in total (each saying how much is illustrative). */
   amounts: YearlyMoney;
   /** The line's shares on outcomes and sub-outcomes (they add up to at most 100%). */
   apportionments: Array<SavingsApportionment>;
+  /** The department the line belongs to; null where the spreadsheet names none. */
   department?: Maybe<Organisation>;
+  /** What the line saves, in finance's words, e.g. `Review of high-cost care packages`. */
   description: Scalars['String']['output'];
   /** The MTFS edition (a FINANCIAL_STRATEGY document). */
   edition: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** True when the line is illustrative data, not the council's figures (all of the seeds' lines). */
   illustrative: Scalars['Boolean']['output'];
   /** Why the line is illustrative, when it is. */
   illustrativeNote?: Maybe<Scalars['String']['output']>;
@@ -1586,6 +2016,7 @@ export type SavingsLine = Node & {
   mapped: Scalars['Boolean']['output'];
   /** The line's reference in the MTFS, e.g. `AC3`. */
   reference: Scalars['String']['output'];
+  /** Where the line stands. */
   status: SavingsStatus;
   /**
    * The status as the imported spreadsheet wrote it, when that was not the status's own word: a RAG rating
@@ -1606,7 +2037,9 @@ export type SavingsProgress = {
   __typename?: 'SavingsProgress';
   /** Identified minus unachievable. */
   achievable: Money;
+  /** Lines AT_RISK. */
   atRisk: Money;
+  /** Lines DELIVERED. */
   delivered: Money;
   /** Delivered as a percentage of the target (two decimals). */
   deliveredPercentOfTarget?: Maybe<Scalars['Float']['output']>;
@@ -1616,13 +2049,17 @@ export type SavingsProgress = {
   identified: Money;
   /** True when the lines are illustrative (the target figure itself is always the paper's). */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `identified`, the part from illustrative lines: with the project's seeds, all of it (the papers give only the totals). */
+  illustrativeIdentified: Money;
   /** Cost-pressure figures the target includes (for 2017/18-2020/21: £25m), with citations. */
   includedCostPressures: Array<FinancialFigure>;
   /** PROPOSED and APPROVED lines not yet delivering. */
   notStarted: Money;
+  /** Lines ON_TRACK. */
   onTrack: Money;
   /** The paper's savings requirement for the edition (for 2017/18-2020/21: £66m), with its citation. */
   target?: Maybe<FinancialFigure>;
+  /** Lines UNACHIEVABLE (left out of `achievable`). */
   unachievable: Money;
 };
 
@@ -1636,18 +2073,26 @@ export type SavingsShareInput = {
 
 /** Where a savings line stands. */
 export type SavingsStatus =
+  /** Approved, not yet delivering. */
   | 'APPROVED'
+  /** Delivering, at risk of falling short. */
   | 'AT_RISK'
+  /** Delivered: the saving is made. */
   | 'DELIVERED'
+  /** Delivering, on track. */
   | 'ON_TRACK'
+  /** Proposed, not yet approved. */
   | 'PROPOSED'
+  /** Will not be achieved: not counted as achievable against the target. */
   | 'UNACHIEVABLE';
 
 /** The views of an edition that export to CSV. */
 export type SavingsView =
+  /** Each department's totals per year, then by status. */
   | 'BY_DEPARTMENT'
   /** Outcomes and sub-outcomes with their apportioned amounts per year, then the unapportioned row and the total. */
   | 'BY_OUTCOME'
+  /** Totals per status, per year. */
   | 'BY_STATUS'
   /** Department to outcome amounts (the Sankey's links). */
   | 'FLOWS'
@@ -1663,11 +2108,13 @@ export type SearchHitEdge = {
   __typename?: 'SearchHitEdge';
   /** The citation of the matched text. */
   citation?: Maybe<Citation>;
+  /** Cursor of this hit, to pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** Which field matched: name, text, statement, title, description, citationQuote or alias. */
+  /** Which field matched: name, text, statement, title, description, citationQuote, narrative or alias. */
   matchedField: Scalars['String']['output'];
   /** The text that matched: the item's own, or another wording (alias) of it. */
   matchedText: Scalars['String']['output'];
+  /** The item found (for an alias hit, the item it is another wording of). */
   node: Node;
   /** Relevance from the full-text index; higher is better. */
   score: Scalars['Float']['output'];
@@ -1675,9 +2122,12 @@ export type SearchHitEdge = {
   trail: Array<Node>;
 };
 
+/** A page of search hits, best first. */
 export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
+  /** The page's hits. */
   edges: Array<SearchHitEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
   /**
    * Number of matching items. Exact when `totalCountIsExact` is true (up to 100 matches, or as far as the
@@ -1692,11 +2142,19 @@ export type SearchResultConnection = {
 /** An outcome or sub-outcome several partnerships' strategies support. */
 export type SharedGround = {
   __typename?: 'SharedGround';
+  /** The ALIGNS_WITH links behind it. */
   alignments: Array<Alignment>;
+  /** True when any link behind it is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** Of `alignments`, how many are illustrative data. */
+  illustrativeAlignments: Scalars['Int']['output'];
+  /** Of `strategies`, how many are counted only through illustrative links (they would drop out without them). */
+  illustrativeStrategies: Scalars['Int']['output'];
+  /** The council outcome or sub-outcome the strategies share. */
   item: Node;
   /** The partnerships owning those strategies, where known. */
   partnerships: Array<Organisation>;
+  /** The partner strategies with a priority aligned with it, at least `minStrategies` of them. */
   strategies: Array<Document>;
 };
 
@@ -1705,25 +2163,36 @@ export type SourceDocument = Node & {
   __typename?: 'SourceDocument';
   /** The committee or board the paper went to. */
   body: Scalars['String']['output'];
+  /** The officers the paper names to contact, in its order (none for the draft 2018-22 Plan). */
+  contactOfficers: Array<ContactOfficer>;
   /** Date of the meeting, `YYYY-MM-DD`, when the paper has one. */
   date?: Maybe<Scalars['String']['output']>;
   /** Path of the paper's text inside the project, e.g. `seeds/sources/hwb-2021-11-25-draft-strategic-plan-2022-26.txt`. */
   file: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Short stable key, e.g. `hwb-2021-11-25`. */
   key: Scalars['String']['output'];
+  /** The paper's title, e.g. `Leicestershire County Council's Strategic Plan 2022-2026 (report of the Chief Executive)`. */
   title: Scalars['String']['output'];
 };
 
 /** A principle, cross-cutting approach priority or objective stated by a plan or programme. */
 export type Statement = Node & {
   __typename?: 'Statement';
+  /** Where the paper states it. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project (e.g. `P1`, `A1`, `O1`, `C1`) or printed by the paper (section `11`). */
   code: Scalars['String']['output'];
+  /** The plan or programme that states it. */
   document: Document;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** What kind of statement it is. */
   kind: StatementKind;
+  /** The statement's name, e.g. `Good Value` or `Service Transformation`. */
   name: Scalars['String']['output'];
+  /** Its text, where the paper gives one; null when only a name is given. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1731,15 +2200,23 @@ export type Statement = Node & {
 export type StatementKind =
   /** A cross-cutting priority of the plan's approach (2018-22: Fair and sustainable finance, ...). */
   | 'APPROACH'
+  /** A distinct part of a programme (the 2014 Transformation Programme's Service and Enabling Transformation; the Strategic Change Portfolio's four key pillars). */
+  | 'COMPONENT'
   /** An objective of a programme (the 2014 Transformation Programme's five). */
   | 'OBJECTIVE'
   /** How the council works to achieve the vision (2018-22: Good Value, Informed, ...). */
-  | 'PRINCIPLE';
+  | 'PRINCIPLE'
+  /** A section of a plan besides its outcomes (2022-26: enabling services, the MTFS, the Strategic Change Portfolio, Monitoring Outcome Delivery). */
+  | 'SECTION';
 
+/** An edition's (or a department's) savings of one status. */
 export type StatusSavingsTotal = {
   __typename?: 'StatusSavingsTotal';
+  /** The lines' savings of that status, per year and in total. */
   amount: YearlyMoney;
+  /** How many lines have that status. */
   lines: Scalars['Int']['output'];
+  /** The status. */
   status: SavingsStatus;
 };
 
@@ -1749,21 +2226,33 @@ export type StatusSavingsTotal = {
  */
 export type StrategicPlan = Node & {
   __typename?: 'StrategicPlan';
-  /** The alignment matrix: the plan's outcomes against partner strategies, with counts and strength. */
+  /**
+   * The alignment matrix: the plan's outcomes against partner strategies, with counts and strength, and how many
+   * of the links are illustrative. `includeIllustrative: false` leaves illustrative links out.
+   */
   alignmentMatrix: AlignmentMatrix;
+  /** Assessments of the plan the papers report (impact screenings). */
+  assessments: Array<Assessment>;
   /** Business-plan coverage: for each sub-outcome, the commitments and departments delivering it (empty where none). */
   businessPlanCoverage: Array<SubOutcomeCommitments>;
+  /** Where a paper states the plan's status. */
   citation?: Maybe<Citation>;
   /**
-   * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments.
-   * With `asOf` (a date or a UTC time), as the thread stood then (`actionsSupportingNothing` is always as of now).
+   * Coverage gaps: which outcomes and sub-outcomes lack aims, actions, owners, measures, partner links, commitments,
+   * told apart from support a paper says they have without listing it. With `asOf` (a date or a UTC time), as the
+   * thread stood then (`actionsSupportingNothing` is always as of now). With `includeIllustrative: false`, support
+   * that rests only on illustrative data (partner priorities, business-plan commitments, imported examples) is
+   * left out, so the shares and completeness are the council's own.
    */
   coverage: PlanCoverage;
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Stable key: the period for the seed data's council (`2022-26`), prefixed by the council's for others (`c007-2022-26`). */
   key: Scalars['String']['output'];
+  /** Measures the plan as a whole is judged by (for 2014-18 and 2018-22, the indicator sets the papers name). */
+  measures: Array<Measure>;
   /** Which boards monitor the plan and each of its outcomes and sub-outcomes. */
   monitoring: Array<Monitoring>;
   /** Anything recorded about the plan that is not a fact from a paper (e.g. how its status was inferred). */
@@ -1783,12 +2272,16 @@ export type StrategicPlan = Node & {
   sharedGround: Array<SharedGround>;
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
+  /** Where the plan stands: 2014-18 and 2018-22 APPROVED, 2022-26 DRAFT (in the November 2021 papers). */
   status: DocumentStatus;
   /** Analysts' links touching the plan that are SUSPECT and wait for an editor. */
   suspectLinks: Array<Link>;
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
+  /** The plan's title, e.g. `Leicestershire County Council Strategic Plan (2022-26)`. */
   title: Scalars['String']['output'];
+  /** Support a paper says every outcome of the plan has without listing it (2022-26: aims and actions for each outcome). */
+  unlistedSupport: Array<UnlistedSupport>;
   /** The plan's vision statement, where it has one. */
   vision?: Maybe<Scalars['String']['output']>;
 };
@@ -1798,8 +2291,18 @@ export type StrategicPlan = Node & {
  * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
  * the 2014-18 plan as themes of priorities.
  */
+export type StrategicPlanAlignmentMatrixArgs = {
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
 export type StrategicPlanCoverageArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1817,6 +2320,7 @@ export type StrategicPlanRelatedDocumentsArgs = {
  * the 2014-18 plan as themes of priorities.
  */
 export type StrategicPlanSharedGroundArgs = {
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
   minStrategies?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1837,20 +2341,27 @@ export type SubOutcome = Node & {
   __typename?: 'SubOutcome';
   /** The sub-outcome's aims, in the plan's order. */
   aims: Array<Aim>;
+  /** Other wordings (and a typo'd code) in the papers, each cited: look-ups by any of them find it. */
   aliases: Array<Alias>;
   /** Business plan commitments delivering the sub-outcome, directly or through its aims and actions. */
   businessPlanCommitments: Array<BusinessPlanCommitment>;
+  /** Where the paper states the sub-outcome (and, where printed, its number). */
   citation?: Maybe<Citation>;
   /** Section number such as `9.3`, or an assigned code (see `codeBasis`). */
   code: Scalars['String']['output'];
+  /** How the code was decided when the paper does not print it next to the name (a printed section number, list order...). */
   codeBasis?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Where the sub-outcome came from in the previous plan and what it became in the next, step by step. */
   lineage: Array<LineageStep>;
   /** Measures the sub-outcome is judged by. */
   measures: Array<Measure>;
+  /** The sub-outcome as the canonical paper words it, e.g. `People enjoy long lives in good health`. */
   name: Scalars['String']['output'];
+  /** How it was read from the papers, where it needed reading (extraction noise, a wording chosen). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The outcome it is under. */
   outcome: Outcome;
   /** Partner priorities aligned with this sub-outcome. */
   partnerAlignments: Array<Alignment>;
@@ -1863,6 +2374,8 @@ export type SubOutcome = Node & {
    * moment and had not yet retired. Items from the papers count as always there.
    */
   supportingActions: SupportingActionConnection;
+  /** Support a paper says the sub-outcome has without listing it, each with its quote (coverage reports it as `unlisted`, not as a gap). */
+  unlistedSupport: Array<UnlistedSupport>;
 };
 
 
@@ -1881,6 +2394,7 @@ export type SubOutcomeLineageArgs = {
  */
 export type SubOutcomeSavingsArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
+  includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1897,34 +2411,52 @@ export type SubOutcomeSupportingActionsArgs = {
 /** A sub-outcome and the business plan commitments delivering it (directly, or through its aims and actions). */
 export type SubOutcomeCommitments = {
   __typename?: 'SubOutcomeCommitments';
+  /** Commitments delivering it, directly or through its aims and actions; empty where none (a gap). */
   commitments: Array<BusinessPlanCommitment>;
   /** The departments those commitments come from. */
   departments: Array<Organisation>;
+  /** The sub-outcome of the plan. */
   subOutcome: SubOutcome;
 };
 
-/** What one sub-outcome has behind it, and what it lacks. */
+/** What one sub-outcome has behind it, what a paper says it has without listing, and what it lacks. */
 export type SubOutcomeCoverage = {
   __typename?: 'SubOutcomeCoverage';
+  /** Kinds of support listed in the thread. */
   has: Array<SupportType>;
+  /** Kinds of support the sub-outcome has only through illustrative data (a subset of `has`). */
+  illustrative: Array<SupportType>;
+  /** Kinds of support it has none of, listed or said: the gaps. */
   lacks: Array<SupportType>;
+  /** The sub-outcome. */
   subOutcome: SubOutcome;
+  /** Kinds of support not listed, which a paper says the sub-outcome has (see its `unlistedSupport` for the quotes). */
+  unlisted: Array<SupportType>;
 };
 
+/** A sub-outcome's share of an edition's savings. */
 export type SubOutcomeSavingsTotal = {
   __typename?: 'SubOutcomeSavingsTotal';
+  /** Parts of shares on the sub-outcome, per year and in total. */
   amount: YearlyMoney;
+  /** Savings lines with a share on the sub-outcome. */
   lines: Scalars['Int']['output'];
+  /** The sub-outcome. */
   subOutcome: SubOutcome;
 };
 
 /** A sub-theme of a 2014-18 theme, with its count of priorities. */
 export type SubTheme = Node & {
   __typename?: 'SubTheme';
+  /** Where the paper states the sub-theme and its count. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project, e.g. `T2.1`. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
+  /** The sub-theme's name, e.g. `Skills`. */
   name: Scalars['String']['output'];
+  /** Number of priorities, as the paper counts them. */
   priorityCount: Scalars['Int']['output'];
 };
 
@@ -1937,21 +2469,34 @@ export type SupportRoute =
   /** Listed directly under the sub-outcome, without an aim (the papers summarise some actions so). */
   | 'UNDER_SUB_OUTCOME';
 
-/** The share of sub-outcomes that have one kind of support. */
+/**
+ * The share of sub-outcomes that have one kind of support. A sub-outcome counts when the thread lists such
+ * support (`count`) or when a paper says it has some without listing it (`unlisted`): "has none" and "has some
+ * the sources do not list" are told apart, and only the first is a gap.
+ */
 export type SupportShare = {
   __typename?: 'SupportShare';
-  /** Sub-outcomes with this kind of support. */
+  /** Sub-outcomes with this kind of support listed in the thread (illustrative data included, unless left out). */
   count: Scalars['Int']['output'];
+  /** Sub-outcomes counted in `count` only through illustrative data: asked with `includeIllustrative: false`, they drop out. */
+  illustrative: Scalars['Int']['output'];
+  /** The part of `share` that rests on illustrative data: illustrative / of, from 0 to 1. */
+  illustrativeShare: Scalars['Float']['output'];
   /** Sub-outcomes counted. */
   of: Scalars['Int']['output'];
-  /** count / of, from 0 to 1 (0 when there is nothing to count). */
+  /** (count + unlisted) / of, from 0 to 1 (0 when there is nothing to count). */
   share: Scalars['Float']['output'];
+  /** The kind of support counted. */
   type: SupportType;
+  /** Sub-outcomes without it listed, but which a paper says have some (e.g. 6.1's 'specific aims and actions'). */
+  unlisted: Scalars['Int']['output'];
 };
 
 /** A kind of support a sub-outcome can have behind it. */
 export type SupportType =
+  /** An action under it (through an aim or directly) or linked to it. */
   | 'ACTION'
+  /** An aim under the sub-outcome. */
   | 'AIM'
   /** A departmental business plan commitment delivering it. */
   | 'BUSINESS_PLAN_COMMITMENT'
@@ -1962,9 +2507,12 @@ export type SupportType =
   /** A partner strategy priority aligned with it. */
   | 'PARTNER_PRIORITY';
 
+/** A page of the actions supporting an outcome or sub-outcome. */
 export type SupportingActionConnection = {
   __typename?: 'SupportingActionConnection';
+  /** The page's actions, each with how it supports. */
   edges: Array<SupportingActionEdge>;
+  /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
   /** All supporting actions, whatever page is asked for. */
   totalCount: Scalars['Int']['output'];
@@ -1977,10 +2525,13 @@ export type SupportingActionEdge = {
   aim?: Maybe<Aim>;
   /** Where the paper lists the action (for LINKED, where the link is stated). */
   citation?: Maybe<Citation>;
+  /** Cursor of this action, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** Whether it is listed under an aim, directly under the sub-outcome, or linked. */
   how: SupportRoute;
   /** The SUPPORTS link, for LINKED: basis, rationale or citation, who made it. */
   link?: Maybe<LinkFacts>;
+  /** The action. */
   node: Action;
   /** The sub-outcome it supports through (the one asked about, or for an outcome one of its sub-outcomes). */
   subOutcome?: Maybe<SubOutcome>;
@@ -1989,15 +2540,21 @@ export type SupportingActionEdge = {
 /** A theme of the 2014-18 plan, counting the supporting priorities under it. */
 export type Theme = Node & {
   __typename?: 'Theme';
+  /** Where the paper states the theme and its count. */
   citation?: Maybe<Citation>;
+  /** Code assigned by the project, `T1` to `T5` in the paper's order. */
   code: Scalars['String']['output'];
+  /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** What the 2014-18 theme became in the 2018-22 plan. */
   lineage: Array<LineageStep>;
+  /** The theme's name, e.g. `Enabling Economic Growth`. */
   name: Scalars['String']['output'];
+  /** How the theme was read, where it needed reading (Better Care's count is a sum). */
   note?: Maybe<Scalars['String']['output']>;
   /** Number of supporting priorities, as the paper counts them (the priorities themselves are not in the papers). */
   priorityCount: Scalars['Int']['output'];
+  /** Its sub-themes, in the paper's order; empty for a theme with none. */
   subThemes: Array<SubTheme>;
 };
 
@@ -2014,26 +2571,52 @@ export type ThreadPath = {
   items: Array<Node>;
   /** Number of links. */
   length: Scalars['Int']['output'];
+  /** The links along the path, in the path's direction. */
   steps: Array<PathStep>;
 };
 
+/**
+ * Support a paper says an item has but does not list, with the quote: "specific aims and actions to deliver the
+ * sub-outcome" (6.1, 9.1), "aims and actions to tackle climate change" (Clean, Green Future), or for a whole plan
+ * "All actions within the Plan are from existing service/business plans and strategies".
+ */
+export type UnlistedSupport = {
+  __typename?: 'UnlistedSupport';
+  /** The passage that says so. */
+  citation?: Maybe<Citation>;
+  /** The kinds of support the paper says the item has. */
+  kinds: Array<SupportType>;
+  /** How the quote was read, where it needed reading (e.g. which sub-outcome an outcome's aims belong to). */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What to change in a link; a field left out stays as it is. A VALIDATED link goes back to PROPOSED. */
 export type UpdateLinkInput = {
+  /** The new rationale. */
   rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The new share, in percent: above 0 and at most 100. */
   share?: InputMaybe<Scalars['Float']['input']>;
+  /** The new strength. */
   strength?: InputMaybe<AlignmentStrength>;
 };
 
 /** An amount for one financial year. */
 export type YearAmount = {
   __typename?: 'YearAmount';
+  /** The amount for the year. */
   amount: Money;
+  /** The part of `amount` that comes from illustrative savings lines (all of it with the project's seeds). */
+  illustrativePart: Money;
   /** The financial year as the council writes it, e.g. `2017/18`. */
   year: Scalars['String']['output'];
 };
 
-/** Amounts per financial year and their total. */
+/** Amounts per financial year and their total, and how much of them rests on illustrative data. */
 export type YearlyMoney = {
   __typename?: 'YearlyMoney';
+  /** The part of `total` that comes from illustrative savings lines: zero when it is all the council's figures. */
+  illustrativePart: Money;
+  /** The sum of the years. */
   total: Money;
   /** One entry per financial year of the MTFS edition, in order (zero where there is nothing). */
   years: Array<YearAmount>;
@@ -2125,10 +2708,13 @@ export type ResolversTypes = {
   AlignmentStrength: AlignmentStrength;
   AmountUnit: AmountUnit;
   ApiToken: ResolverTypeWrapper<TokenRecord>;
+  Assessment: ResolverTypeWrapper<AssessmentModel>;
+  AssessmentKind: AssessmentKind;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessPlanCommitment: ResolverTypeWrapper<CommitmentModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  ContactOfficer: ResolverTypeWrapper<ContactOfficerModel>;
   CostPressure: ResolverTypeWrapper<CostPressureModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
   CreateActionInput: CreateActionInput;
@@ -2160,6 +2746,7 @@ export type ResolversTypes = {
   ItemReach: ResolverTypeWrapper<ItemReachView>;
   ItemSavings: ResolverTypeWrapper<ItemSavingsView>;
   ItemSavingsLine: ResolverTypeWrapper<ItemSavingsLineView>;
+  JudgementConfidence: JudgementConfidence;
   LineageDirection: LineageDirection;
   LineageKind: LineageKind;
   LineageStep: ResolverTypeWrapper<LineageStepModel>;
@@ -2171,6 +2758,8 @@ export type ResolversTypes = {
   LinkKind: LinkKind;
   LinkStatus: LinkStatus;
   Measure: ResolverTypeWrapper<MeasureModel>;
+  MeasureKind: MeasureKind;
+  MeasuredItem: ResolverTypeWrapper<MeasuredItemModel>;
   Money: ResolverTypeWrapper<MoneyView>;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
   MtfsSavings: ResolverTypeWrapper<EditionView>;
@@ -2213,7 +2802,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubOutcome: ResolverTypeWrapper<SubOutcomeModel>;
   SubOutcomeCommitments: ResolverTypeWrapper<SubOutcomeCommitmentsView>;
-  SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageModel>;
+  SubOutcomeCoverage: ResolverTypeWrapper<SubOutcomeCoverageView>;
   SubOutcomeSavingsTotal: ResolverTypeWrapper<SubOutcomeSavingsTotalView>;
   SubTheme: ResolverTypeWrapper<SubThemeModel>;
   SupportRoute: SupportRoute;
@@ -2223,6 +2812,7 @@ export type ResolversTypes = {
   SupportingActionEdge: ResolverTypeWrapper<SupportingActionEdgeView>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThreadPath: ResolverTypeWrapper<PathModel>;
+  UnlistedSupport: ResolverTypeWrapper<UnlistedSupportModel>;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: ResolverTypeWrapper<YearAmountView>;
   YearlyMoney: ResolverTypeWrapper<YearlyMoneyView>;
@@ -2238,10 +2828,12 @@ export type ResolversParentTypes = {
   AlignmentMatrix: AlignmentMatrixModel;
   AlignmentRow: AlignmentRowModel;
   ApiToken: TokenRecord;
+  Assessment: AssessmentModel;
   AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   BusinessPlanCommitment: CommitmentModel;
   Citation: CitationModel;
+  ContactOfficer: ContactOfficerModel;
   CostPressure: CostPressureModel;
   Council: CouncilModel;
   CreateActionInput: CreateActionInput;
@@ -2271,6 +2863,7 @@ export type ResolversParentTypes = {
   LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
   Measure: MeasureModel;
+  MeasuredItem: MeasuredItemModel;
   Money: MoneyView;
   Monitoring: MonitoringModel;
   MtfsSavings: EditionView;
@@ -2307,7 +2900,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubOutcome: SubOutcomeModel;
   SubOutcomeCommitments: SubOutcomeCommitmentsView;
-  SubOutcomeCoverage: SubOutcomeCoverageModel;
+  SubOutcomeCoverage: SubOutcomeCoverageView;
   SubOutcomeSavingsTotal: SubOutcomeSavingsTotalView;
   SubTheme: SubThemeModel;
   SupportShare: SupportShareModel;
@@ -2315,6 +2908,7 @@ export type ResolversParentTypes = {
   SupportingActionEdge: SupportingActionEdgeView;
   Theme: ThemeModel;
   ThreadPath: PathModel;
+  UnlistedSupport: UnlistedSupportModel;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: YearAmountView;
   YearlyMoney: YearlyMoneyView;
@@ -2389,6 +2983,7 @@ export type AlignmentCellResolvers<ContextType = GraphQLContext, ParentType exte
   alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   contributory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   primary?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
@@ -2397,13 +2992,17 @@ export type AlignmentCellResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type AlignmentMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentMatrix'] = ResolversParentTypes['AlignmentMatrix']> = {
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['AlignmentRow']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlignmentRow'] = ResolversParentTypes['AlignmentRow']> = {
   cells?: Resolver<Array<ResolversTypes['AlignmentCell']>, ParentType, ContextType>;
+  illustrativeLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2416,6 +3015,16 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2449,6 +3058,14 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContactOfficerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactOfficer'] = ResolversParentTypes['ContactOfficer']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2493,6 +3110,7 @@ export type DepartmentSavingsTotalResolvers<ContextType = GraphQLContext, Parent
 };
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -2516,11 +3134,13 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type DocumentRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentRelation'] = ResolversParentTypes['DocumentRelation']> = {
+  basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentRelationKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2532,6 +3152,8 @@ export type FinancialFigureResolvers<ContextType = GraphQLContext, ParentType ex
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
+  partOfCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  partOfNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2620,9 +3242,12 @@ export type ItemSavingsLineResolvers<ContextType = GraphQLContext, ParentType ex
 export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LineageStep'] = ResolversParentTypes['LineageStep']> = {
   basis?: Resolver<ResolversTypes['LinkBasis'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['JudgementConfidence'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['LineageDirection'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LineageKind'], ParentType, ContextType>;
+  partOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2634,6 +3259,7 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2668,8 +3294,10 @@ export type LinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkFacts'] = ResolversParentTypes['LinkFacts']> = {
   basis?: Resolver<Maybe<ResolversTypes['LinkBasis']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['JudgementConfidence']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['LinkStatus']>, ParentType, ContextType>;
@@ -2677,14 +3305,27 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  assesses?: Resolver<Array<ResolversTypes['MeasuredItem']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   judges?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasuredItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasuredItem'] = ResolversParentTypes['MeasuredItem']> = {
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['LinkFacts'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2713,11 +3354,13 @@ export type MtfsSavingsResolvers<ContextType = GraphQLContext, ParentType extend
   figures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   flows?: Resolver<Array<ResolversTypes['SavingsFlow']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, Partial<MtfsSavingsLinesArgs>>;
   progress?: Resolver<ResolversTypes['SavingsProgress'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unmappedLines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2775,6 +3418,9 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  replacedByCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  replaces?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2793,24 +3439,30 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineage?: Resolver<Array<ResolversTypes['LineageStep']>, ParentType, ContextType, RequireFields<OutcomeLineageArgs, 'direction'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   monitoredBy?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  narrativeCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
-  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<OutcomeSavingsArgs>>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<OutcomeSavingsArgs, 'includeIllustrative'>>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<OutcomeSupportingActionsArgs, 'first'>>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeCoverage'] = ResolversParentTypes['OutcomeCoverage']> = {
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hasNoSubOutcomes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeCompleteness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2860,8 +3512,11 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
   actionsSupportingNothing?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType, Partial<PlanCoverageGapsArgs>>;
+  illustrativeCompleteness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['OutcomeCoverage']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2873,6 +3528,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'key'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<QueryMeasuresArgs>>;
   neighbourhoods?: Resolver<Array<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodsArgs, 'first' | 'ids'>>;
   neighbours?: Resolver<Array<ResolversTypes['Neighbour']>, ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2882,7 +3539,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
-  savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition'>>;
+  savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition' | 'includeIllustrative'>>;
   savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
   savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -2950,6 +3607,7 @@ export type SavingsProgressResolvers<ContextType = GraphQLContext, ParentType ex
   gapToTarget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   identified?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeIdentified?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   includedCostPressures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   notStarted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   onTrack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2980,6 +3638,8 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
 export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedGround'] = ResolversParentTypes['SharedGround']> = {
   alignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrativeAlignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrativeStrategies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
@@ -2988,6 +3648,7 @@ export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactOfficers?: Resolver<Array<ResolversTypes['ContactOfficer']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3015,25 +3676,28 @@ export type StatusSavingsTotalResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
-  alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType>;
+  alignmentMatrix?: Resolver<ResolversTypes['AlignmentMatrix'], ParentType, ContextType, RequireFields<StrategicPlanAlignmentMatrixArgs, 'includeIllustrative'>>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   businessPlanCoverage?: Resolver<Array<ResolversTypes['SubOutcomeCommitments']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, Partial<StrategicPlanCoverageArgs>>;
+  coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, RequireFields<StrategicPlanCoverageArgs, 'includeIllustrative'>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   monitoring?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   otherWordings?: Resolver<Array<ResolversTypes['OtherWording']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
-  sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'minStrategies'>>;
+  sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'includeIllustrative' | 'minStrategies'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   vision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3052,8 +3716,9 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
-  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, Partial<SubOutcomeSavingsArgs>>;
+  savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<SubOutcomeSavingsArgs, 'includeIllustrative'>>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
+  unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3066,8 +3731,10 @@ export type SubOutcomeCommitmentsResolvers<ContextType = GraphQLContext, ParentT
 
 export type SubOutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubOutcomeCoverage'] = ResolversParentTypes['SubOutcomeCoverage']> = {
   has?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  illustrative?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   lacks?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
+  unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3089,9 +3756,12 @@ export type SubThemeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type SupportShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportShare'] = ResolversParentTypes['SupportShare']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrativeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SupportType'], ParentType, ContextType>;
+  unlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3132,13 +3802,22 @@ export type ThreadPathResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnlistedSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnlistedSupport'] = ResolversParentTypes['UnlistedSupport']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type YearAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearAmount'] = ResolversParentTypes['YearAmount']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  illustrativePart?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type YearlyMoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearlyMoney'] = ResolversParentTypes['YearlyMoney']> = {
+  illustrativePart?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3153,9 +3832,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlignmentMatrix?: AlignmentMatrixResolvers<ContextType>;
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   BusinessPlanCommitment?: BusinessPlanCommitmentResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ContactOfficer?: ContactOfficerResolvers<ContextType>;
   CostPressure?: CostPressureResolvers<ContextType>;
   Council?: CouncilResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
@@ -3178,6 +3859,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MeasuredItem?: MeasuredItemResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   MtfsSavings?: MtfsSavingsResolvers<ContextType>;
@@ -3220,6 +3902,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SupportingActionEdge?: SupportingActionEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThreadPath?: ThreadPathResolvers<ContextType>;
+  UnlistedSupport?: UnlistedSupportResolvers<ContextType>;
   YearAmount?: YearAmountResolvers<ContextType>;
   YearlyMoney?: YearlyMoneyResolvers<ContextType>;
 };

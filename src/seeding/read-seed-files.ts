@@ -12,6 +12,7 @@ import {
   GovernanceFile,
   LineageFile,
   BusinessPlansFile,
+  MeasuresFile,
   OrganisationsFile,
   PartnerPrioritiesFile,
   PlanFile,
@@ -29,6 +30,7 @@ export interface SeedSet {
   governance: z.infer<typeof GovernanceFile>;
   finance: z.infer<typeof FinanceFile>;
   lineage: z.infer<typeof LineageFile>;
+  measures: z.infer<typeof MeasuresFile>;
   /** Illustrative partner priorities, when seeds/illustrative/partner-priorities.yaml exists. */
   partners?: z.infer<typeof PartnerPrioritiesFile>;
   /** Illustrative departmental business plans, when seeds/illustrative/business-plans.yaml exists. */
@@ -37,6 +39,8 @@ export interface SeedSet {
   savingsLines?: SavingsLinesFileInput;
   /** Source texts by source key, for the quote check and line numbers. */
   sourceTexts: Map<string, string>;
+  /** The line of a record in a file (as shown, e.g. seeds/lineage.yaml), by its path in the parsed data. */
+  lineOf(file: string, path: (string | number)[]): number | undefined;
 }
 
 /** The files of a seed folder and the schema each must satisfy. Plans are every file in plans/. */
@@ -47,7 +51,10 @@ const SINGLE_FILES = {
   governance: ['governance.yaml', GovernanceFile],
   finance: ['finance.yaml', FinanceFile],
   lineage: ['lineage.yaml', LineageFile],
+  measures: ['measures.yaml', MeasuresFile],
 } as const;
+
+type Locator = (path: (string | number)[]) => number | undefined;
 
 function recordLabel(issuePath: PropertyKey[]): string | undefined {
   const parts = issuePath.slice(0, -1);
@@ -55,7 +62,7 @@ function recordLabel(issuePath: PropertyKey[]): string | undefined {
   return parts.map((p, i) => (typeof p === 'number' ? `[${p}]` : (i ? '.' : '') + String(p))).join('');
 }
 
-function parseFile<S extends z.ZodType>(root: string, relative: string, schema: S, problems: SeedProblem[]) {
+function parseFile<S extends z.ZodType>(root: string, relative: string, schema: S, problems: SeedProblem[], locators: Map<string, Locator>) {
   const file = path.join(root, relative);
   const shown = path.join('seeds', relative);
   if (!existsSync(file)) {
@@ -73,6 +80,13 @@ function parseFile<S extends z.ZodType>(root: string, relative: string, schema: 
     });
   }
   if (doc.errors.length) return undefined;
+  locators.set(shown, (at) => {
+    for (let depth = at.length; depth >= 0; depth--) {
+      const node = doc.getIn(at.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  });
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -97,9 +111,10 @@ function parseFile<S extends z.ZodType>(root: string, relative: string, schema: 
 
 /** Reads and schema-checks every seed file. Returns the set only when there were no problems at all. */
 export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | undefined {
+  const locators = new Map<string, Locator>();
   const single: Record<string, unknown> = {};
   for (const [name, [relative, schema]] of Object.entries(SINGLE_FILES)) {
-    single[name] = parseFile(root, relative, schema as z.ZodType, problems);
+    single[name] = parseFile(root, relative, schema as z.ZodType, problems, locators);
   }
   const plansDir = path.join(root, 'plans');
   const planFiles = existsSync(plansDir)
@@ -108,17 +123,17 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
   if (planFiles.length === 0) problems.push({ file: 'seeds/plans/', message: 'no plan files (*.yaml) found' });
   const plans = planFiles.map((f) => ({
     file: path.join('seeds', 'plans', f),
-    plan: parseFile(root, path.join('plans', f), PlanFile, problems),
+    plan: parseFile(root, path.join('plans', f), PlanFile, problems, locators),
   }));
 
   const partnersFile = path.join('illustrative', 'partner-priorities.yaml');
-  const partners = existsSync(path.join(root, partnersFile)) ? parseFile(root, partnersFile, PartnerPrioritiesFile, problems) : undefined;
+  const partners = existsSync(path.join(root, partnersFile)) ? parseFile(root, partnersFile, PartnerPrioritiesFile, problems, locators) : undefined;
 
   const businessPlansFile = path.join('illustrative', 'business-plans.yaml');
-  const businessPlans = existsSync(path.join(root, businessPlansFile)) ? parseFile(root, businessPlansFile, BusinessPlansFile, problems) : undefined;
+  const businessPlans = existsSync(path.join(root, businessPlansFile)) ? parseFile(root, businessPlansFile, BusinessPlansFile, problems, locators) : undefined;
 
   const savingsLinesFile = path.join('illustrative', 'savings-lines.yaml');
-  const savingsLines = existsSync(path.join(root, savingsLinesFile)) ? parseFile(root, savingsLinesFile, SavingsLinesFile, problems) : undefined;
+  const savingsLines = existsSync(path.join(root, savingsLinesFile)) ? parseFile(root, savingsLinesFile, SavingsLinesFile, problems, locators) : undefined;
 
   const sourceTexts = new Map<string, string>();
   const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
@@ -145,10 +160,12 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     governance: single.governance as SeedSet['governance'],
     finance: single.finance as SeedSet['finance'],
     lineage: single.lineage as SeedSet['lineage'],
+    measures: single.measures as SeedSet['measures'],
     plans: plans.map((p) => ({ file: p.file, plan: p.plan! })),
     partners,
     businessPlans,
     savingsLines,
     sourceTexts,
+    lineOf: (file, at) => locators.get(file)?.(at),
   };
 }

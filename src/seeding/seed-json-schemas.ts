@@ -4,7 +4,7 @@
  * line at the top of each file).
  */
 import { z } from 'zod';
-import { BusinessPlansFile, DocumentsFile, FinanceFile, GovernanceFile, LineageFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
+import { BusinessPlansFile, DocumentsFile, FinanceFile, GovernanceFile, LineageFile, MeasuresFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
 import { SavingsLinesFile } from './savings-lines.schema.js';
 
 const FILES = {
@@ -15,6 +15,7 @@ const FILES = {
   'governance.schema.json': GovernanceFile,
   'finance.schema.json': FinanceFile,
   'lineage.schema.json': LineageFile,
+  'measures.schema.json': MeasuresFile,
   'partner-priorities.schema.json': PartnerPrioritiesFile,
   'savings-lines.schema.json': SavingsLinesFile,
   'business-plans.schema.json': BusinessPlansFile,

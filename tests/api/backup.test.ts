@@ -77,7 +77,7 @@ describe('export and restore', () => {
 describe('links as a spreadsheet', () => {
   it('escapes formula-like cells so a spreadsheet shows them as text, and the importer reads them back unchanged', async () => {
     const csv = await exportLinksCsv(db);
-    expect(csv.split('\n')[0]).toBe('from,kind,to,rationale,strength,share');
+    expect(csv.split('\n')[0]).toBe('from,kind,to,rationale,strength,share,illustrative');
     expect(csv).toContain(`2022-26/9.3-A2-3,SUPPORTS,2022-26/5.4,"'=HYPERLINK(""x"") looks like a formula, and has ""quotes"", commas",,`);
     const again = await server.query('mutation ($c: String!) { importFile(kind: "links", format: CSV, content: $c, source: "roundtrip.csv", dryRun: true) { unchanged added changed } }', { c: csv }, editor);
     expect(again.data!.importFile).toEqual({ unchanged: 1, added: 0, changed: 0 });

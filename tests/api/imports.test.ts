@@ -100,7 +100,7 @@ describe('a file with problems', () => {
   it('names headings it does not know, says how to map them, and lists what is missing', async () => {
     const problems = await problemsOf('from,category,to,remark\nx,y,z,w\n');
     expect(problems).toEqual([
-      { line: 1, message: expect.stringMatching(/the heading "category" is not a links column \(from, kind, to, rationale, strength, share\)\. Map it to one in the import mapping, e\.g\. columns: \{ "category": kind \}, or.*"category": ignore/) },
+      { line: 1, message: expect.stringMatching(/the heading "category" is not a links column \(from, kind, to, rationale, strength, share, illustrative\)\. Map it to one in the import mapping, e\.g\. columns: \{ "category": kind \}, or.*"category": ignore/) },
       { line: 1, message: expect.stringMatching(/the heading "remark" is not a links column/) },
       { line: 1, column: 'kind', message: expect.stringMatching(/no column gives kind \(headed "kind", "Link kind", .*\): one of SUPPORTS/) },
       { line: 1, column: 'rationale', message: expect.stringMatching(/no column gives rationale .*columns: \{ "<heading>": rationale \}/) },

@@ -31,7 +31,7 @@ describe('neighbours of an item', () => {
     const { outcome } = await server.ask('{ outcome(plan: "2022-26", code: "9") { id lineage(direction: BACKWARD) { kind from { id } to { id } } } }');
     const { neighbours } = await server.ask(NEIGHBOURS, { id: outcome.id });
     const direct = outcome.lineage.filter((s: any) => s.to.id === outcome.id).map((s: any) => `${s.kind} ${s.from.id}`).sort();
-    const seen = neighbours.filter((n: any) => !n.forward && ['KEPT', 'RENAMED', 'MERGED', 'SPLIT'].includes(n.link.kind))
+    const seen = neighbours.filter((n: any) => !n.forward && ['KEPT', 'RENAMED', 'MERGED', 'SPLIT', 'SPLIT_AND_MERGED'].includes(n.link.kind))
       .map((n: any) => `${n.link.kind} ${n.item.id}`).sort();
     expect(direct.length).toBeGreaterThan(0);
     expect(seen).toEqual(direct);

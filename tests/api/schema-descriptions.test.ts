@@ -1,8 +1,9 @@
 /**
- * The API's documentation is the SDL's descriptions (schema/*.graphql): introspection, and so GraphiQL's
- * docs pane, must show each of them, including on types whose behaviour is code (the Pence scalar).
+ * The API's documentation is the SDL's descriptions (schema/*.graphql): every type, field, argument and enum
+ * value has one (GraphiQL's docs pane is where partnership boards learn the API), and introspection, and so
+ * the docs pane, shows each of them, including on types whose behaviour is code (the Pence scalar).
  */
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedDirective, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { loadTypeDefs } from '../../src/schema.js';
@@ -21,7 +22,41 @@ afterAll(async () => {
 });
 
 const INTROSPECTION = `{ __schema { types { name description
-  fields { name description } inputFields { name description } enumValues { name description } } } }`;
+  fields { name description args { name description } } inputFields { name description } enumValues { name description } } } }`;
+
+/** Every type, field, argument, enum value and directive argument of the SDL that has no description. */
+function undescribed(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+    if (!type.description?.trim()) missing.push(type.name);
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+        for (const arg of field.args) if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name}:)`);
+      }
+    }
+    if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+    if (isEnumType(type)) for (const value of type.getValues()) if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+  }
+  for (const directive of schema.getDirectives()) {
+    if (isSpecifiedDirective(directive)) continue;
+    if (!directive.description?.trim()) missing.push(`@${directive.name}`);
+    for (const arg of directive.args) if (!arg.description?.trim()) missing.push(`@${directive.name}(${arg.name}:)`);
+  }
+  return missing;
+}
+
+describe('every part of the schema is described', () => {
+  it('leaves no type, field, argument, enum value or directive argument undescribed', () => {
+    expect(undescribed(buildSchema(loadTypeDefs()))).toEqual([]);
+  });
+
+  it('would name an undescribed one: the check is not vacuous', () => {
+    const sdl = `"Root." type Query { "A field." thing(flag: Boolean): Kind }\nenum Kind { "Yes." A B }\ninput In { x: Int }\n"D." directive @d(n: Int) on FIELD_DEFINITION`;
+    expect(undescribed(buildSchema(sdl))).toEqual(['Query.thing(flag:)', 'Kind', 'Kind.B', 'In', 'In.x', '@d(n:)']);
+  });
+});
 
 describe('SDL descriptions in introspection', () => {
   it('shows the description of every type and field the SDL documents, custom scalars included', async () => {
@@ -40,7 +75,11 @@ describe('SDL descriptions in introspection', () => {
       const members = isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.values(type.getFields()) : isEnumType(type) ? type.getValues() : [];
       const servedMembers = [...(served.get(type.name)?.fields ?? []), ...(served.get(type.name)?.inputFields ?? []), ...(served.get(type.name)?.enumValues ?? [])];
       for (const member of members) {
-        if (member.description && servedMembers.find((m: any) => m.name === member.name)?.description !== member.description) missing.push(`${type.name}.${member.name}`);
+        const served = servedMembers.find((m: any) => m.name === member.name);
+        if (member.description && served?.description !== member.description) missing.push(`${type.name}.${member.name}`);
+        for (const arg of 'args' in member ? member.args : []) {
+          if (arg.description && served?.args?.find((a: any) => a.name === arg.name)?.description !== arg.description) missing.push(`${type.name}.${member.name}(${arg.name}:)`);
+        }
       }
     }
     expect(missing).toEqual([]);

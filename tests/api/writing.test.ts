@@ -265,10 +265,11 @@ describe('an analyst\'s aim and measure', () => {
     expect(await share('AIM')).toBe(aimsBefore + 1);
     expect(await share('MEASURE')).toBe(measuresBefore + 1);
 
-    // As the thread stood before the analysts' work: the papers' aims only, no measures.
+    // As the thread stood before the analysts' work: the papers' aims and measures only (6 sub-outcomes have a measure the papers name).
     const then = await server.query('{ plan(period: "2022-26") { coverage(asOf: "2025-01-01") { shares { type count } } } }');
     const thenShares = Object.fromEntries(then.data!.plan.coverage.shares.map((s: any) => [s.type, s.count]));
-    expect(thenShares).toMatchObject({ AIM: 9, MEASURE: 0 });
+    expect(thenShares).toMatchObject({ AIM: 9, MEASURE: 6 });
+    expect(measuresBefore).toBe(6);
   });
 
   it('refuses a measure for something that is not an aim or sub-outcome, and an unknown owner', async () => {

@@ -20,6 +20,9 @@ export interface DocumentRelationModel {
   fromKey: string;
   toKey: string;
   kind: string;
+  /** CITED when the quote states it, ANALYST_JUDGEMENT when it is read from the papers (see the rationale). */
+  basis: string;
+  rationale: string | null;
   note: string | null;
   citation: CitationModel | null;
 }

@@ -58,5 +58,8 @@ export async function findRelationsOfDocuments(db: Executor, keys: readonly stri
      RETURN a.key AS fromKey, b.key AS toKey, type(r) AS kind, properties(r) AS r ORDER BY kind, toKey`,
     { keys, kinds: DOCUMENT_RELATION_KINDS },
   );
-  return rows.map((r) => ({ fromKey: r.fromKey, toKey: r.toKey, kind: r.kind, note: (r.r.note as string) ?? null, citation: citationOf(r.r) }));
+  return rows.map((r) => ({
+    fromKey: r.fromKey, toKey: r.toKey, kind: r.kind, basis: (r.r.basis as string) ?? 'CITED', rationale: (r.r.rationale as string) ?? null,
+    note: (r.r.note as string) ?? null, citation: citationOf(r.r),
+  }));
 }

@@ -1,5 +1,5 @@
 /** Resolvers for documents and the relations the papers state between them. */
-import type { DocumentKind, DocumentRelationKind, Resolvers } from '../../generated/graphql.js';
+import type { DocumentKind, DocumentRelationKind, LinkBasis, Resolvers } from '../../generated/graphql.js';
 import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from './document-status.js';
@@ -37,6 +37,8 @@ export const documentResolvers: Resolvers = {
       const otherKey = view.relation.fromKey === view.fromKey ? view.relation.toKey : view.relation.fromKey;
       return loadRequired(loaders.documents.documentByKey, otherKey);
     },
+    basis: (view) => view.relation.basis as LinkBasis,
+    rationale: (view) => view.relation.rationale,
     note: (view) => view.relation.note,
     citation: (view) => view.relation.citation,
   },

@@ -7,6 +7,7 @@ import { scopedLoader } from '../councils/scoped-loader.js';
 import { findEditionsByReference, findSavingsLinesByReference, type EditionReference, type LineReference } from './edition-lookups.repository.js';
 import {
   findCostPressuresOfEditions,
+  findFiguresByKeys,
   findFiguresOfDocuments,
   findItemsReachedFrom,
   findSavingsLinesByKeys,
@@ -38,6 +39,7 @@ export function createFinanceLoaders(db: Executor, items: ItemCache, scope: Coun
     itemsReachedFrom: listByKey((keys) => findItemsReachedFrom(db, keys), (r) => r.targetKey),
     costPressuresOfEdition: listByKey((keys) => findCostPressuresOfEditions(db, keys), (c) => c.editionKey),
     figuresOfDocument: listByKey((keys) => findFiguresOfDocuments(db, keys), (f) => f.documentKey),
+    figureByKey: byKey((keys) => findFiguresByKeys(db, keys), (f) => f.key),
   };
   return loaders;
 }

@@ -57,5 +57,9 @@ export interface FinancialFigureModel {
   pence: number;
   period: string | null;
   partOfKey: string | null;
+  /** How the inclusion is read, where the papers need reading (the £40m in the £110m). */
+  partOfNote: string | null;
+  /** The sentence that states the inclusion, when it is not the figure's own citation. */
+  partOfCitation: CitationModel | null;
   citation: CitationModel | null;
 }

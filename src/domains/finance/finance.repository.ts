@@ -150,16 +150,36 @@ export async function findCostPressuresOfEditions(db: Executor, editionKeys: rea
     .sort(byReference);
 }
 
+type FigureRow = { documentKey: string; f: Stored; partOf: { key: string; link: Stored } | null };
+
+/** The figure, its document and the figure it is part of (with that link's own citation and note, where it has them). */
+const FIGURE_FIELDS = `d.key AS documentKey, properties(f) AS f, [(f)-[p:PART_OF]->(w:FinancialFigure) | {key: w.key, link: properties(p)}][0] AS partOf`;
+
+const toFigure = (r: FigureRow): FinancialFigureModel => ({
+  key: String(r.f.key), documentKey: r.documentKey, kind: String(r.f.kind), description: String(r.f.description ?? ''),
+  pence: Number(r.f.amountPence), period: typeof r.f.period === 'string' ? r.f.period : null, partOfKey: r.partOf?.key ?? null,
+  partOfNote: typeof r.partOf?.link.note === 'string' ? r.partOf.link.note : null, partOfCitation: r.partOf ? citationOf(r.partOf.link) : null,
+  citation: citationOf(r.f),
+});
+
 export async function findFiguresOfDocuments(db: Executor, documentKeys: readonly string[]): Promise<FinancialFigureModel[]> {
-  const rows = await db.read<{ documentKey: string; f: Stored; partOfKey: string | null }>(
+  const rows = await db.read<FigureRow>(
     'finance.figures',
     `MATCH (f:FinancialFigure)-[:FIGURE_OF]->(d:Document) WHERE d.key IN $keys AND f.retiredAt IS NULL
-     RETURN d.key AS documentKey, properties(f) AS f, [(f)-[:PART_OF]->(w:FinancialFigure) | w.key][0] AS partOfKey
+     RETURN ${FIGURE_FIELDS}
      ORDER BY f.amountPence DESC, f.key`,
     { keys: documentKeys },
   );
-  return rows.map((r) => ({
-    key: String(r.f.key), documentKey: r.documentKey, kind: String(r.f.kind), description: String(r.f.description ?? ''),
-    pence: Number(r.f.amountPence), period: typeof r.f.period === 'string' ? r.f.period : null, partOfKey: r.partOfKey, citation: citationOf(r.f),
-  }));
+  return rows.map(toFigure);
+}
+
+/** Figures by key: the figure another is part of may belong to another document (the £40m to the programme, the £110m to the MTFS). */
+export async function findFiguresByKeys(db: Executor, keys: readonly string[]): Promise<FinancialFigureModel[]> {
+  const rows = await db.read<FigureRow>(
+    'finance.figuresByKeys',
+    `MATCH (f:FinancialFigure)-[:FIGURE_OF]->(d:Document) WHERE f.key IN $keys AND f.retiredAt IS NULL
+     RETURN ${FIGURE_FIELDS}`,
+    { keys },
+  );
+  return rows.map(toFigure);
 }

@@ -45,10 +45,10 @@ export const financeResolvers: Resolvers = {
   Query: {
     // The edition's statement finds it by the question's words and returns its lines too; the views' own
     // loads (byOutcome's plan) start with the words as a guessed key, in the same wave.
-    savings: async (_root, { council, edition }, context, info) => {
+    savings: async (_root, { council, edition, includeIllustrative }, context, info) => {
       prefetchBelow('MtfsSavings', edition.trim(), info, context);
       const key = await context.loaders.finance.editionByReference.load({ council: council?.trim() || null, edition });
-      return key ? loadEdition(context.loaders, key) : null;
+      return key ? loadEdition(context.loaders, key, includeIllustrative ?? true) : null;
     },
     savingsLine: (_root, { council, edition, reference }, { loaders }) =>
       loaders.finance.lineByReference.load({ council: council?.trim() || null, edition, reference }),
@@ -77,20 +77,22 @@ export const financeResolvers: Resolvers = {
     formatted: (pence) => formattedPounds(pence),
   },
   YearlyMoney: {
-    years: (m) => m.years.map((year, i) => ({ year, pence: m.pence[i] ?? 0 })),
+    years: (m) => m.years.map((year, i) => ({ year, pence: m.pence[i] ?? 0, illustrativePence: m.illustrativePence[i] ?? 0 })),
     total: (m) => sum(m.pence),
+    illustrativePart: (m) => sum(m.illustrativePence),
   },
   YearAmount: {
     amount: (a) => a.pence,
+    illustrativePart: (a) => a.illustrativePence,
   },
   SavingsLine: {
     id: (l) => toGlobalId('SavingsLine', l.key),
     edition: async (l, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, l.editionKey),
     department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
-    amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence)),
+    amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence), l.illustrative),
     apportionments: (l) => apportionmentsOf(l),
     unapportionedPercent: (l) => percentOf(unapportionedBasisPoints(l)),
-    unapportioned: (l) => yearlyMoney(ownYears(l), partsOfLine(l, ownYears(l)).unapportioned),
+    unapportioned: (l) => yearlyMoney(ownYears(l), partsOfLine(l, ownYears(l)).unapportioned, l.illustrative),
     mapped: (l) => l.shares.length > 0,
     impact: (l, _args, { loaders }) => savingsImpact([l], loaders),
   },
@@ -102,19 +104,19 @@ export const financeResolvers: Resolvers = {
   },
   CostPressure: {
     department: (c, _args, { loaders }) => (c.departmentKey ? loaders.governance.organisationByKey.load(c.departmentKey) : null),
-    amounts: (c) => yearlyMoney(yearsOf([c]), c.amounts.map((a) => a.pence)),
+    amounts: (c) => yearlyMoney(yearsOf([c]), c.amounts.map((a) => a.pence), c.illustrative),
   },
   FinancialFigure: {
     amount: (f) => f.pence,
     document: async (f, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, f.documentKey),
-    partOf: async (f, _args, { loaders }) => (f.partOfKey ? (await loaders.finance.figuresOfDocument.load(f.documentKey)).find((x) => x.key === f.partOfKey) ?? null : null),
+    partOf: (f, _args, { loaders }) => (f.partOfKey ? loaders.finance.figureByKey.load(f.partOfKey) : null),
   },
   MtfsSavings: {
     edition: async (e, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, e.editionKey),
     years: (e) => e.totals.years,
     lines: (e, { status, department, mapped }) => filterLines(e.lines, { status, department: department?.trim(), mapped }),
-    total: (e) => yearlyMoney(e.totals.years, e.totals.total),
-    unapportioned: (e) => yearlyMoney(e.totals.years, e.totals.unapportioned),
+    total: (e) => yearlyMoney(e.totals.years, e.totals.total, e.illustrativeTotals.total),
+    unapportioned: (e) => yearlyMoney(e.totals.years, e.totals.unapportioned, e.illustrativeTotals.unapportioned),
     byOutcome: (e, { plan }, { loaders }) => outcomeTotals(e, loaders, plan?.trim()),
     byDepartment: (e) => departmentTotals(e),
     byStatus: (e) => statusTotals(e.lines, e.totals.years),
@@ -124,6 +126,8 @@ export const financeResolvers: Resolvers = {
     costPressures: (e, _args, { loaders }) => loaders.finance.costPressuresOfEdition.load(e.editionKey),
     figures: (e, _args, { loaders }) => loaders.finance.figuresOfDocument.load(e.editionKey),
     illustrative: (e) => e.lines.some((l) => l.illustrative),
+    illustrativeLines: (e) => e.lines.filter((l) => l.illustrative).length,
+    withoutIllustrative: (e) => e.withoutIllustrative,
     csv: (e, { view }, { loaders }) => editionCsv(e, view, loaders),
   },
   DepartmentSavingsTotal: {
@@ -152,9 +156,10 @@ export const financeResolvers: Resolvers = {
     financialFigures: (doc, _args, { loaders }) => loaders.finance.figuresOfDocument.load(doc.key),
   },
   Outcome: {
-    savings: (o, { edition }, { loaders }) => savingsReaching({ key: o.key, typeName: 'Outcome' }, edition?.trim(), loaders),
+    savings: (o, { edition, includeIllustrative }, { loaders }) => savingsReaching({ key: o.key, typeName: 'Outcome' }, edition?.trim(), loaders, includeIllustrative ?? true),
   },
   SubOutcome: {
-    savings: (s, { edition }, { loaders }) => savingsReaching({ key: s.key, typeName: 'SubOutcome', outcomeKey: s.outcomeKey }, edition?.trim(), loaders),
+    savings: (s, { edition, includeIllustrative }, { loaders }) =>
+      savingsReaching({ key: s.key, typeName: 'SubOutcome', outcomeKey: s.outcomeKey }, edition?.trim(), loaders, includeIllustrative ?? true),
   },
 };

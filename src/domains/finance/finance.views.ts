@@ -8,11 +8,14 @@ export interface YearlyMoneyView {
   years: string[];
   /** Aligned with `years`. */
   pence: number[];
+  /** The part of `pence` that comes from illustrative savings lines, aligned with `years`. */
+  illustrativePence: number[];
 }
 
 export interface YearAmountView {
   year: string;
   pence: number;
+  illustrativePence: number;
 }
 
 export interface ApportionmentView {
@@ -26,6 +29,10 @@ export interface EditionView {
   editionKey: string;
   lines: SavingsLineModel[];
   totals: EditionTotals;
+  /** The same totals over the illustrative lines only: the illustrative part of every total. */
+  illustrativeTotals: EditionTotals;
+  /** True when the question left illustrative lines out. */
+  withoutIllustrative: boolean;
 }
 
 export interface SubOutcomeSavingsTotalView {
@@ -73,6 +80,8 @@ export interface SavingsProgressView {
   achievable: number;
   gapToTarget: number | null;
   deliveredPercentOfTarget: number | null;
+  /** Of `identified`, the pence from illustrative lines. */
+  illustrativeIdentified: number;
   illustrative: boolean;
 }
 

@@ -33,7 +33,8 @@ export async function editionCsv(edition: EditionView, view: SavingsViewName, lo
     case 'UNMAPPED':
       return linesCsv(edition.lines.filter((l) => l.shares.length === 0), years, await namesOf(lineDepartments, loaders));
     case 'BY_OUTCOME':
-      return outcomesCsv(await outcomeTotals(edition, loaders), yearlyMoney(years, edition.totals.unapportioned), yearlyMoney(years, edition.totals.total));
+      return outcomesCsv(await outcomeTotals(edition, loaders), yearlyMoney(years, edition.totals.unapportioned, edition.illustrativeTotals.unapportioned),
+        yearlyMoney(years, edition.totals.total, edition.illustrativeTotals.total));
     case 'BY_DEPARTMENT':
       return departmentsCsv(departmentTotals(edition), await namesOf(lineDepartments, loaders));
     case 'BY_STATUS':

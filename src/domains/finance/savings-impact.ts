@@ -17,7 +17,7 @@ const LEVEL: Record<string, number> = { Outcome: 0, SubOutcome: 1, Aim: 2, Actio
 /** Each share of the line with the money it puts on its target, over the given years. */
 export function apportionmentsOf(line: SavingsLineModel, years = yearsOf([line])): ApportionmentView[] {
   const parts = partsOfLine(line, years);
-  return line.shares.map((share) => ({ line, share, amount: yearlyMoney(years, parts.byTarget.get(share.target.key)) }));
+  return line.shares.map((share) => ({ line, share, amount: yearlyMoney(years, parts.byTarget.get(share.target.key), line.illustrative) }));
 }
 
 const addPence = (into: YearlyPence, from: readonly number[]) => from.forEach((p, i) => (into[i]! += p));
@@ -38,27 +38,42 @@ export async function savingsImpact(lines: SavingsLineModel[], loaders: Loaders)
   for (const item of items.values()) {
     if (item.item.typeName !== 'Outcome' && item.item.typeName !== 'SubOutcome') continue;
     const pence = years.map(() => 0);
+    const illustrative = years.map(() => 0);
     const counted = (s: ApportionmentModel) => (item.item.typeName === 'Outcome' ? s.outcomeKey === item.item.key : s.target.key === item.item.key);
-    for (const a of through) if (counted(a.share)) addPence(pence, a.amount.pence);
-    item.apportioned = yearlyMoney(years, pence);
+    for (const a of through) {
+      if (!counted(a.share)) continue;
+      addPence(pence, a.amount.pence);
+      addPence(illustrative, a.amount.illustrativePence);
+    }
+    item.apportioned = yearlyMoney(years, pence, illustrative);
   }
   const total = years.map(() => 0);
-  for (const line of lines) addPence(total, years.map((y) => line.amounts.find((a) => a.year === y)?.pence ?? 0));
+  const illustrativeTotal = years.map(() => 0);
+  for (const line of lines) {
+    const amounts = years.map((y) => line.amounts.find((a) => a.year === y)?.pence ?? 0);
+    addPence(total, amounts);
+    if (line.illustrative) addPence(illustrativeTotal, amounts);
+  }
   return {
     lines,
-    total: yearlyMoney(years, total),
+    total: yearlyMoney(years, total, illustrativeTotal),
     items: [...items.values()].sort((a, b) =>
       (LEVEL[a.item.typeName] ?? 9) - (LEVEL[b.item.typeName] ?? 9) || naturalCompare(a.item.key, b.item.key)),
   };
 }
 
-/** The savings lines reaching an outcome or sub-outcome (optionally of one edition), with the money on it. */
+/**
+ * The savings lines reaching an outcome or sub-outcome (optionally of one edition, optionally without the
+ * illustrative ones), with the money on it and the illustrative part of that money.
+ */
 export async function savingsReaching(item: { key: string; typeName: 'Outcome' | 'SubOutcome'; outcomeKey?: string }, edition: string | null | undefined,
-  loaders: Loaders): Promise<ItemSavingsView> {
+  loaders: Loaders, includeIllustrative = true): Promise<ItemSavingsView> {
   const keys = await loaders.finance.lineKeysReaching.load(item.key);
-  const lines = found(await loaders.finance.lineByKey.loadMany(keys)).filter((l) => !edition || l.editionKey === edition);
+  const lines = found(await loaders.finance.lineByKey.loadMany(keys))
+    .filter((l) => (!edition || l.editionKey === edition) && (includeIllustrative || !l.illustrative));
   const years = yearsOf(lines);
   const total = years.map(() => 0);
+  const illustrativeTotal = years.map(() => 0);
   const rows = lines.map((line) => {
     const shares = apportionmentsOf(line, years);
     const reaching = shares.filter((a) => a.share.target.key === item.key || a.share.outcomeKey === item.key || a.share.target.key === item.outcomeKey);
@@ -66,7 +81,8 @@ export async function savingsReaching(item: { key: string; typeName: 'Outcome' |
     const pence = years.map(() => 0);
     for (const a of counted) addPence(pence, a.amount.pence);
     addPence(total, pence);
-    return { line, through: reaching, apportioned: yearlyMoney(years, pence) };
+    if (line.illustrative) addPence(illustrativeTotal, pence);
+    return { line, through: reaching, apportioned: yearlyMoney(years, pence, line.illustrative) };
   });
-  return { item: { key: item.key, typeName: item.typeName }, lines: rows, apportioned: yearlyMoney(years, total) };
+  return { item: { key: item.key, typeName: item.typeName }, lines: rows, apportioned: yearlyMoney(years, total, illustrativeTotal) };
 }

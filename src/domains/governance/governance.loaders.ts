@@ -1,6 +1,6 @@
 import type { Executor } from '../../neo4j/database.js';
 import { byKey, listByKey } from '../../shared/by-keys.js';
-import { findDecisionsOnDocuments, findMonitoringOfItems, findMonitoringWithinPlans, findOrganisationsByKeys } from './governance.repository.js';
+import { findAssessmentsOfDocuments, findDecisionsOnDocuments, findMonitoringOfItems, findMonitoringWithinPlans, findOrganisationsByKeys } from './governance.repository.js';
 
 export function createGovernanceLoaders(db: Executor) {
   return {
@@ -8,5 +8,6 @@ export function createGovernanceLoaders(db: Executor) {
     decisionsOnDocument: listByKey((keys) => findDecisionsOnDocuments(db, keys), (d) => d.documentKey),
     monitoringWithinPlan: listByKey((keys) => findMonitoringWithinPlans(db, keys), (m) => m.planKey),
     monitoringOfItem: listByKey((keys) => findMonitoringOfItems(db, keys), (m) => m.itemKey),
+    assessmentsOfDocument: listByKey((keys) => findAssessmentsOfDocuments(db, keys), (a) => a.documentKey),
   };
 }

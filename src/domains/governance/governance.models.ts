@@ -7,8 +7,23 @@ export interface OrganisationModel {
   name: string;
   kind: string;
   partOfKey: string | null;
+  /** The organisation that took over its role, as a paper states (the Outcome Advisory Boards → the Outcome Boards). */
+  replacedByKey: string | null;
+  replacedByCitation: CitationModel | null;
+  /** Organisations it replaced. */
+  replacesKeys: string[];
   note: string | null;
   illustrative: boolean;
+  citation: CitationModel | null;
+}
+
+/** An assessment of a document as a paper reports it (an equality and human rights impact screening). */
+export interface AssessmentModel {
+  key: string;
+  documentKey: string;
+  kind: string;
+  conclusion: string | null;
+  note: string | null;
   citation: CitationModel | null;
 }
 

@@ -3,23 +3,42 @@ import type { Executor } from '../../neo4j/database.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import type { Stored } from '../plans/plans.records.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { DecisionModel, MonitoringModel, OrganisationModel } from './governance.models.js';
+import type { AssessmentModel, DecisionModel, MonitoringModel, OrganisationModel } from './governance.models.js';
 
-export function toOrganisation(o: Stored, partOfKey: string | null): OrganisationModel {
+type Replacement = { key: string; link: Stored } | null;
+
+export function toOrganisation(o: Stored, partOfKey: string | null, replacedBy: Replacement = null, replacesKeys: string[] = []): OrganisationModel {
   return {
     key: String(o.key), name: String(o.name), kind: String(o.kind), partOfKey, note: (o.note as string) ?? null, illustrative: o.illustrative === true,
+    replacedByKey: replacedBy?.key ?? null, replacedByCitation: replacedBy ? citationOf(replacedBy.link) : null, replacesKeys,
     citation: citationOf(o),
   };
 }
 
 export async function findOrganisationsByKeys(db: Executor, keys: readonly string[]): Promise<OrganisationModel[]> {
-  const rows = await db.read<{ o: Stored; partOfKey: string | null }>(
+  const rows = await db.read<{ o: Stored; partOfKey: string | null; replacedBy: Replacement; replaces: string[] }>(
     'governance.organisationsByKeys',
     `MATCH (o:Organisation) WHERE o.key IN $keys
-     RETURN properties(o) AS o, [(o)-[:PART_OF]->(p:Organisation) | p.key][0] AS partOfKey`,
+     RETURN properties(o) AS o, [(o)-[:PART_OF]->(p:Organisation) | p.key][0] AS partOfKey,
+            [(o)-[r:REPLACED_BY]->(n:Organisation) | {key: n.key, link: properties(r)}][0] AS replacedBy,
+            [(old:Organisation)-[:REPLACED_BY]->(o) | old.key] AS replaces`,
     { keys },
   );
-  return rows.map((r) => toOrganisation(r.o, r.partOfKey));
+  return rows.map((r) => toOrganisation(r.o, r.partOfKey, r.replacedBy, r.replaces));
+}
+
+/** Assessments of each document (equality and human rights screenings), as the papers report them. */
+export async function findAssessmentsOfDocuments(db: Executor, documentKeys: readonly string[]): Promise<AssessmentModel[]> {
+  const rows = await db.read<{ documentKey: string; a: Stored }>(
+    'governance.assessments',
+    `MATCH (a:Assessment)-[:ASSESSES]->(d:Document) WHERE d.key IN $keys AND a.retiredAt IS NULL
+     RETURN d.key AS documentKey, properties(a) AS a ORDER BY a.key`,
+    { keys: documentKeys },
+  );
+  return rows.map((r) => ({
+    key: String(r.a.key), documentKey: r.documentKey, kind: String(r.a.kind), conclusion: (r.a.conclusion as string) ?? null,
+    note: (r.a.note as string) ?? null, citation: citationOf(r.a),
+  }));
 }
 
 /** Decisions on documents, oldest first: the timeline of a plan. */

@@ -1,5 +1,6 @@
 /** Resolvers for organisations, decisions (a plan's timeline) and monitoring. */
-import type { DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
+import type { AssessmentKind, DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
+import { found } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { loadRequired } from '../../shared/by-keys.js';
@@ -10,6 +11,15 @@ export const governanceResolvers: Resolvers = {
     kind: (org) => org.kind as OrganisationKind,
     aliases: (org, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(org.key),
     partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
+    replacedBy: (org, _args, { loaders }) => (org.replacedByKey ? loaders.governance.organisationByKey.load(org.replacedByKey) : null),
+    replaces: async (org, _args, { loaders }) => found(await loaders.governance.organisationByKey.loadMany(org.replacesKeys)),
+  },
+  Assessment: {
+    kind: (a) => a.kind as AssessmentKind,
+    document: async (a, _args, { loaders }) => (await loaders.documents.documentByKey.load(a.documentKey))!,
+  },
+  Document: {
+    assessments: (doc, _args, { loaders }) => loaders.governance.assessmentsOfDocument.load(doc.key),
   },
   Decision: {
     body: async (decision, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, decision.bodyKey),
@@ -23,6 +33,7 @@ export const governanceResolvers: Resolvers = {
   StrategicPlan: {
     decisions: (plan, _args, { loaders }) => loaders.governance.decisionsOnDocument.load(plan.key),
     monitoring: (plan, _args, { loaders }) => loaders.governance.monitoringWithinPlan.load(plan.key),
+    assessments: (plan, _args, { loaders }) => loaders.governance.assessmentsOfDocument.load(plan.key),
   },
   Outcome: {
     monitoredBy: (outcome, _args, { loaders }) => loaders.governance.monitoringOfItem.load(outcome.key),

@@ -10,5 +10,8 @@ export const governanceModule = {
   typeDefs: ['governance.graphql'],
   resolvers: [governanceResolvers],
   createLoaders: createGovernanceLoaders,
-  mappers: { Organisation: `${models}#OrganisationModel`, Decision: `${models}#DecisionModel`, Monitoring: `${models}#MonitoringModel` },
+  mappers: {
+    Organisation: `${models}#OrganisationModel`, Decision: `${models}#DecisionModel`, Monitoring: `${models}#MonitoringModel`,
+    Assessment: `${models}#AssessmentModel`,
+  },
 } as const satisfies DomainModule<'governance'>;

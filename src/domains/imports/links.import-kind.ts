@@ -1,13 +1,15 @@
 /**
  * Import kind `links`: analysts' links kept in a spreadsheet. One row per link:
- *   from, kind, to, rationale, strength, share
+ *   from, kind, to, rationale, strength, share, illustrative
  * where from/to are item keys (e.g. 2022-26/9.3-A2-3, 2022-26/5.4). A row is matched to an existing active
  * link of the same kind between the same items; links imported earlier from the same source and absent
- * from the file are retired.
+ * from the file are retired. A row marked `illustrative: yes` becomes an illustrative link (basis
+ * ILLUSTRATIVE), which every answer counts apart and can leave out.
  */
 import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
+import { readFlag } from './node-import-kind.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
@@ -18,9 +20,10 @@ export interface LinkRowValues {
   rationale: string;
   strength: 'PRIMARY' | 'CONTRIBUTORY' | null;
   share: number | null;
+  illustrative: boolean;
 }
 
-const COMPARED = ['rationale', 'strength', 'share'] as const;
+const COMPARED = ['rationale', 'strength', 'share', 'illustrative'] as const;
 
 /** "40", "40%", "40.5 %" → 40.5; blank → null. */
 function readShare(text: string): number | null | 'bad' {
@@ -46,6 +49,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
     { name: 'rationale', required: true, description: 'why the link holds', synonyms: ['Reason', 'Why', 'Justification', 'Evidence', 'Notes'] },
     { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)', synonyms: ['Link strength', 'Contribution'] },
     { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)', synonyms: ['Share %', 'Percentage', 'Percent', 'Weight', 'Weighting'] },
+    { name: 'illustrative', required: false, description: 'yes when the link is not an analyst\'s judgement about the council\'s own thread (default no)', synonyms: ['Illustrative?', 'Example', 'Invented'] },
   ],
 
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<LinkRowValues> | undefined {
@@ -66,11 +70,12 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
       problems.push({ line: row.line, column: 'share', message: `"${f.share}" is not a share: give a percentage above 0 and at most 100 (e.g. 40 or 40%).` });
     }
     if (from && from === to) problems.push({ line: row.line, column: 'to', message: 'a link joins two different items.' });
+    const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
     if (problems.length > before) return undefined;
     return {
       line: row.line,
       key: `${from}|${kind}|${to}`,
-      values: { from, kind: kind as LinkKind, to, rationale, strength: (strengthText || null) as LinkRowValues['strength'], share: share as number | null },
+      values: { from, kind: kind as LinkKind, to, rationale, strength: (strengthText || null) as LinkRowValues['strength'], share: share as number | null, illustrative },
     };
   },
 
@@ -111,8 +116,8 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
     for (const record of records) {
       const current = existing.get(record.key);
       if (!current) diff.added.push(record);
-      else if (COMPARED.some((c) => (current[c] ?? null) !== record.values[c])) {
-        diff.changed.push({ record, before: Object.fromEntries(COMPARED.map((c) => [c, current[c] ?? null])) as Partial<LinkRowValues> });
+      else if (COMPARED.some((c) => (current[c] ?? (c === 'illustrative' ? false : null)) !== record.values[c])) {
+        diff.changed.push({ record, before: Object.fromEntries(COMPARED.map((c) => [c, current[c] ?? (c === 'illustrative' ? false : null)])) as Partial<LinkRowValues> });
       } else diff.unchanged.push(record);
     }
     const inFile = new Set(records.map((r) => r.key));
@@ -141,7 +146,8 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
             rows: batch.map((r) => ({
               from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
               props: {
-                key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', basis: 'ANALYST_JUDGEMENT', rationale: r.values.rationale,
+                key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', rationale: r.values.rationale,
+                basis: r.values.illustrative ? 'ILLUSTRATIVE' : 'ANALYST_JUDGEMENT', illustrative: r.values.illustrative,
                 strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, createdByTokenId: actorTokenId, importSource: source,
               },
             })),
@@ -155,6 +161,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
           `UNWIND $rows AS row
            MATCH (:Item {key: row.from})-[r:${kind}]->(:Item {key: row.to}) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
            SET r.rationale = row.rationale, r.strength = row.strength, r.share = row.share, r.version = coalesce(r.version, 1) + 1,
+               r.illustrative = row.illustrative, r.basis = CASE WHEN row.illustrative THEN 'ILLUSTRATIVE' ELSE 'ANALYST_JUDGEMENT' END,
                r.updatedBy = $audit.actor, r.updatedByTokenId = $audit.tokenId, r.updatedAt = toString(datetime()), r.importSource = $source
            FOREACH (_ IN CASE WHEN r.status = 'VALIDATED' THEN [1] ELSE [] END |
              SET r.status = 'PROPOSED' REMOVE r.validatedBy, r.validatedByTokenId, r.validatedAt)
@@ -162,7 +169,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
           {
             rows: batch.map((c) => ({
               from: c.record.values.from, to: c.record.values.to, rationale: c.record.values.rationale, strength: c.record.values.strength,
-              share: c.record.values.share, before: JSON.stringify(c.before), after: JSON.stringify(c.record.values),
+              share: c.record.values.share, illustrative: c.record.values.illustrative, before: JSON.stringify(c.before), after: JSON.stringify(c.record.values),
             })),
             source, audit,
           },

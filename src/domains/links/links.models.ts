@@ -13,6 +13,8 @@ export interface LinkModel {
   strength: string | null;
   /** Share in percent (0-100], where the link apportions something (savings). */
   share: number | null;
+  /** True when the link is illustrative data (imported with `illustrative: yes`), not an analyst's judgement. */
+  illustrative: boolean;
   version: number;
   createdBy: string | null;
   createdAt: string | null;

@@ -25,7 +25,7 @@ export function toLink(row: LinkRow): LinkModel {
     key: String(r.key), kind: row.kind,
     from: { key: row.from.key, typeName: typeNameOf(row.from.labels) ?? 'Document' },
     to: { key: row.to.key, typeName: typeNameOf(row.to.labels) ?? 'Document' },
-    status: (str(r.status) ?? 'PROPOSED') as LinkStatus, rationale: str(r.rationale), strength: str(r.strength),
+    status: (str(r.status) ?? 'PROPOSED') as LinkStatus, rationale: str(r.rationale), strength: str(r.strength), illustrative: r.illustrative === true,
     share: typeof r.share === 'number' ? r.share : null, version: Number(r.version ?? 1),
     createdBy: str(r.createdBy), createdAt: str(r.createdAt), updatedBy: str(r.updatedBy), updatedAt: str(r.updatedAt),
     validatedBy: str(r.validatedBy), validatedAt: str(r.validatedAt), suspectReason: str(r.suspectReason),

@@ -13,6 +13,8 @@ const TYPE_BY_LABEL: [label: string, typeName: string][] = [
   ['Principle', 'Statement'],
   ['Approach', 'Statement'],
   ['Objective', 'Statement'],
+  ['Section', 'Statement'],
+  ['Component', 'Statement'],
   ['Organisation', 'Organisation'],
   ['PartnerPriority', 'PartnerPriority'],
   ['BusinessPlanCommitment', 'BusinessPlanCommitment'],

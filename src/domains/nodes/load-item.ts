@@ -38,7 +38,7 @@ const LOADERS: Record<NodeTypeName, (loaders: Loaders) => ItemLoader> = {
   PartnerPriority: (l) => l.partners.priorityByKey,
   Link: (l) => l.links.linkByKey,
   BusinessPlanCommitment: (l) => l.businessPlans.commitmentByKey,
-  Measure: (l) => l.plans.measureByKey,
+  Measure: (l) => l.measures.measureByKey,
   SavingsLine: (l) => l.finance.lineByKey,
   SourceDocument: (l) => l.provenance.sourceByKey,
 };

@@ -8,6 +8,7 @@ import type { AlignmentModel } from './partners.models.js';
 export interface AlignmentCellModel {
   strategyKey: string;
   links: number;
+  illustrativeLinks: number;
   primary: number;
   contributory: number;
   alignments: AlignmentModel[];
@@ -18,15 +19,24 @@ export interface AlignmentRowModel {
   outcomeKey: string;
   cells: AlignmentCellModel[];
   links: number;
+  illustrativeLinks: number;
 }
 
 export interface AlignmentMatrixModel {
   strategyKeys: string[];
   rows: AlignmentRowModel[];
+  links: number;
+  illustrativeLinks: number;
   illustrative: boolean;
+  withoutIllustrative: boolean;
 }
 
-export function buildMatrix(outcomeKeys: string[], alignments: AlignmentModel[]): AlignmentMatrixModel {
+/** The alignments a question counts: all of them, or (includeIllustrative false) the council's and analysts' only. */
+export const counted = (alignments: AlignmentModel[], includeIllustrative: boolean) =>
+  includeIllustrative ? alignments : alignments.filter((a) => !a.illustrative);
+
+export function buildMatrix(outcomeKeys: string[], all: AlignmentModel[], includeIllustrative = true): AlignmentMatrixModel {
+  const alignments = counted(all, includeIllustrative);
   const strategyKeys = [...new Set(alignments.map((a) => a.strategyKey))].sort();
   const rows = outcomeKeys.map((outcomeKey) => {
     const cells = strategyKeys.map((strategyKey) => {
@@ -34,34 +44,48 @@ export function buildMatrix(outcomeKeys: string[], alignments: AlignmentModel[])
       return {
         strategyKey,
         links: inCell.length,
+        illustrativeLinks: inCell.filter((a) => a.illustrative).length,
         primary: inCell.filter((a) => a.strength === 'PRIMARY').length,
         contributory: inCell.filter((a) => a.strength === 'CONTRIBUTORY').length,
         alignments: inCell,
         illustrative: inCell.some((a) => a.illustrative),
       };
     });
-    return { outcomeKey, cells, links: cells.reduce((sum, c) => sum + c.links, 0) };
+    return { outcomeKey, cells, links: cells.reduce((sum, c) => sum + c.links, 0), illustrativeLinks: cells.reduce((sum, c) => sum + c.illustrativeLinks, 0) };
   });
-  return { strategyKeys, rows, illustrative: alignments.some((a) => a.illustrative) };
+  const inRows = rows.flatMap((r) => r.cells.flatMap((c) => c.alignments));
+  return {
+    strategyKeys, rows, links: inRows.length, illustrativeLinks: inRows.filter((a) => a.illustrative).length,
+    illustrative: inRows.some((a) => a.illustrative), withoutIllustrative: !includeIllustrative,
+  };
 }
 
 export interface SharedGroundModel {
   target: AlignmentModel['target'];
   strategyKeys: string[];
   alignments: AlignmentModel[];
+  illustrativeAlignments: number;
+  illustrativeStrategies: number;
   illustrative: boolean;
 }
 
-export function sharedGround(alignments: AlignmentModel[], minStrategies: number): SharedGroundModel[] {
+export function sharedGround(all: AlignmentModel[], minStrategies: number, includeIllustrative = true): SharedGroundModel[] {
+  const alignments = counted(all, includeIllustrative);
   const byTarget = new Map<string, AlignmentModel[]>();
   for (const a of alignments) byTarget.set(a.target.key, [...(byTarget.get(a.target.key) ?? []), a]);
   return [...byTarget.values()]
-    .map((list) => ({
-      target: list[0]!.target,
-      strategyKeys: [...new Set(list.map((a) => a.strategyKey))].sort(),
-      alignments: list,
-      illustrative: list.some((a) => a.illustrative),
-    }))
+    .map((list) => {
+      const strategyKeys = [...new Set(list.map((a) => a.strategyKey))].sort();
+      const byOwnLinks = new Set(list.filter((a) => !a.illustrative).map((a) => a.strategyKey));
+      return {
+        target: list[0]!.target,
+        strategyKeys,
+        alignments: list,
+        illustrativeAlignments: list.filter((a) => a.illustrative).length,
+        illustrativeStrategies: strategyKeys.filter((k) => !byOwnLinks.has(k)).length,
+        illustrative: list.some((a) => a.illustrative),
+      };
+    })
     .filter((s) => s.strategyKeys.length >= minStrategies)
     .sort((a, b) => b.strategyKeys.length - a.strategyKeys.length || a.target.key.localeCompare(b.target.key));
 }

@@ -27,13 +27,13 @@ export const partnerResolvers: Resolvers = {
     },
   },
   StrategicPlan: {
-    alignmentMatrix: async (plan, _args, { loaders }) => {
+    alignmentMatrix: async (plan, { includeIllustrative }, { loaders }) => {
       const { outcomes, alignments } = await loaders.partners.alignmentsWithinPlan.load(plan.key);
-      return buildMatrix(outcomes.map((o) => o.key), alignments);
+      return buildMatrix(outcomes.map((o) => o.key), alignments, includeIllustrative ?? true);
     },
-    sharedGround: async (plan, { minStrategies }, { loaders }) => {
+    sharedGround: async (plan, { minStrategies, includeIllustrative }, { loaders }) => {
       const min = integerArgument('minStrategies', minStrategies ?? 2, 1, 20);
-      return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min);
+      return sharedGround((await loaders.partners.alignmentsWithinPlan.load(plan.key)).alignments, min, includeIllustrative ?? true);
     },
   },
   AlignmentMatrix: {

@@ -1,5 +1,5 @@
 /**
- * Plans: the Strategic Plans and their outcomes, sub-outcomes, aims, actions, themes, statements and measures,
+ * Plans: the Strategic Plans and their outcomes, sub-outcomes, aims, actions, themes and statements,
  * and the mutations that add, reword and retire an analyst's items.
  */
 import type { DomainModule } from '../../shared/domain-module.js';
@@ -19,7 +19,7 @@ export const plansModule = {
   mappers: {
     StrategicPlan: `${models}#PlanModel`, Outcome: `${models}#OutcomeModel`, SubOutcome: `${models}#SubOutcomeModel`,
     Aim: `${models}#AimModel`, Action: `${models}#ActionModel`, Theme: `${models}#ThemeModel`, SubTheme: `${models}#SubThemeModel`,
-    Statement: `${models}#StatementModel`, Measure: `${models}#MeasureModel`,
+    Statement: `${models}#StatementModel`,
     ItemChange: 'domains/plans/plans.views.js#ItemChangeView',
   },
 } as const satisfies DomainModule<'plans'>;

@@ -13,7 +13,8 @@ import { insertAction, insertChild, lockItem, organisationExists, retireItem, re
 
 const EDITABLE = ['Action', 'Aim'];
 
-function checkText(text: string, argumentName: string): string {
+/** An analyst's wording, its spaces tidied; refused when too short or too long. */
+export function checkText(text: string, argumentName: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length < 3) throw new BadUserInputError(argumentName, 'give the wording (at least 3 characters).');
   if (t.length > 2000) throw new BadUserInputError(argumentName, `at most 2000 characters; got ${t.length}.`);
@@ -116,7 +117,8 @@ export function retirePlanItem(context: GraphQLContext, key: string, expectedVer
   });
 }
 
-async function checkOwner(tx: ManagedTransaction, ownerKey: string | null): Promise<void> {
+/** Refuses an owner key no organisation has. */
+export async function checkOwner(tx: ManagedTransaction, ownerKey: string | null): Promise<void> {
   if (ownerKey && !(await organisationExists(tx, ownerKey))) {
     throw new NotFoundError('input.owner', `no organisation has the key "${ownerKey}"; use a key from seeds/organisations.yaml (e.g. public-health-department).`);
   }
@@ -135,31 +137,5 @@ export async function createAim(context: GraphQLContext, input: { subOutcomeKey:
     const code = `AIM-${randomUUID().slice(0, 8)}`;
     return insertChild(tx, 'Aim', 'HAS_AIM', { key: `${planKey}/${code}`, code, text, origin: 'analyst', summarised: false, version: 1, createdBy: caller.name, order: 1000 },
       input.subOutcomeKey, input.ownerKey, { actor: caller.name, action: 'item.create', after: JSON.stringify({ text, under: input.subOutcomeKey }), requestId: context.requestId });
-  });
-}
-
-export interface NewMeasure {
-  /** The aim or sub-outcome the measure judges. */
-  forKey: string;
-  name: string;
-  unit: string | null;
-  target: string | null;
-  ownerKey: string | null;
-}
-
-/** Adds a measure (an indicator) an aim or sub-outcome is judged by. */
-export async function createMeasure(context: GraphQLContext, input: NewMeasure): Promise<string> {
-  const caller = requireRole(context.caller, 'editor', 'Adding a measure');
-  const name = checkText(input.name, 'input.name');
-  return context.executor.writeTransaction('items.createMeasure', async (tx) => {
-    const judged = await lockItem(tx, input.forKey);
-    if (!judged || judged.retired || !judged.labels.some((l) => l === 'Aim' || l === 'SubOutcome')) throw new NotFoundError('input.for', 'no current aim or sub-outcome has that id.');
-    await checkOwner(tx, input.ownerKey);
-    await requireInScope(tx, caller, 'Adding a measure', [{ argument: 'input.for', key: input.forKey }]);
-    const planKey = input.forKey.split('/')[0]!;
-    const code = `M-${randomUUID().slice(0, 8)}`;
-    return insertChild(tx, 'Measure', 'MEASURED_BY',
-      { key: `${planKey}/${code}`, code, name, unit: input.unit, target: input.target, origin: 'analyst', version: 1, createdBy: caller.name },
-      input.forKey, input.ownerKey, { actor: caller.name, action: 'item.create', after: JSON.stringify({ name, for: input.forKey, unit: input.unit, target: input.target }), requestId: context.requestId });
   });
 }

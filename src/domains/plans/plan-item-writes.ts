@@ -67,7 +67,7 @@ export async function retireItem(tx: ManagedTransaction, key: string, reason: st
 /** Creates an analyst's aim under a sub-outcome, or a measure for an aim or sub-outcome, with its audit event. */
 export async function insertChild(tx: ManagedTransaction, label: 'Aim' | 'Measure', relationship: 'HAS_AIM' | 'MEASURED_BY',
   props: Record<string, unknown>, parentKey: string, ownerKey: string | null, audit: AuditInput): Promise<string> {
-  // Label and relationship come from the two call sites in plan-item-changes.ts, never from input.
+  // Label and relationship come from the call sites (plan-item-changes.ts, measures/measure-changes.ts), never from input.
   const result = await tx.run(
     `MATCH (parent:Item {key: $parent})
      CREATE (n:Item:${label})

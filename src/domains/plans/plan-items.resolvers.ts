@@ -1,8 +1,8 @@
-/** Mutations on the plan's aims, actions and measures (thin: the rules are in plan-item-changes.ts), and measures. */
+/** Mutations on the plan's aims and actions (thin: the rules are in plan-item-changes.ts). */
 import type { Resolvers } from '../../generated/graphql.js';
-import { fromGlobalId, keyOf, toGlobalId } from '../../shared/global-id.js';
+import { fromGlobalId, keyOf } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
-import { createAction, createAim, createMeasure, retirePlanItem, rewordPlanItem } from './plan-item-changes.js';
+import { createAction, createAim, retirePlanItem, rewordPlanItem } from './plan-item-changes.js';
 import { loadRequired } from '../../shared/by-keys.js';
 
 export const planItemResolvers: Resolvers = {
@@ -18,12 +18,6 @@ export const planItemResolvers: Resolvers = {
       const key = await createAim(context, { subOutcomeKey: keyOf(input.subOutcome, 'input.subOutcome', 'SubOutcome'), text: input.text, ownerKey: input.owner ?? null });
       return loadRequired(context.loaders.plans.aimByKey, key);
     },
-    createMeasure: async (_root, { input }, context) => {
-      const key = await createMeasure(context, {
-        forKey: keyOf(input.for, 'input.for', 'Aim', 'SubOutcome'), name: input.name, unit: input.unit ?? null, target: input.target ?? null, ownerKey: input.owner ?? null,
-      });
-      return loadRequired(context.loaders.plans.measureByKey, key);
-    },
     rewordItem: async (_root, { id, expectedVersion, text }, context) => {
       const { typeName, key } = fromGlobalId(id, 'id');
       const flagged = await rewordPlanItem(context, keyOf(id, 'id', 'Action', 'Aim'), expectedVersion, text);
@@ -37,16 +31,5 @@ export const planItemResolvers: Resolvers = {
   },
   ItemChange: {
     item: (change, _args, context, info) => resolveReferencedItem(change.item, context, info),
-  },
-  Measure: {
-    id: (m) => toGlobalId('Measure', m.key),
-    judges: (m, _args, context, info) => resolveReferencedItem({ key: m.judgedKey, typeName: m.judgedType }, context, info),
-    owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),
-  },
-  SubOutcome: {
-    measures: (sub, _args, { loaders }) => loaders.plans.measuresOf.load(sub.key),
-  },
-  Aim: {
-    measures: (aim, _args, { loaders }) => loaders.plans.measuresOf.load(aim.key),
   },
 };

@@ -9,8 +9,6 @@ import {
   findAimsByKeys,
   findAimsOfSubOutcomes,
   findDeliveryDocumentsOfActions,
-  findMeasuresByKeys,
-  findMeasuresOf,
   findOutcomesByKeys,
   findOutcomesOfPlans,
   findPlansByKeys,
@@ -58,8 +56,6 @@ export function createPlanLoaders(db: Executor, items: ItemCache, scope: Council
     themeByKey: byKey((keys) => findThemesByKeys(db, keys), (t) => t.key),
     subThemeByKey: byKey((keys) => findSubThemesByKeys(db, keys), (s) => s.key),
     statementsOfDocument: listByKey((keys) => findStatementsOfDocuments(db, keys), (s) => s.documentKey),
-    measuresOf: listByKey((keys) => findMeasuresOf(db, keys), (m) => m.judgedKey),
-    measureByKey: byKey((keys) => findMeasuresByKeys(db, keys), (m) => m.key),
     statementByKey: byKey((keys) => findStatementsByKeys(db, keys), (s) => s.key),
   };
   return loaders;

@@ -20,6 +20,9 @@ export interface OutcomeModel extends Cited {
   code: string;
   name: string;
   statement: string | null;
+  /** The text the plan gives under the outcome (2018-22), paragraphs kept; its citation quotes it whole. */
+  narrative: string | null;
+  narrativeCitation: CitationModel | null;
   codeBasis: string | null;
   note: string | null;
 }
@@ -78,22 +81,9 @@ export interface ThemeModel extends Cited {
 
 /** A principle, a cross-cutting approach priority, or an objective of a plan or programme. */
 export interface StatementModel extends Cited {
-  kind: 'PRINCIPLE' | 'APPROACH' | 'OBJECTIVE';
+  kind: 'PRINCIPLE' | 'APPROACH' | 'OBJECTIVE' | 'SECTION' | 'COMPONENT';
   documentKey: string;
   code: string;
   name: string;
   text: string | null;
-}
-
-/** An indicator an aim or sub-outcome is judged by (added by analysts; the papers list none). */
-export interface MeasureModel extends Cited {
-  judgedKey: string;
-  /** GraphQL type of what it judges: Aim or SubOutcome. */
-  judgedType: 'Aim' | 'SubOutcome';
-  code: string;
-  name: string;
-  unit: string | null;
-  target: string | null;
-  ownerKey: string | null;
-  version: number;
 }

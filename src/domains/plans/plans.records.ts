@@ -16,9 +16,16 @@ export function toPlan(p: Stored): PlanModel {
   };
 }
 
+/** The narrative is its own quote: stored as `narrative` with `narrativeSource`, `narrativeAt` and `narrativeLine`. */
+function narrativeCitationOf(o: Stored) {
+  if (typeof o.narrative !== 'string' || typeof o.narrativeSource !== 'string') return null;
+  return { sourceKey: o.narrativeSource, at: text(o.narrativeAt) ?? '', quote: o.narrative.replace(/\s+/g, ' '), line: typeof o.narrativeLine === 'number' ? o.narrativeLine : null };
+}
+
 export function toOutcome(planKey: string, o: Stored): OutcomeModel {
   return {
     key: String(o.key), planKey, code: String(o.code), name: String(o.name), statement: text(o.statement),
+    narrative: text(o.narrative), narrativeCitation: narrativeCitationOf(o),
     codeBasis: text(o.codeBasis), note: text(o.note), citation: citationOf(o),
   };
 }
@@ -57,11 +64,17 @@ export function toSubTheme(themeKey: string, s: Stored): SubThemeModel {
   return { key: String(s.key), themeKey, code: String(s.code), name: String(s.name), priorityCount: Number(s.priorityCount ?? 0), citation: citationOf(s) };
 }
 
-const STATEMENT_KINDS = { Principle: 'PRINCIPLE', Approach: 'APPROACH', Objective: 'OBJECTIVE' } as const;
+/** The links from a document to its statements, and the kind of statement each gives. */
+export const STATEMENT_LINKS = {
+  HAS_PRINCIPLE: 'PRINCIPLE', HAS_APPROACH: 'APPROACH', HAS_OBJECTIVE: 'OBJECTIVE', HAS_SECTION: 'SECTION', HAS_COMPONENT: 'COMPONENT',
+} as const;
+export type StatementLink = keyof typeof STATEMENT_LINKS;
+/** For Cypher: `HAS_PRINCIPLE|HAS_APPROACH|...` (constants of the code, never input). */
+export const STATEMENT_LINK_TYPES = Object.keys(STATEMENT_LINKS).join('|');
 
-export function toStatement(label: keyof typeof STATEMENT_KINDS, documentKey: string, s: Stored): StatementModel {
+export function toStatement(link: StatementLink, documentKey: string, s: Stored): StatementModel {
   return {
-    key: String(s.key), kind: STATEMENT_KINDS[label], documentKey, code: String(s.code), name: String(s.name), text: text(s.text),
+    key: String(s.key), kind: STATEMENT_LINKS[link], documentKey, code: String(s.code), name: String(s.name), text: text(s.text),
     citation: citationOf(s),
   };
 }

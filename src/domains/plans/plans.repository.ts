@@ -4,9 +4,8 @@
  * retired items are left out. Rows become models at once, through plans.records.ts.
  */
 import type { Executor } from '../../neo4j/database.js';
-import type { ActionModel, AimModel, MeasureModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
-import { citationOf } from '../provenance/provenance.models.js';
-import { toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type Stored } from './plans.records.js';
+import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
+import { STATEMENT_LINK_TYPES, toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type StatementLink, type Stored } from './plans.records.js';
 
 /** Plans by key (a plan's key is its period for the seed data's council, `<council prefix>-<period>` for others). */
 export async function findPlansByKeys(db: Executor, keys: readonly string[]): Promise<PlanModel[]> {
@@ -145,17 +144,17 @@ export async function findThemesByKeys(db: Executor, keys: readonly string[]): P
   return rows.map((r) => toTheme(r.planKey, r.t, r.subs));
 }
 
-/** Principles, approach priorities and objectives of documents, in each document's order. */
+/** Principles, approach priorities, objectives, sections and components of documents, in each document's order. */
 export async function findStatementsOfDocuments(db: Executor, documentKeys: readonly string[]): Promise<StatementModel[]> {
-  const rows = await db.read<{ documentKey: string; label: 'Principle' | 'Approach' | 'Objective'; s: Stored }>(
+  const rows = await db.read<{ documentKey: string; link: StatementLink; s: Stored }>(
     'plans.statementsOfDocuments',
-    `MATCH (d:Document)-[r:HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(s) WHERE d.key IN $keys AND s.retiredAt IS NULL
-     WITH d, s, CASE type(r) WHEN 'HAS_PRINCIPLE' THEN 'Principle' WHEN 'HAS_APPROACH' THEN 'Approach' ELSE 'Objective' END AS label
-     ORDER BY label, s.order
-     RETURN d.key AS documentKey, label, properties(s) AS s`,
+    `MATCH (d:Document)-[r:${STATEMENT_LINK_TYPES}]->(s) WHERE d.key IN $keys AND s.retiredAt IS NULL
+     WITH d, s, type(r) AS link
+     ORDER BY link, s.order
+     RETURN d.key AS documentKey, link, properties(s) AS s`,
     { keys: documentKeys },
   );
-  return rows.map((r) => toStatement(r.label, r.documentKey, r.s));
+  return rows.map((r) => toStatement(r.link, r.documentKey, r.s));
 }
 
 export async function findSubThemesByKeys(db: Executor, keys: readonly string[]): Promise<SubThemeModel[]> {
@@ -168,14 +167,13 @@ export async function findSubThemesByKeys(db: Executor, keys: readonly string[])
 }
 
 export async function findStatementsByKeys(db: Executor, keys: readonly string[]): Promise<StatementModel[]> {
-  const rows = await db.read<{ documentKey: string; label: 'Principle' | 'Approach' | 'Objective'; s: Stored }>(
+  const rows = await db.read<{ documentKey: string; link: StatementLink; s: Stored }>(
     'plans.statementsByKeys',
-    `MATCH (d:Document)-[r:HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(s) WHERE s.key IN $keys
-     RETURN d.key AS documentKey, CASE type(r) WHEN 'HAS_PRINCIPLE' THEN 'Principle' WHEN 'HAS_APPROACH' THEN 'Approach' ELSE 'Objective' END AS label,
-            properties(s) AS s`,
+    `MATCH (d:Document)-[r:${STATEMENT_LINK_TYPES}]->(s) WHERE s.key IN $keys
+     RETURN d.key AS documentKey, type(r) AS link, properties(s) AS s`,
     { keys },
   );
-  return rows.map((r) => toStatement(r.label, r.documentKey, r.s));
+  return rows.map((r) => toStatement(r.link, r.documentKey, r.s));
 }
 
 /** Actions that name each document as the way they are delivered. */
@@ -188,31 +186,4 @@ export async function findDeliveryDocumentsOfActions(db: Executor, actionKeys: r
      RETURN a.key AS actionKey, d.key AS documentKey ORDER BY d.title`,
     { keys: actionKeys },
   );
-}
-
-type MeasureRow = { judgedKey: string; judgedIsAim: boolean; m: Stored; ownerKey: string | null };
-const toMeasure = (r: MeasureRow): MeasureModel => ({
-  key: String(r.m.key), judgedKey: r.judgedKey, judgedType: r.judgedIsAim ? 'Aim' : 'SubOutcome', code: String(r.m.code), name: String(r.m.name), unit: (r.m.unit as string) ?? null,
-  target: (r.m.target as string) ?? null, ownerKey: r.ownerKey, version: Number(r.m.version ?? 0), citation: citationOf(r.m),
-});
-
-/** Measures judging each aim or sub-outcome. */
-export async function findMeasuresOf(db: Executor, keys: readonly string[]): Promise<MeasureModel[]> {
-  const rows = await db.read<MeasureRow>(
-    'plans.measuresOf',
-    `MATCH (x:Item)-[:MEASURED_BY]->(m:Measure) WHERE x.key IN $keys AND m.retiredAt IS NULL
-     RETURN x.key AS judgedKey, x:Aim AS judgedIsAim, properties(m) AS m, [(m)-[:OWNED_BY]->(o:Organisation) | o.key][0] AS ownerKey ORDER BY m.createdAt, m.key`,
-    { keys },
-  );
-  return rows.map(toMeasure);
-}
-
-export async function findMeasuresByKeys(db: Executor, keys: readonly string[]): Promise<MeasureModel[]> {
-  const rows = await db.read<MeasureRow>(
-    'plans.measuresByKeys',
-    `MATCH (x:Item)-[:MEASURED_BY]->(m:Measure) WHERE m.key IN $keys
-     RETURN x.key AS judgedKey, x:Aim AS judgedIsAim, properties(m) AS m, [(m)-[:OWNED_BY]->(o:Organisation) | o.key][0] AS ownerKey`,
-    { keys },
-  );
-  return rows.map(toMeasure);
 }

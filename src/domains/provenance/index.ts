@@ -10,5 +10,8 @@ export const provenanceModule = {
   typeDefs: ['provenance.graphql'],
   resolvers: [provenanceResolvers],
   createLoaders: createProvenanceLoaders,
-  mappers: { Citation: `${models}#CitationModel`, SourceDocument: `${models}#SourceDocumentModel`, Alias: `${models}#AliasModel` },
+  mappers: {
+    Citation: `${models}#CitationModel`, SourceDocument: `${models}#SourceDocumentModel`, Alias: `${models}#AliasModel`,
+    ContactOfficer: `${models}#ContactOfficerModel`,
+  },
 } as const satisfies DomainModule<'provenance'>;

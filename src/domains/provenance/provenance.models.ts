@@ -15,6 +15,15 @@ export interface SourceDocumentModel {
   file: string;
 }
 
+/** An officer a paper names to contact, with the paper's key. */
+export interface ContactOfficerModel {
+  sourceKey: string;
+  name: string;
+  post: string;
+  departmentKey: string | null;
+  citation: CitationModel | null;
+}
+
 export interface AliasModel {
   itemKey: string;
   text: string;

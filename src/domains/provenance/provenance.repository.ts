@@ -1,7 +1,7 @@
 /** Cypher for source papers and aliases. One named statement per function; rows parsed into models here. */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import { citationOf, type AliasModel, type SourceDocumentModel, type StoredCitation } from './provenance.models.js';
+import { citationOf, type AliasModel, type ContactOfficerModel, type SourceDocumentModel, type StoredCitation } from './provenance.models.js';
 
 /** A source paper as its model, for any statement that returns one (a map projection of `s`). */
 export const SOURCE_FIELDS = '{.key, .title, .body, date: coalesce(s.date, null), .file}';
@@ -14,6 +14,17 @@ export async function findSourcesByKeys(db: Executor, keys: readonly string[]): 
     { keys },
   );
   return rows.map((r) => r.s);
+}
+
+/** The contact officers of each paper, in the paper's order. */
+export async function findContactOfficersOfSources(db: Executor, sourceKeys: readonly string[]): Promise<ContactOfficerModel[]> {
+  const rows = await db.read<{ sourceKey: string; c: StoredCitation & { name: string; post: string }; departmentKey: string | null }>(
+    'provenance.contactOfficers',
+    `MATCH (s:SourceDocument)-[:HAS_CONTACT_OFFICER]->(c:ContactOfficer) WHERE s.key IN $keys AND c.retiredAt IS NULL
+     RETURN s.key AS sourceKey, properties(c) AS c, [(c)-[:WORKS_IN]->(d:Organisation) | d.key][0] AS departmentKey ORDER BY c.order`,
+    { keys: sourceKeys },
+  );
+  return rows.map((r) => ({ sourceKey: r.sourceKey, name: r.c.name, post: r.c.post, departmentKey: r.departmentKey, citation: citationOf(r.c) }));
 }
 
 export async function findAliasesOfItems(db: Executor, itemKeys: readonly string[]): Promise<AliasModel[]> {

@@ -10,6 +10,10 @@ export const provenanceResolvers: Resolvers = {
   },
   SourceDocument: {
     id: (source) => toGlobalId('SourceDocument', source.key),
+    contactOfficers: (source, _args, { loaders }) => loaders.provenance.contactOfficersOf.load(source.key),
+  },
+  ContactOfficer: {
+    department: (c, _args, { loaders }) => (c.departmentKey ? loaders.governance.organisationByKey.load(c.departmentKey) : null),
   },
   Alias: {
     kind: (alias) => alias.kind.toUpperCase() as 'NAME' | 'CODE',

@@ -22,7 +22,7 @@ export function searchQuery(text: string): string {
   return `"${terms.join(' ')}"^4 OR (${terms.join(' AND ')})^2 OR (${terms.join(' ')})`;
 }
 
-const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote'] as const;
+const SEARCH_FIELDS = ['name', 'text', 'statement', 'title', 'description', 'citationQuote', 'narrative'] as const;
 
 /** A page of search hits and how many there are in all (exact below the count bound, see `searchThread`). */
 export interface SearchPage {
@@ -58,8 +58,8 @@ export async function searchThread(db: Executor, text: string, page: { offset: n
      CALL (ranked) {
        UNWIND ranked[$offset..$end] AS hit
        WITH hit.item AS item, hit.matched AS matched, hit.score AS score
-       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE*0..5]->(item)
-       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE]->(root) }
+       OPTIONAL MATCH trail = (root)-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE|HAS_SECTION|HAS_COMPONENT*0..5]->(item)
+       WHERE NOT EXISTS { MATCH ()-[:HAS_OUTCOME|HAS_SUB_OUTCOME|HAS_AIM|HAS_ACTION|HAS_THEME|HAS_SUB_THEME|HAS_PRINCIPLE|HAS_APPROACH|HAS_OBJECTIVE|HAS_SECTION|HAS_COMPONENT]->(root) }
        WITH item, matched, score, trail ORDER BY score DESC, item.key
        RETURN collect({item: {key: item.key, labels: labels(item)}, props: properties(item), score: score, matched: properties(matched),
                        matchedIsAlias: matched:Alias, trail: [n IN nodes(trail)[0..-1] | {key: n.key, labels: labels(n)}]}) AS hits
@@ -71,9 +71,11 @@ export async function searchThread(db: Executor, text: string, page: { offset: n
   const hits = (row?.hits ?? [])
     .filter((r) => typeNameOf(r.item.labels))
     .map((r) => {
-      const field = r.matchedIsAlias
-        ? 'alias'
-        : SEARCH_FIELDS.find((f) => typeof r.matched[f] === 'string' && terms.some((t) => (r.matched[f] as string).toLowerCase().includes(t))) ?? 'name';
+      // The field holding most of the words (the first such in SEARCH_FIELDS): a long narrative that has them all
+      // beats a statement that shares one short word.
+      const hits = (f: (typeof SEARCH_FIELDS)[number]) => (typeof r.matched[f] === 'string' ? terms.filter((t) => (r.matched[f] as string).toLowerCase().includes(t)).length : 0);
+      const best = SEARCH_FIELDS.reduce((top, f) => (hits(f) > hits(top) ? f : top), SEARCH_FIELDS[0]);
+      const field = r.matchedIsAlias ? 'alias' : hits(best) > 0 ? best : 'name';
       const matchedText = String(r.matchedIsAlias ? r.matched.text : r.matched[field] ?? r.matched.name ?? r.matched.title ?? '');
       return {
         item: itemRef(r.item), score: r.score, matchedText, matchedField: field,

@@ -14,6 +14,9 @@ export interface LinkFactsModel {
   /** Review status, for analysts' links (PROPOSED, VALIDATED, SUSPECT). */
   status: string | null;
   basis: string | null;
+  /** HIGH or LOW, for analysts' judgements that say (lineage, measures). */
+  confidence: string | null;
+  illustrative: boolean;
   rationale: string | null;
   citation: CitationModel | null;
   createdBy: string | null;
@@ -36,9 +39,18 @@ export type SupportType = (typeof SUPPORT_TYPES)[number];
 
 export interface SubOutcomeCoverageModel {
   planKey: string;
-  outcomeKey: string;
+  /** Null only on the one row of a plan without outcomes (organised by themes). */
+  outcomeKey: string | null;
   subOutcomeKey: string | null;
+  /** Support of each kind listed in the thread, illustrative data included. */
   has: Record<SupportType, boolean>;
+  /** Support of each kind listed in the thread that is not illustrative. */
+  hasOwn: Record<SupportType, boolean>;
+  /** Kinds a paper says the sub-outcome has without listing them. */
+  stated: SupportType[];
+  /** Kinds a paper says the sub-outcome's outcome, or every outcome of its plan, has without listing them. */
+  outcomeStated: SupportType[];
+  planStated: SupportType[];
 }
 
 export interface LineageStepModel {
@@ -47,6 +59,9 @@ export interface LineageStepModel {
   to: ItemRef;
   direction: 'FORWARD' | 'BACKWARD';
   link: LinkFactsModel;
+  /** Filled in by the loader (lineage-chains.ts): steps from the asked item, and whether it may concern only other parts. */
+  distance?: number;
+  partOnly?: boolean;
 }
 
 export interface PathModel {

@@ -1,17 +1,17 @@
 /**
- * Cypher for the traceability questions about support: supporting actions, coverage gaps and actions that
- * support nothing (lineage: lineage.repository.ts; paths and neighbours: thread-walks.repository.ts; search:
- * search.repository.ts). Each function is one statement, batched over many keys where a loader calls it.
+ * Cypher for the traceability questions about support: supporting actions and actions that support nothing
+ * (coverage: coverage.repository.ts; unlisted support: unlisted-support.repository.ts; lineage:
+ * lineage.repository.ts; paths and neighbours: thread-walks.repository.ts; search: search.repository.ts). Each function is one statement, batched over many keys where a loader calls it.
  */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
-import { toAim, toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
-import type { AimModel, OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
+import { toAim, type Stored } from '../plans/plans.records.js';
+import type { AimModel } from '../plans/plans.models.js';
 import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
 import type { SourceDocumentModel } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import { SUPPORT_TYPES, type ItemRef, type LinkFactsModel, type SubOutcomeCoverageModel, type SupportingActionModel } from './traceability.models.js';
+import type { ItemRef, LinkFactsModel, SupportingActionModel } from './traceability.models.js';
 
 export type NodeRef = { key: string; labels: string[] };
 
@@ -25,6 +25,8 @@ export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
     kind,
     status: (p?.status as string) ?? null,
     basis: (p?.basis as string) ?? null,
+    confidence: (p?.confidence as string) ?? null,
+    illustrative: p?.illustrative === true,
     rationale: (p?.rationale as string) ?? (p?.note as string) ?? null,
     citation: p ? citationOf(p) : null,
     createdBy: (p?.createdBy as string) ?? null,
@@ -43,7 +45,7 @@ export interface SupportQuestion {
  * was) and not yet retired. Compared as datetimes, not text: stored times carry 0 to 9 fractional digits, and
  * "…01.12Z" sorts after "…01.120Z" as text.
  */
-const EXISTED = (x: string) =>
+export const EXISTED = (x: string) =>
   `(q.asOf IS NULL AND ${x}.retiredAt IS NULL OR q.asOf IS NOT NULL
      AND (${x}.createdAt IS NULL OR datetime(toString(${x}.createdAt)) <= datetime(q.asOf))
      AND (${x}.retiredAt IS NULL OR datetime(toString(${x}.retiredAt)) > datetime(q.asOf)))`;
@@ -94,46 +96,6 @@ export async function findSupportingActions(db: Executor, questions: readonly Su
     },
     aim: r.aim && r.aimSub ? toAim(r.aimSub, r.aim) : null,
     source: r.source,
-  }));
-}
-
-/**
- * For every sub-outcome of the plans, which kinds of support it has. Outcomes without sub-outcomes appear
- * once with a null sub-outcome. Kinds whose data has not been loaded (measures, partner priorities,
- * business-plan commitments) are simply absent, not an error.
- */
-export async function findCoverage(db: Executor, questions: readonly SupportQuestion[]): Promise<{ coverage: SubOutcomeCoverageModel & { question: number }; outcome: OutcomeModel; subOutcome: SubOutcomeModel | null }[]> {
-  const rows = await db.read<{ question: number; planKey: string; outcomeKey: string; subOutcomeKey: string | null; o: Stored; s: Stored | null } & Record<string, boolean>>(
-    'traceability.coverage',
-    `UNWIND $questions AS q
-     MATCH (p:StrategicPlan {key: q.key})-[:HAS_OUTCOME]->(o:Outcome) WHERE ${EXISTED('o')}
-     OPTIONAL MATCH (o)-[:HAS_SUB_OUTCOME]->(s:SubOutcome) WHERE ${EXISTED('s')}
-     WITH q, p, o, s ORDER BY q.index, o.order, s.order
-     RETURN q.index AS question, p.key AS planKey, o.key AS outcomeKey, s.key AS subOutcomeKey, properties(o) AS o, properties(s) AS s,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM]->(x:Aim) WHERE ${EXISTED('x')} } AS AIM,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('x')} }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:HAS_ACTION]->(x:Action) WHERE ${EXISTED('y')} AND ${EXISTED('x')} }
-         OR EXISTS { MATCH (s)<-[l:SUPPORTS]-(x:Action) WHERE ${EXISTED('l')} AND ${EXISTED('x')} }) AS ACTION,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:OWNED_BY]->(:Organisation) }
-         OR EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*1..2]->(x:Action)-[:OWNED_BY]->(:Organisation) WHERE ${EXISTED('x')} }) AS OWNER,
-       s IS NOT NULL AND (EXISTS { MATCH (s)-[:MEASURED_BY]->(m) WHERE ${EXISTED('m')} }
-         OR EXISTS { MATCH (s)-[:HAS_AIM]->(y:Aim)-[:MEASURED_BY]->(m) WHERE ${EXISTED('y')} AND ${EXISTED('m')} }) AS MEASURE,
-       s IS NOT NULL AND EXISTS { MATCH (s)<-[l:ALIGNS_WITH]-(priority) WHERE ${EXISTED('l')} AND ${EXISTED('priority')} } AS PARTNER_PRIORITY,
-       s IS NOT NULL AND EXISTS { MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c) WHERE ${EXISTED('x')} AND ${EXISTED('l')} AND ${EXISTED('c')} }
-         AS BUSINESS_PLAN_COMMITMENT`,
-    { questions: questions.map((q, index) => ({ index, key: q.key, asOf: q.asOf })) },
-  );
-  return rows.map((r) => ({
-    coverage: {
-      question: r.question,
-      planKey: r.planKey,
-      outcomeKey: r.outcomeKey,
-      subOutcomeKey: r.subOutcomeKey,
-      has: Object.fromEntries(SUPPORT_TYPES.map((t) => [t, r[t] === true])) as SubOutcomeCoverageModel['has'],
-    },
-    // The rows hold the items themselves, so the gaps' `outcome` and `subOutcome` need no statement of their own.
-    outcome: toOutcome(r.planKey, r.o),
-    subOutcome: r.s ? toSubOutcome(r.outcomeKey, r.s) : null,
   }));
 }
 

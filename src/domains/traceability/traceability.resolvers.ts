@@ -2,13 +2,13 @@
  * Resolvers for the traceability questions. Lists a parent has come from loaders (one batched statement per
  * level); search and paths are single statements of their own.
  */
-import type { LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
+import type { JudgementConfidence, LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
 import { pageOf, pageWindow, paginate } from '../../shared/connection.js';
 import { asOfArgument } from './as-of.js';
 import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
-import { computeCoverage, lacks } from './coverage.js';
+import { computeCoverage } from './coverage.js';
 import type { LineageStepModel } from './traceability.models.js';
 import { findPaths, MAX_PATHS } from './thread-walks.repository.js';
 import { searchThread } from './search.repository.js';
@@ -72,8 +72,10 @@ export const traceabilityResolvers: Resolvers = {
     supportingActions: async (sub, args, { loaders }) =>
       paginate(await loaders.traceability.supportingActionsOf.load({ key: sub.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
     lineage: async (sub, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(sub.key)).filter(lineageIn(direction)),
+    unlistedSupport: (sub, _args, { loaders }) => loaders.traceability.unlistedSupportOf.load(sub.key),
   },
   Outcome: {
+    unlistedSupport: (outcome, _args, { loaders }) => loaders.traceability.unlistedSupportOf.load(outcome.key),
     supportingActions: async (outcome, args, { loaders }) =>
       paginate(await loaders.traceability.supportingActionsOf.load({ key: outcome.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
     lineage: async (outcome, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(outcome.key)).filter(lineageIn(direction)),
@@ -90,25 +92,25 @@ export const traceabilityResolvers: Resolvers = {
   },
   LinkFacts: {
     basis: (link) => link.basis as LinkBasis | null,
+    confidence: (link) => link.confidence as JudgementConfidence | null,
     status: (link) => link.status as LinkStatus | null,
   },
   StrategicPlan: {
-    coverage: async (plan, { asOf }, { loaders }) =>
-      computeCoverage(plan.key, await loaders.traceability.coverageOfPlan.load({ key: plan.key, asOf: asOfArgument(asOf) })),
+    coverage: async (plan, { asOf, includeIllustrative }, { loaders }) =>
+      computeCoverage(plan.key, await loaders.traceability.coverageOfPlan.load({ key: plan.key, asOf: asOfArgument(asOf) }), { includeIllustrative: includeIllustrative ?? true }),
     otherWordings: (plan, _args, { loaders }) => loaders.provenance.otherWordingsInPlan.load(plan.key),
+    unlistedSupport: (plan, _args, { loaders }) => loaders.traceability.unlistedSupportOf.load(plan.key),
   },
   PlanCoverage: {
     gaps: (coverage, { lacking }) =>
-      coverage.subOutcomes.filter((sub) => lacks(sub).some((type) => !lacking?.length || lacking.includes(type as SupportType))),
+      coverage.subOutcomes.filter((sub) => sub.lacks.some((type) => !lacking?.length || lacking.includes(type as SupportType))),
     actionsSupportingNothing: (coverage, _args, { loaders }) => loaders.traceability.actionsSupportingNothingInPlan.load(coverage.planKey),
   },
   OutcomeCoverage: {
     outcome: async (coverage, _args, { loaders }) => loadRequired(loaders.plans.outcomeByKey, coverage.outcomeKey),
   },
   SubOutcomeCoverage: {
-    subOutcome: async (coverage, _args, { loaders }) => loadRequired(loaders.plans.subOutcomeByKey, coverage.subOutcomeKey!),
-    has: (coverage) => Object.entries(coverage.has).filter(([, has]) => has).map(([type]) => type as SupportType),
-    lacks: (coverage) => lacks(coverage),
+    subOutcome: async (coverage, _args, { loaders }) => loadRequired(loaders.plans.subOutcomeByKey, coverage.subOutcomeKey),
   },
   OtherWording: {
     item: (wording, _args, context, info) => resolveReferencedItem(wording.item, context, info),
@@ -117,7 +119,10 @@ export const traceabilityResolvers: Resolvers = {
     from: (step, _args, context, info) => resolveReferencedItem(step.from, context, info),
     to: (step, _args, context, info) => resolveReferencedItem(step.to, context, info),
     kind: (step) => step.link.kind as LineageKind,
+    distance: (step) => step.distance ?? 1,
+    partOnly: (step) => step.partOnly ?? false,
     basis: (step) => (step.link.basis ?? 'ANALYST_JUDGEMENT') as LinkBasis,
+    confidence: (step) => (step.link.confidence ?? 'HIGH') as JudgementConfidence,
     rationale: (step) => step.link.rationale ?? '',
     citation: (step) => step.link.citation,
   },

@@ -133,4 +133,14 @@ export const MIGRATIONS: Migration[] = [
     description: 'imports: one remembered mapping per import source and kind',
     statements: ['CREATE CONSTRAINT import_source_key IF NOT EXISTS FOR (n:ImportSource) REQUIRE n.key IS UNIQUE'],
   },
+  {
+    version: 12,
+    description: 'search finds measures (the indicators the papers name), plan sections and programme components, and outcomes by their narrative',
+    statements: [
+      'DROP INDEX thread_text IF EXISTS',
+      `CREATE FULLTEXT INDEX thread_text IF NOT EXISTS
+       FOR (n:Outcome|SubOutcome|Aim|Action|Theme|SubTheme|Document|Alias|Principle|Approach|Objective|Section|Component|Organisation|FinancialFigure|PartnerPriority|BusinessPlanCommitment|SavingsLine|Measure)
+       ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote, n.narrative]`,
+    ],
+  },
 ];
