@@ -9,6 +9,9 @@
  * Arguments (`npm test -- tests/api/plans.test.ts`, `-t name`) go to one plain `vitest run` instead.
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { findJavaToolchain } from '../src/neo4j/managed/java-toolchain.js';
+import { resolveNeo4j } from '../src/neo4j/managed/resolve-neo4j.js';
 import { ensureExplorerBuilt } from './build-explorer.js';
 
 const VITEST = ['node_modules/vitest/vitest.mjs', 'run'];
@@ -48,8 +51,12 @@ if (extra.length) {
   process.exit((await run('vitest', extra, false)).code);
 }
 
-// Both tiers' setups would otherwise build a stale explorer at once, into the same folder.
+// Both tiers' setups would otherwise build a stale explorer, and on a fresh clone have Maven fetch Neo4j,
+// at once into the same folders.
 await ensureExplorerBuilt({ log: (line) => process.stdout.write(`[explorer] ${line}\n`) });
+if (!process.env.NEO4J_TEST_URI) {
+  await resolveNeo4j(path.resolve(process.env.GT_CACHE_DIR ?? '.cache', 'neo4j'), findJavaToolchain(process.env.JAVA_HOME), (line) => process.stdout.write(`[neo4j] ${line}\n`));
+}
 
 const results: TierRun[] = [await run('unit', ['--project', 'unit'], true)];
 if (results[0]!.code === 0) {
