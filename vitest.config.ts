@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // - db: the API and the seed loader against a real Neo4j of the tier's own; files take turns with it.
 // - e2e: the browser, whole processes and faults, on a second Neo4j of their own (several start further
 //   Neo4js); files take turns too.
-// `npm test` (scripts/test.ts) runs db and e2e side by side, as two vitest processes on their own databases:
+// `npm test` (scripts/test.ts) runs each tier as its own vitest process (db and e2e at once on request):
 // in one process vitest queues every project whose files take turns into one line. A plain `vitest run`
 // runs them all, one file at a time.
 

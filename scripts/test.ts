@@ -1,10 +1,9 @@
 /**
  * `npm test`: the three test tiers (vitest.config.ts). The unit tier first (seconds; a broken pure module
- * stops the run before any Neo4j starts), then the db and e2e tiers side by side as two vitest processes,
- * each on a Neo4j of its own: vitest runs every project whose files take turns in one queue, so one process
- * would run them one after the other. Each line of the two is printed as it comes, prefixed with its tier;
- * each tier's summary is printed again at the end. With NEO4J_TEST_URI the two share that server, so they
- * run one after the other.
+ * stops the run before any Neo4j starts), then the db tier, then e2e, each a vitest process on a Neo4j of its
+ * own; every line printed as it comes, prefixed with its tier, and each tier's summary again at the end.
+ * GT_TEST_TIERS_SIDE_BY_SIDE=true runs db and e2e at once (two processes: in one, vitest queues every
+ * project whose files take turns into one line); not with NEO4J_TEST_URI, which both would share.
  *
  * Arguments (`npm test -- tests/api/plans.test.ts`, `-t name`) go to one plain `vitest run` instead.
  */
@@ -61,7 +60,9 @@ if (!process.env.NEO4J_TEST_URI) {
 const results: TierRun[] = [await run('unit', ['--project', 'unit'], true)];
 if (results[0]!.code === 0) {
   const tiers = [['db', '--project', 'db'], ['e2e', '--project', 'e2e']] as const;
-  if (process.env.NEO4J_TEST_URI) {
+  // Side by side only when asked: on a 2-core machine the fault and crash tests' recovery bounds were
+  // missed with the db tier beside them (neo4j-faults once), and the gain is not yet measured.
+  if (process.env.NEO4J_TEST_URI || process.env.GT_TEST_TIERS_SIDE_BY_SIDE !== 'true') {
     for (const [tier, ...args] of tiers) results.push(await run(tier, [...args], true));
   } else {
     results.push(...(await Promise.all(tiers.map(([tier, ...args]) => run(tier, [...args], true)))));
