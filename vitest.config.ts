@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Three tiers (README, "Test it"):
 // - unit: pure modules, no Neo4j, no browser, no global setup; files run in parallel; seconds.
-// - db: the API and the seed loader against a real Neo4j of the tier's own; files take turns with it.
-// - e2e: the browser, whole processes and faults, on a second Neo4j of their own (several start further
-//   Neo4js); files take turns too.
-// `npm test` (scripts/test.ts) runs each tier as its own vitest process (db and e2e at once on request):
+// - db: the API and the seed loader against a real Neo4j; files take turns with it.
+// - e2e: the browser, whole processes and faults (several start further Neo4js); files take turns too.
+// Run alone, each tier starts a Neo4j of its own; `npm test` (scripts/test.ts) starts one that db and e2e
+// share in turn, and runs each tier as its own vitest process (db and e2e at once, each on its own, on request):
 // in one process vitest queues every project whose files take turns into one line. A plain `vitest run`
 // runs them all, one file at a time.
 

@@ -1,9 +1,15 @@
 /**
  * `npm test`: the three test tiers (vitest.config.ts). The unit tier first (seconds; a broken pure module
- * stops the run before any Neo4j starts), then the db tier, then e2e, each a vitest process on a Neo4j of its
- * own; every line printed as it comes, prefixed with its tier, and each tier's summary again at the end.
- * GT_TEST_TIERS_SIDE_BY_SIDE=true runs db and e2e at once (two processes: in one, vitest queues every
- * project whose files take turns into one line); not with NEO4J_TEST_URI, which both would share.
+ * stops the run before any Neo4j starts), then the db tier, then e2e, each a vitest process; every line
+ * printed as it comes, prefixed with its tier, and each tier's summary again at the end. The db and e2e
+ * tiers take turns on one managed Neo4j started here (a JVM start and its warm-up cost tens of seconds of
+ * CPU), unless NEO4J_TEST_URI names one. GT_TEST_TIERS_SIDE_BY_SIDE=true runs db and e2e at once instead, each
+ * on a Neo4j of its own (two processes: in one, vitest queues every project whose files take turns into one
+ * line); not with NEO4J_TEST_URI, which both would share.
+ *
+ * The test JVMs run with GT_NEO4J_JVM_OPTIONS, by default -XX:CompileThresholdScaling=5: most of a test
+ * Neo4j's CPU went on compiling Neo4j's own code to machine code, for a JVM that lives minutes; compiling
+ * only what runs five times as often cut it by about a quarter.
  *
  * Arguments (`npm test -- tests/api/plans.test.ts`, `-t name`) go to one plain `vitest run` instead.
  */
@@ -11,6 +17,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { findJavaToolchain } from '../src/neo4j/managed/java-toolchain.js';
 import { resolveNeo4j } from '../src/neo4j/managed/resolve-neo4j.js';
+import type { ManagedNeo4j } from '../src/neo4j/managed/start-neo4j.js';
+import { startTierNeo4j } from '../tests/helpers/tier-neo4j.js';
 import { ensureExplorerBuilt } from './build-explorer.js';
 
 const VITEST = ['node_modules/vitest/vitest.mjs', 'run'];
@@ -45,6 +53,9 @@ function run(tier: string, args: string[], prefixed: boolean): Promise<TierRun> 
   });
 }
 
+// For every JVM the tests start, the tiers' and those the e2e files start themselves (inherited).
+process.env.GT_NEO4J_JVM_OPTIONS ??= '-XX:CompileThresholdScaling=5';
+
 const extra = process.argv.slice(2);
 if (extra.length) {
   process.exit((await run('vitest', extra, false)).code);
@@ -57,16 +68,31 @@ if (!process.env.NEO4J_TEST_URI) {
   await resolveNeo4j(path.resolve(process.env.GT_CACHE_DIR ?? '.cache', 'neo4j'), findJavaToolchain(process.env.JAVA_HOME), (line) => process.stdout.write(`[neo4j] ${line}\n`));
 }
 
+const sideBySide = !process.env.NEO4J_TEST_URI && process.env.GT_TEST_TIERS_SIDE_BY_SIDE === 'true';
+// The tiers' shared Neo4j starts while the unit tier runs (a JVM start is about as long).
+const sharedStarting: Promise<ManagedNeo4j> | undefined = sideBySide || process.env.NEO4J_TEST_URI
+  ? undefined
+  : startTierNeo4j('db', (line) => process.stdout.write(`[neo4j] ${line}\n`));
+sharedStarting?.catch(() => undefined); // awaited below; a failure is reported there
+
 const results: TierRun[] = [await run('unit', ['--project', 'unit'], true)];
 if (results[0]!.code === 0) {
   const tiers = [['db', '--project', 'db'], ['e2e', '--project', 'e2e']] as const;
   // Side by side only when asked: on a 2-core machine the fault and crash tests' recovery bounds were
-  // missed with the db tier beside them (neo4j-faults once), and the gain is not yet measured.
-  if (process.env.NEO4J_TEST_URI || process.env.GT_TEST_TIERS_SIDE_BY_SIDE !== 'true') {
-    for (const [tier, ...args] of tiers) results.push(await run(tier, [...args], true));
-  } else {
+  // missed with the db tier beside them (neo4j-faults once), and every file ran about twice as slow.
+  if (sideBySide) {
     results.push(...(await Promise.all(tiers.map(([tier, ...args]) => run(tier, [...args], true)))));
+  } else {
+    const shared = await sharedStarting;
+    if (shared) Object.assign(process.env, { NEO4J_TEST_URI: shared.uri, NEO4J_TEST_USER: shared.user, NEO4J_TEST_PASSWORD: shared.password });
+    try {
+      for (const [tier, ...args] of tiers) results.push(await run(tier, [...args], true));
+    } finally {
+      await shared?.stop();
+    }
   }
+} else {
+  await (await sharedStarting?.catch(() => undefined))?.stop();
 }
 
 process.stdout.write('\nnpm test: the tiers\n');

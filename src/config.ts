@@ -5,6 +5,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** GT_NEO4J_JVM_OPTIONS as flags for the managed Neo4j's JVM: whitespace-separated, none when unset. */
+export function jvmOptionsFrom(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
+}
+
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const count = z.coerce.number().int().min(0);
@@ -41,6 +46,7 @@ const Env = z.object({
   GT_CACHE_DIR: z.string().min(1).default('.cache'),
   GT_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'a JVM size such as 1g or 768m').default('1g'),
   GT_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'a size such as 512m').default('512m'),
+  GT_NEO4J_JVM_OPTIONS: z.string().regex(/^\s*(-\S+\s*)*$/, 'JVM flags separated by spaces, each starting with "-", such as -XX:CompileThresholdScaling=5').optional(),
   GT_SEED: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   GT_SEEDS_DIR: z.string().min(1).default('seeds'),
   GT_INTROSPECTION: bool.optional(),
@@ -76,7 +82,7 @@ export interface Config {
   readonly logLevel: string;
   /** Absent when the project runs its own managed Neo4j. */
   readonly neo4j: Readonly<{ uri?: string; user: string; password?: string; database?: string; queryTimeoutMs: number; maxConnections: number }>;
-  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; javaHome?: string; settings: Readonly<Record<string, string>>; maxRestarts: number }>;
+  readonly managedNeo4j: Readonly<{ dataDir: string; cacheDir: string; heap: string; pageCache: string; jvmOptions: readonly string[]; javaHome?: string; settings: Readonly<Record<string, string>>; maxRestarts: number }>;
   readonly seed: Readonly<{ mode: 'if-empty' | 'always' | 'never'; dir: string }>;
   readonly introspection: boolean;
   /**
@@ -135,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       cacheDir: path.resolve(cwd, e.GT_CACHE_DIR, 'neo4j'),
       heap: e.GT_NEO4J_HEAP,
       pageCache: e.GT_NEO4J_PAGECACHE,
+      jvmOptions: Object.freeze(jvmOptionsFrom(e.GT_NEO4J_JVM_OPTIONS)),
       javaHome: e.JAVA_HOME,
       // Neo4j's own setting: a transaction over it fails with a memory-limit error instead of filling the heap.
       settings: Object.freeze({ 'db.memory.transaction.max': e.GT_NEO4J_TX_MEMORY.toLowerCase() }),

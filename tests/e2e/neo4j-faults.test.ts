@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jvmOptionsFrom } from '../../src/config.js';
 import { createToken } from '../../src/auth/tokens.repository.js';
 import { Database } from '../../src/neo4j/database.js';
 import { createDriver } from '../../src/neo4j/driver.js';
@@ -28,7 +29,7 @@ let server: TestServer;
 let editor: string;
 
 async function startNeo4j(settings: Record<string, string> = {}): Promise<ManagedNeo4j> {
-  const started = await startManagedNeo4j({ dataDir, cacheDir: path.resolve('.cache/neo4j'), heap: '512m', pageCache: '64m', preferredPort: port, settings });
+  const started = await startManagedNeo4j({ dataDir, cacheDir: path.resolve('.cache/neo4j'), heap: '512m', pageCache: '64m', preferredPort: port, settings, jvmOptions: jvmOptionsFrom(process.env.GT_NEO4J_JVM_OPTIONS) });
   // The API keeps its driver across restarts, so Neo4j must come back where it was.
   expect(started.uri).toBe(`bolt://127.0.0.1:${port}`);
   return started;

@@ -1,29 +1,22 @@
 /**
- * Starts one managed Neo4j for a test tier, in a fresh data folder under .data/ (the Neo4j jars are shared
- * with `npm start` through .cache). The db and e2e tiers each get their own, so they run side by side: each
- * tier's files take turns with its database, since Community edition has one user database and files reset
- * the graph. With NEO4J_TEST_URI (+ NEO4J_TEST_USER/PASSWORD) the tiers use that server instead, one after
- * the other (scripts/test.ts); its data is wiped by the tests, so never point it at real data.
+ * Gives a test tier its Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER/PASSWORD) when set, as `npm test` does when
+ * the db and e2e tiers run in turn on one database (and as a user may, to test against a server of their
+ * own: its data is wiped by the tests, so never point it at real data); otherwise a managed Neo4j of the
+ * tier's own (tier-neo4j.ts). Each tier's files take turns with its database, since Community edition has
+ * one user database and files reset the graph.
  *
  * It also builds the explorer bundle when it is missing or older than its sources, once per run.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startManagedNeo4j, type ManagedNeo4j } from '../../src/neo4j/managed/start-neo4j.js';
+import type { ManagedNeo4j } from '../../src/neo4j/managed/start-neo4j.js';
 import { ensureExplorerBuilt } from '../../scripts/build-explorer.js';
+import { startTierNeo4j } from './tier-neo4j.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string };
   }
 }
-
-/** Where each tier's Neo4j lives and listens first. */
-const TIERS: Record<string, { dataDir: string; preferredPort: number }> = {
-  db: { dataDir: '.data/test-neo4j', preferredPort: 17687 },
-  e2e: { dataDir: '.data/test-neo4j-e2e', preferredPort: 17787 },
-};
 
 // Both tiers' setups run in vitest's one main process, at the same time: the first starts the build and the
 // other waits for it, rather than two Vite builds writing explorer/dist at once.
@@ -39,19 +32,7 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('neo4j', { uri: env.NEO4J_TEST_URI, user: env.NEO4J_TEST_USER ?? 'neo4j', password: env.NEO4J_TEST_PASSWORD ?? '' });
     return;
   }
-  const tier = TIERS[project.name];
-  if (!tier) throw new Error(`No test Neo4j is set up for the vitest project "${project.name}": add it to TIERS in tests/helpers/global-setup.ts.`);
-  const dataDir = path.resolve(tier.dataDir);
-  rmSync(dataDir, { recursive: true, force: true });
-  managed = await startManagedNeo4j({
-    dataDir,
-    cacheDir: path.resolve(env.GT_CACHE_DIR ?? '.cache', 'neo4j'),
-    heap: '768m',
-    pageCache: '256m',
-    preferredPort: tier.preferredPort,
-    javaHome: env.JAVA_HOME,
-    progress: (line) => process.stdout.write(`[${project.name} neo4j] ${line}\n`),
-  });
+  managed = await startTierNeo4j(project.name, (line) => process.stdout.write(`[${project.name} neo4j] ${line}\n`));
   project.provide('neo4j', { uri: managed.uri, user: managed.user, password: managed.password });
 }
 

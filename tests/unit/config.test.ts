@@ -38,6 +38,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ GT_NEO4J_TX_MEMORY: 'lots' })).toThrow(/GT_NEO4J_TX_MEMORY/);
     expect(defaults.managedNeo4j.maxRestarts).toBe(5);
     expect(loadConfig({ GT_NEO4J_RESTARTS: '0' }).managedNeo4j.maxRestarts).toBe(0);
+    expect(defaults.managedNeo4j.jvmOptions).toEqual([]);
+    expect(loadConfig({ GT_NEO4J_JVM_OPTIONS: ' -XX:CompileThresholdScaling=5  -Xss2m ' }).managedNeo4j.jvmOptions).toEqual(['-XX:CompileThresholdScaling=5', '-Xss2m']);
+    expect(() => loadConfig({ GT_NEO4J_JVM_OPTIONS: 'CompileThresholdScaling=5' })).toThrow(/GT_NEO4J_JVM_OPTIONS=.*each starting with "-"/);
     expect(() => loadConfig({ GT_NEO4J_RESTARTS: 'forever' })).toThrow(/GT_NEO4J_RESTARTS="forever"/);
   });
 

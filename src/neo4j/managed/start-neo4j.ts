@@ -31,6 +31,8 @@ export interface ManagedNeo4jOptions {
   startTimeoutMs?: number;
   /** Further Neo4j settings (neo4j.conf names), e.g. `db.memory.transaction.max`. */
   settings?: Readonly<Record<string, string>>;
+  /** Further JVM flags (GT_NEO4J_JVM_OPTIONS), after the project's own, e.g. `-XX:CompileThresholdScaling=5`. */
+  jvmOptions?: readonly string[];
 }
 
 export interface ManagedNeo4j {
@@ -114,7 +116,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   const child = spawn(
     toolchain.java,
     [
-      `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS,
+      `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS, ...(options.jvmOptions ?? []),
       '-cp', resolved.classPath, 'goldenthread.ManagedNeo4j',
       path.resolve(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
     ],
