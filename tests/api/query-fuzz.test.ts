@@ -5,11 +5,12 @@
  * trace or an internal error), no answer may take longer than the database timeout, and the server must
  * still be ready afterwards.
  *
- * Run counts: 2,000 cheap requests (mostly refused by parsing, validation or the limits) and 400 random
- * queries executed against the seed data, sent four and two at a time: about 40 s on the shared 2-core
- * machine this was written on, inside the suite's one-minute test budget; then every list argument of the
- * schema flooded (50,000 copies of one value) and 40 random lists of up to twice a bound (a few seconds
- * more). FUZZ_RUNS=<n> multiplies the counts for a longer run (e.g. FUZZ_RUNS=10 npx vitest run tests/api/query-fuzz.test.ts).
+ * Run counts: 1,200 cheap requests (mostly refused by parsing, validation or the limits) and 200 random
+ * queries executed against the seed data, sent four and two at a time (each random query is a statement
+ * Neo4j has not planned before, most of this file's time); then every list argument of the schema flooded
+ * (50,000 copies of one value) and 40 random lists of up to twice a bound. Each run draws new cases, so the
+ * counts trade depth per run for the suite's time: FUZZ_RUNS=<n> multiplies them for a longer run (e.g.
+ * FUZZ_RUNS=10 npx vitest run tests/api/query-fuzz.test.ts).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,10 +107,10 @@ describe('fuzzing the GraphQL endpoint', () => {
         const answers = await Promise.all(requests.map(sendAndCheck));
         refused += answers.filter((a) => a.status !== 200).length;
       }),
-      { numRuns: 500 * scale },
+      { numRuns: 300 * scale },
     );
     // Most of these must be refused before running, or they were not the hostile requests meant.
-    expect(refused).toBeGreaterThan(1_000 * scale);
+    expect(refused).toBeGreaterThan(600 * scale);
   }, 120_000 * scale);
 
   it('executes random valid queries from the schema on the seed data without an internal error, in time', async () => {
@@ -123,10 +124,10 @@ describe('fuzzing the GraphQL endpoint', () => {
         // needs a token) both come from running the query; 400 is a refusal before running.
         executed += answers.filter((a) => a.status === 200 || a.status === 401).length;
       }),
-      { numRuns: 200 * scale },
+      { numRuns: 100 * scale },
     );
     // Most must actually run, or the property tested the validator again rather than the resolvers.
-    expect(executed).toBeGreaterThan(300 * scale);
+    expect(executed).toBeGreaterThan(150 * scale);
   }, 180_000 * scale);
 
   it('refuses, or answers cheaply, repeated and oversized values of every list argument (found by introspection)', async () => {
