@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { spreadsheetCell } from '../shared/spreadsheet-cells.js';
-import type { Database } from '../neo4j/database.js';
+import type { Executor } from '../neo4j/database.js';
 import { IMPORT_KINDS } from '../domains/imports/import-kinds.js';
 import { importFile } from '../domains/imports/run-import.js';
 import { buildCouncilThread, type CouncilThread, type Row } from './council-thread.js';
@@ -42,7 +42,7 @@ export function batchFiles(councils: CouncilThread[]): { kind: string; content: 
   }).filter((f) => f.rows > 0);
 }
 
-export async function loadSyntheticCouncils(db: Database, options: LoadOptions): Promise<{ rows: number }> {
+export async function loadSyntheticCouncils(db: Executor, options: LoadOptions): Promise<{ rows: number }> {
   const first = options.first ?? 1;
   const batchSize = options.batchSize ?? 10;
   const numbers = Array.from({ length: options.councils }, (_, i) => first + i);
