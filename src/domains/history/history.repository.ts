@@ -1,6 +1,7 @@
 /** Cypher for the audit trail. */
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
+import { eventsOfTargetsParameters, eventsOfTargetsStatement, rowChangeEvent } from './audit-event.js';
 
 export interface AuditEventModel {
   id: string;
@@ -15,15 +16,15 @@ export interface AuditEventModel {
   requestId: string | null;
 }
 
-const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .reason, .requestId}`;
+const project = (e: string) => `${e} {.id, at: toString(${e}.at), .actor, .action, .targetKey, .targetType, before: toString(${e}.before), after: toString(${e}.after), .reason, .requestId}`;
+const EVENT = project('e');
 
 export async function findHistoryOfTargets(db: Executor, keys: readonly string[]): Promise<AuditEventModel[]> {
-  const rows = await db.read<{ e: AuditEventModel }>(
-    'history.ofTargets',
-    `MATCH (e:AuditEvent) WHERE e.targetKey IN $keys RETURN ${EVENT} ORDER BY e.at DESC`,
-    { keys },
+  // An item's own events, and its changes in the events of the files that imported it (audit-event.ts).
+  const rows = await db.read<{ e: AuditEventModel; change: { targetKey: string; entry: string } | null }>(
+    'history.ofTargets', eventsOfTargetsStatement(project), eventsOfTargetsParameters(keys),
   );
-  return rows.map((r) => r.e);
+  return rows.map((r) => rowChangeEvent(r.e, r.change));
 }
 
 export async function findHistoryOfActor(db: Executor, actor: string, limit: number): Promise<AuditEventModel[]> {

@@ -9,6 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { AmountUnit } from '../finance/money.js';
 import type { Heading } from './headings.js';
 import type { ImportProblem, ImportRow } from './import-file.js';
+import type { RowChange } from '../history/audit-event.js';
 
 export interface ColumnSpec {
   name: string;
@@ -66,6 +67,9 @@ export interface ImportKind<V> {
   /** Checks the records against the graph (unknown references, wrong kinds of item); pushes problems. */
   checkAgainstGraph(tx: ManagedTransaction, records: ImportRecord<V>[], problems: ImportProblem[]): Promise<void>;
   diff(tx: ManagedTransaction, records: ImportRecord<V>[], source: string): Promise<ImportDiff<V>>;
-  /** `actorTokenId`: the caller's token, where there is one (the CLI has none); the links kind records it for review. */
-  apply(tx: ManagedTransaction, diff: ImportDiff<V>, source: string, actor: string, requestId: string, actorTokenId?: string | null): Promise<void>;
+  /**
+   * Writes the diff; returns the row-level changes (added and changed rows) for the file's one audit event.
+   * `actorTokenId`: the caller's token, where there is one (the CLI has none); the links kind records it for review.
+   */
+  apply(tx: ManagedTransaction, diff: ImportDiff<V>, source: string, actor: string, requestId: string, actorTokenId?: string | null): Promise<RowChange[]>;
 }

@@ -11,7 +11,7 @@ import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
 import { readFlag } from './node-import-kind.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
-import { auditEventClause, auditParameter } from '../history/audit-event.js';
+import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface LinkRowValues {
   from: string;
@@ -134,30 +134,29 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
 
   async apply(tx, diff, source, actor, requestId, actorTokenId = null) {
     const audit = { ...auditParameter({ actor, requestId }), tokenId: actorTokenId };
+    const changes: RowChange[] = [];
     for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
       for (const batch of batches(diff.added.filter((r) => r.values.kind === kind))) {
+        const rows = batch.map((r) => ({
+          from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
+          props: {
+            key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', rationale: r.values.rationale,
+            basis: r.values.illustrative ? 'ILLUSTRATIVE' : 'ANALYST_JUDGEMENT', illustrative: r.values.illustrative,
+            strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, createdByTokenId: actorTokenId, importSource: source,
+          },
+        }));
         await tx.run(
           `UNWIND $rows AS row
            MATCH (a:Item {key: row.from}), (b:Item {key: row.to})
            CREATE (a)-[r:${kind}]->(b)
-           SET r = row.props, r.createdAt = toString(datetime())
-           ${auditEventClause({ action: "'link.import'", targetKey: 'r.key', targetType: "'Link'", after: 'row.after' })}`,
-          {
-            rows: batch.map((r) => ({
-              from: r.values.from, to: r.values.to, after: JSON.stringify(r.values),
-              props: {
-                key: `${kind}:${randomUUID()}`, origin: 'analyst', status: 'PROPOSED', rationale: r.values.rationale,
-                basis: r.values.illustrative ? 'ILLUSTRATIVE' : 'ANALYST_JUDGEMENT', illustrative: r.values.illustrative,
-                strength: r.values.strength, share: r.values.share, version: 1, createdBy: actor, createdByTokenId: actorTokenId, importSource: source,
-              },
-            })),
-            audit,
-          },
+           SET r = row.props, r.createdAt = toString(datetime())`,
+          { rows: rows.map(({ from, to, props }) => ({ from, to, props })) },
         );
+        changes.push(...rows.map((r) => ({ action: 'link.import', targetKey: r.props.key, targetType: 'Link', before: null, after: r.after })));
       }
       // A changed rationale, strength or share is content a reviewer confirmed: a validated link waits again.
       for (const batch of batches(diff.changed.filter((c) => c.record.values.kind === kind))) {
-        await tx.run(
+        const updated = await tx.run(
           `UNWIND $rows AS row
            MATCH (:Item {key: row.from})-[r:${kind}]->(:Item {key: row.to}) WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
            SET r.rationale = row.rationale, r.strength = row.strength, r.share = row.share, r.version = coalesce(r.version, 1) + 1,
@@ -165,7 +164,7 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
                r.updatedBy = $audit.actor, r.updatedByTokenId = $audit.tokenId, r.updatedAt = toString(datetime()), r.importSource = $source
            FOREACH (_ IN CASE WHEN r.status = 'VALIDATED' THEN [1] ELSE [] END |
              SET r.status = 'PROPOSED' REMOVE r.validatedBy, r.validatedByTokenId, r.validatedAt)
-           ${auditEventClause({ action: "'link.import.update'", targetKey: 'r.key', targetType: "'Link'", before: 'row.before', after: 'row.after' })}`,
+           RETURN r.key AS key, row.before AS before, row.after AS after`,
           {
             rows: batch.map((c) => ({
               from: c.record.values.from, to: c.record.values.to, rationale: c.record.values.rationale, strength: c.record.values.strength,
@@ -174,6 +173,8 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
             source, audit,
           },
         );
+        // The link's key is the graph's (the file names a link by its ends), so the statement reports it.
+        changes.push(...updated.records.map((r) => ({ action: 'link.import.update', targetKey: r.get('key') as string, targetType: 'Link', before: r.get('before') as string, after: r.get('after') as string })));
       }
     }
     for (const kind of Object.keys(LINK_RULES) as LinkKind[]) {
@@ -188,5 +189,6 @@ export const linksImportKind: ImportKind<LinkRowValues> = {
       );
       }
     }
+    return changes;
   },
 };

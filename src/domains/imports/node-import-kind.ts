@@ -7,7 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProblem, ImportRow } from './import-file.js';
 import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
-import { auditEventClause, auditParameter } from '../history/audit-event.js';
+import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface ItemRowValues {
   key: string;
@@ -37,6 +37,38 @@ const sameValues = (a: ItemRowValues, current: { props: Record<string, unknown>;
   Object.entries(a.props).every(([k, v]) => (current.props[k] ?? null) === v);
 
 export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowValues> {
+  /** Rows whose item exists (current, or retired and back in the file): merged, and links the file no longer states retired. */
+  async function updateExisting(tx: ManagedTransaction, rows: { key: string; parent: string; props: ItemRowValues['props']; targets: string[]; order: number }[], source: string, actor: string) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MERGE (n:Item:${spec.label} {key: row.key})
+       ON CREATE SET n.createdAt = toString(datetime()), n.createdBy = $actor, n.version = 0
+       SET n += row.props, n.order = row.order, n.importSource = $source, n.origin = coalesce(n.origin, 'import'), n.version = coalesce(n.version, 0) + 1
+       WITH n, row
+       OPTIONAL MATCH (oldParent)-[old:${spec.parentLink}]->(n) WHERE oldParent.key <> row.parent
+       DELETE old
+       WITH DISTINCT n, row
+       MATCH (parent:Item {key: row.parent})
+       MERGE (parent)-[:${spec.parentLink}]->(n)`,
+      { rows, source, actor },
+    );
+    if (spec.targetLink) {
+      await tx.run(
+        `UNWIND $rows AS row
+         MATCH (n:${spec.label} {key: row.key})
+         OPTIONAL MATCH (n)-[l:${spec.targetLink}]->(t) WHERE l.retiredAt IS NULL AND NOT t.key IN row.targets
+         SET l.retiredAt = toString(datetime()), l.retiredBy = $actor, l.retiredReason = 'absent from the latest import of ' + $source
+         WITH DISTINCT n, row
+         UNWIND row.targets AS targetKey
+         MATCH (t:Item {key: targetKey})
+         MERGE (n)-[l:${spec.targetLink}]->(t)
+         ON CREATE SET l.createdAt = toString(datetime()), l.createdBy = $actor, l.basis = 'ANALYST_JUDGEMENT', l.importSource = $source
+         SET l.illustrative = n.illustrative, l.retiredAt = null, l.retiredReason = null`,
+        { rows, source, actor },
+      );
+    }
+  }
+
   return {
     name: spec.name,
     columns: spec.columns,
@@ -86,42 +118,39 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
       return diff;
     },
 
-    async apply(tx, diff, source, actor, requestId) {
+    async apply(tx, diff, source, actor, requestId): Promise<RowChange[]> {
       await spec.ensureParents?.(tx, [...diff.added, ...diff.changed.map((c) => c.record)], source, actor);
+      const added = new Set(diff.added);
       const rows = [...diff.added, ...diff.changed.map((c) => c.record)].map((r) => ({
-        key: r.key, parent: r.values.parentKey, props: r.values.props, targets: r.values.targets, added: diff.added.includes(r), after: JSON.stringify(r.values),
+        key: r.key, parent: r.values.parentKey, props: r.values.props, targets: r.values.targets, added: added.has(r), after: JSON.stringify(r.values),
         // The file's order is the items' order under their parent.
         order: r.line,
       }));
-      await tx.run(
-        `UNWIND $rows AS row
-         MERGE (n:Item:${spec.label} {key: row.key})
-         ON CREATE SET n.createdAt = toString(datetime()), n.createdBy = $actor, n.version = 0
-         SET n += row.props, n.order = row.order, n.importSource = $source, n.origin = coalesce(n.origin, 'import'), n.version = coalesce(n.version, 0) + 1
-         WITH n, row
-         OPTIONAL MATCH (oldParent)-[old:${spec.parentLink}]->(n) WHERE oldParent.key <> row.parent
-         DELETE old
-         WITH DISTINCT n, row
-         MATCH (parent:Item {key: row.parent})
-         MERGE (parent)-[:${spec.parentLink}]->(n)
-         ${auditEventClause({ action: "CASE WHEN row.added THEN 'item.import' ELSE 'item.import.update' END", targetKey: 'n.key', targetType: '$label', after: 'row.after' })}`,
-        { rows, source, actor, audit: auditParameter({ actor, requestId }), label: spec.label },
-      );
-      if (spec.targetLink) {
+      // Rows new to the graph (no item has the key, not even a retired one) are CREATEd with their links in one
+      // statement: nothing to match, merge or retire. The rest take the MERGE path below.
+      const stored = diff.added.length ? await tx.run('UNWIND $keys AS key MATCH (n:Item {key: key}) RETURN key', { keys: diff.added.map((r) => r.key) }) : null;
+      const inGraph = new Set(stored?.records.map((r) => r.get('key') as string) ?? []);
+      const fresh = rows.filter((r) => r.added && !inGraph.has(r.key));
+      const others = rows.filter((r) => !r.added || inGraph.has(r.key));
+      if (fresh.length) {
         await tx.run(
           `UNWIND $rows AS row
-           MATCH (n:${spec.label} {key: row.key})
-           OPTIONAL MATCH (n)-[l:${spec.targetLink}]->(t) WHERE l.retiredAt IS NULL AND NOT t.key IN row.targets
-           SET l.retiredAt = toString(datetime()), l.retiredBy = $actor, l.retiredReason = 'absent from the latest import of ' + $source
-           WITH DISTINCT n, row
-           UNWIND row.targets AS targetKey
-           MATCH (t:Item {key: targetKey})
-           MERGE (n)-[l:${spec.targetLink}]->(t)
-           ON CREATE SET l.createdAt = toString(datetime()), l.createdBy = $actor, l.basis = 'ANALYST_JUDGEMENT', l.importSource = $source
-           SET l.illustrative = n.illustrative, l.retiredAt = null, l.retiredReason = null`,
-          { rows, source, actor },
+           CREATE (n:Item:${spec.label} {key: row.key, createdAt: toString(datetime()), createdBy: $actor, version: 1, origin: 'import', importSource: $source, order: row.order})
+           SET n += row.props
+           WITH n, row
+           CALL (n, row) {
+             MATCH (parent:Item {key: row.parent})
+             CREATE (parent)-[:${spec.parentLink}]->(n)
+           }
+           ${spec.targetLink ? `CALL (n, row) {
+             UNWIND row.targets AS targetKey
+             MATCH (t:Item {key: targetKey})
+             CREATE (n)-[:${spec.targetLink} {createdAt: toString(datetime()), createdBy: $actor, basis: 'ANALYST_JUDGEMENT', importSource: $source, illustrative: n.illustrative}]->(t)
+           }` : ''}`,
+          { rows: fresh.map(({ key, parent, props, targets, order }) => ({ key, parent, props, targets, order })), source, actor },
         );
       }
+      if (others.length) await updateExisting(tx, others.map(({ added: _added, after: _after, ...row }) => row), source, actor);
       if (diff.retired.length) {
         await tx.run(
           `UNWIND $keys AS key MATCH (n:${spec.label} {key: key})
@@ -130,7 +159,9 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
           { keys: diff.retired, source, actor, audit: auditParameter({ actor, requestId }), label: spec.label },
         );
       }
+      return rows.map((r) => ({ action: r.added ? 'item.import' : 'item.import.update', targetKey: r.key, targetType: spec.label, before: null, after: r.after }));
     },
+
   };
 }
 

@@ -19,7 +19,7 @@ import { readingOf, type ImportReadingModel } from './import-reading.js';
 import { recordOrganisationAliases, readRememberedMapping, rememberMapping } from './import-sources.js';
 import { mapTable, type MappedFile } from './import-table.js';
 import { locateProblems, readRecords } from './read-records.js';
-import { auditEventClause, auditParameter } from '../history/audit-event.js';
+import { auditParameter, fileAuditEventClause, rowChangesParameter } from '../history/audit-event.js';
 
 export interface ImportRequest {
   kind: string;
@@ -125,16 +125,17 @@ export async function importFile(db: Executor, request: ImportRequest, actor: st
       await checkScopeAfterApply(tx, caller, kind.name, diff);
       throw new DryRunRolledBack(answer);
     }
-    await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
+    const changes = await kind.apply(tx, diff, request.source, actor, requestId, actorTokenId);
     await checkScopeAfterApply(tx, caller, kind.name, diff);
     const at = { actor, requestId };
     reading.aliasesRecorded = await recordOrganisationAliases(tx, newAliases, request.source, at);
     // The mapping is remembered only once it has read a whole file cleanly.
     if (!isEmptyMapping(given)) reading.mappingSaved = await rememberMapping(tx, request.source, kind.name, mapping, at);
-    await tx.run(
-      auditEventClause({ action: "'import'", targetKey: "'import:' + $source", targetType: "'Import'", after: '$summary' }),
-      { audit: auditParameter({ actor, requestId }), source: request.source, summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }) },
-    );
+    // The file's one audit event, holding every row's change (history(id:) of an item shows its own).
+    await tx.run(fileAuditEventClause(), {
+      audit: auditParameter({ actor, requestId }), source: request.source, changes: rowChangesParameter(changes),
+      summary: JSON.stringify({ kind: kind.name, rows: records.length, added: diff.added.length, changed: diff.changed.length, retired: diff.retired.length }),
+    });
     return summarise(kind.name, request, records.length, diff, true, reading);
   }, 300_000).catch((error: unknown) => {
     if (error instanceof DryRunRolledBack) return error.answer;

@@ -1,7 +1,7 @@
 /** Cypher of the `savings-lines` import kind: reading what the file is compared with, and writing the rows. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SavingsLineValues } from './savings-lines.import-kind.js';
-import { auditEventClause, auditParameter } from '../history/audit-event.js';
+import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface StoredSavingsLine {
   description: string;
@@ -35,11 +35,40 @@ export async function readSavingsLines(tx: ManagedTransaction, keys: string[], s
 /** A row to write: the file's values (resolved against the graph), with its key and its audit text. */
 type Row = Omit<SavingsLineValues, 'department'> & { key: string; added: boolean; after: string };
 
-export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unchanged: string[], retired: string[], at: { source: string; actor: string; requestId: string }): Promise<void> {
+/**
+ * Writes the rows and returns their changes for the file's audit event. Lines new to the graph (no node with
+ * the key, not even a retired one) are CREATEd with their links and shares in one statement; the others take
+ * the MERGE path, which retires what the file no longer states.
+ */
+export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unchanged: string[], retired: string[], at: { source: string; actor: string; requestId: string }): Promise<RowChange[]> {
   // Lines the file has unchanged now belong to this source too (a seed line exported and imported back), so a
   // later import of the same source that drops them retires them.
   if (unchanged.length) await tx.run('UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) SET l.importSource = $source', { keys: unchanged, ...at });
-  if (rows.length) {
+  const stored = rows.some((r) => r.added) ? await tx.run('UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) RETURN key', { keys: rows.filter((r) => r.added).map((r) => r.key) }) : null;
+  const inGraph = new Set(stored?.records.map((r) => r.get('key') as string) ?? []);
+  const fresh = rows.filter((r) => r.added && !inGraph.has(r.key));
+  const others = rows.filter((r) => !r.added || inGraph.has(r.key));
+  if (fresh.length) {
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (e:Document {key: row.edition}), (dept:Organisation {key: row.departmentKey})
+       CREATE (l:Item:SavingsLine {key: row.key, createdAt: toString(datetime()), createdBy: $actor, version: 1, origin: 'import', reference: row.reference,
+               description: row.description, status: row.status, statusWording: row.statusWording, years: row.years, amountsPence: row.amountsPence,
+               illustrative: row.illustrative, importSource: $source,
+               illustrativeNote: CASE WHEN row.illustrative THEN 'Marked illustrative in the import file ' + $source ELSE null END})
+       CREATE (e)-[:HAS_SAVINGS_LINE]->(l)
+       CREATE (l)-[:OWNED_BY]->(dept)
+       WITH l, row
+       CALL (l, row) {
+         UNWIND coalesce(row.shares, []) AS share
+         MATCH (t:Item {key: share.targetKey})
+         CREATE (l)-[:AFFECTS {shareBasisPoints: share.basisPoints, origin: 'import', importSource: $source, basis: 'ANALYST_JUDGEMENT',
+                               illustrative: row.illustrative, createdAt: toString(datetime()), createdBy: $actor}]->(t)
+       }`,
+      { rows: fresh, ...at },
+    );
+  }
+  if (others.length) {
     await tx.run(
       `UNWIND $rows AS row
        MATCH (e:Document {key: row.edition})
@@ -55,9 +84,8 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
        DELETE old
        WITH DISTINCT l, row
        MATCH (dept:Organisation {key: row.departmentKey})
-       MERGE (l)-[:OWNED_BY]->(dept)
-       ${auditEventClause({ action: "CASE WHEN row.added THEN 'savings.import' ELSE 'savings.import.update' END", targetKey: 'l.key', targetType: "'SavingsLine'", after: 'row.after' })}`,
-      { rows, ...at, audit: auditParameter(at) },
+       MERGE (l)-[:OWNED_BY]->(dept)`,
+      { rows: others, ...at },
     );
     // Shares, where the file gives them: a changed or dropped share is retired (kept as history), a new one added.
     await tx.run(
@@ -72,7 +100,7 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
        WHERE NOT exists { (l)-[a:AFFECTS]->(t) WHERE a.retiredAt IS NULL AND a.shareBasisPoints = share.basisPoints }
        CREATE (l)-[:AFFECTS {shareBasisPoints: share.basisPoints, origin: 'import', importSource: $source, basis: 'ANALYST_JUDGEMENT',
                              illustrative: row.illustrative, createdAt: toString(datetime()), createdBy: $actor}]->(t)`,
-      { rows, ...at },
+      { rows: others, ...at },
     );
   }
   if (retired.length) {
@@ -83,4 +111,5 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
       { keys: retired, ...at, audit: auditParameter(at) },
     );
   }
+  return rows.map((r) => ({ action: r.added ? 'savings.import' : 'savings.import.update', targetKey: r.key, targetType: 'SavingsLine', before: null, after: r.after }));
 }

@@ -2,13 +2,13 @@
  * Cypher of the `thread-items` import: reading what the graph already holds for the rows' keys, and writing
  * the diff in batched statements (nodes first, then the links between them, so the file's order does not
  * matter). New items are CREATEd (the diff proved their keys free, and the key constraint would refuse a
- * duplicate); changed ones are updated in place; every item written gets its audit event.
+ * duplicate); changed ones are updated in place; every item written is a change in the file's audit event.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportDiff, ImportRecord } from './import-kind.js';
 import { THREAD_ITEM_TYPES, THREAD_ITEM_TYPE_NAMES, type ThreadItemType, type ThreadItemTypeName } from './thread-item-types.js';
 import type { ThreadItemValues } from './thread-items.import-kind.js';
-import { auditEventClause, auditParameter } from '../history/audit-event.js';
+import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface ExistingItem {
   labels: string[];
@@ -67,13 +67,13 @@ export async function readExistingItems(tx: ManagedTransaction, keys: string[], 
   return found;
 }
 
-type Row = { type: ThreadItemTypeName; key: string; parent: string | null; owner: string | null; succeeds: string | null; succession: string | null; props: Record<string, unknown>; order: number; after: string; illustrative: boolean };
+type Row = { type: ThreadItemTypeName; key: string; parent: string | null; owner: string | null; succeeds: string | null; succession: string | null; props: Record<string, unknown>; order: number; illustrative: boolean };
 const toRow = (r: ImportRecord<ThreadItemValues>): Row => ({
   type: r.values.type, key: r.key, parent: r.values.parent, owner: r.values.owner, succeeds: r.values.succeeds, succession: r.values.succession,
-  props: r.values.props, order: r.line, after: JSON.stringify(r.values), illustrative: r.values.props.illustrative === true,
+  props: r.values.props, order: r.line, illustrative: r.values.props.illustrative === true,
 });
 
-export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<ThreadItemValues>, source: string, actor: string, requestId: string) {
+export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<ThreadItemValues>, source: string, actor: string, requestId: string): Promise<RowChange[]> {
   const audit = { ...auditParameter({ actor, requestId }), source };
   const byType = (records: ImportRecord<ThreadItemValues>[], type: ThreadItemTypeName) => records.filter((r) => r.values.type === type).map(toRow);
   const changed = diff.changed.map((c) => c.record);
@@ -84,9 +84,8 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
         `UNWIND $rows AS row
          CREATE (n:Item:${labels})
          SET n = row.props, n.key = row.key, n.order = row.order, n.importSource = $audit.source, n.origin = 'import',
-             n.createdAt = toString(datetime()), n.createdBy = $audit.actor, n.version = 1
-         ${auditEventClause({ action: "'item.import'", targetKey: 'row.key', targetType: '$type', after: 'row.after' })}`,
-        { rows, audit, type },
+             n.createdAt = toString(datetime()), n.createdBy = $audit.actor, n.version = 1`,
+        { rows, audit },
       );
     }
     for (const rows of chunks(byType(changed, type))) {
@@ -94,9 +93,8 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
         `UNWIND $rows AS row
          MATCH (n:Item {key: row.key})
          SET n += row.props, n.order = row.order, n.importSource = $audit.source, n.version = coalesce(n.version, 0) + 1
-         REMOVE n.retiredAt, n.retiredBy, n.retiredReason
-         ${auditEventClause({ action: "'item.import.update'", targetKey: 'row.key', targetType: '$type', after: 'row.after' })}`,
-        { rows, audit, type },
+         REMOVE n.retiredAt, n.retiredBy, n.retiredReason`,
+        { rows, audit },
       );
     }
   }
@@ -110,6 +108,8 @@ export async function applyThreadItems(tx: ManagedTransaction, diff: ImportDiff<
       { keys: diff.retired, audit },
     );
   }
+  const change = (action: string) => (r: ImportRecord<ThreadItemValues>): RowChange => ({ action, targetKey: r.key, targetType: r.values.type, before: null, after: JSON.stringify(r.values) });
+  return [...diff.added.map(change('item.import')), ...changed.map(change('item.import.update'))];
 }
 
 /** The relationship from a row to its parent, by type: several types share one (an aim's and a sub-outcome's HAS_ACTION). */
@@ -127,19 +127,23 @@ const parentLinkOf = (row: Row) => {
 async function writeLinks(tx: ManagedTransaction, rows: Row[], changed: boolean, source: string) {
   if (!rows.length) return;
   const make = changed ? 'MERGE' : 'CREATE';
+  // The links need the keys only, not the items' properties (sent once, by the statements creating the items).
   const run = async (statement: string, selected: Row[]) => {
-    for (const batch of chunks(selected)) if (batch.length) await tx.run(statement, { rows: batch, source });
+    for (const batch of chunks(selected)) {
+      const rows = batch.map((r) => ({ key: r.key, parent: r.parent, owner: r.owner, succeeds: r.succeeds, succession: r.succession, illustrative: r.illustrative }));
+      if (batch.length) await tx.run(statement, { rows, source });
+    }
   };
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const link = parentLinkOf(row);
-    if (link) groups.set(link, [...(groups.get(link) ?? []), row]);
+    if (link) groups.set(link, groups.get(link) ?? []).get(link)!.push(row);
   }
   for (const [group, selected] of groups) {
     const [direction, link] = group.split(':');
     const pattern = direction === 'IN' ? `(p)-[l:${link}]->(n)` : `(n)-[l:${link}]->(p)`;
     if (changed) await run(`UNWIND $rows AS row MATCH (n:Item {key: row.key}) MATCH ${pattern} WHERE p.key <> coalesce(row.parent, '') DELETE l`, selected);
-    await run(`UNWIND $rows AS row WITH row WHERE row.parent IS NOT NULL MATCH (n:Item {key: row.key}), (p:Item {key: row.parent}) ${make} ${pattern}`, selected);
+    await run(`UNWIND $rows AS row MATCH (n:Item {key: row.key}), (p:Item {key: row.parent}) ${make} ${pattern}`, selected.filter((r) => r.parent));
   }
   // Owners of plan items (documents' owners are their parents, above).
   const owned = rows.filter((r) => parentLinkOf(r) !== 'OUT:OWNED_BY');

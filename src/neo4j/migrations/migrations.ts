@@ -143,4 +143,13 @@ export const MIGRATIONS: Migration[] = [
        ON EACH [n.name, n.text, n.statement, n.title, n.description, n.citationQuote, n.narrative]`,
     ],
   },
+  {
+    version: 13,
+    description: 'audit: an imported file writes one event holding its row-level changes; the keys it changed are found through a full-text index (each key one exact term)',
+    statements: [
+      // Property indexes do not index the elements of a list; a full-text index with the keyword analyser does.
+      `CREATE FULLTEXT INDEX audit_changed_keys IF NOT EXISTS FOR (e:AuditEvent) ON EACH [e.changedKeys]
+       OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false}}`,
+    ],
+  },
 ];
