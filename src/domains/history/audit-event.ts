@@ -121,8 +121,10 @@ export function eventsOfTargetsStatement(project: (variable: string) => string):
       UNWIND $queries AS query
       CALL db.index.fulltext.queryNodes('${ROW_CHANGE_INDEX}', query) YIELD node
       WITH DISTINCT node AS f
-      UNWIND [i IN range(0, size(f.changedKeys) - 1) WHERE f.changedKeys[i] IN $keys | i] AS i
-      RETURN f AS event, {targetKey: f.changedKeys[i], entry: f.changes[i]} AS change
+      // The list read once: an index into the property itself would decode the whole list at every step.
+      WITH f, f.changedKeys AS changed
+      UNWIND [i IN range(0, size(changed) - 1) WHERE changed[i] IN $keys | i] AS i
+      RETURN f AS event, {targetKey: changed[i], entry: f.changes[i]} AS change
     }
     WITH event AS e, change ORDER BY e.at DESC
     RETURN ${project('e')} AS e, change`;
