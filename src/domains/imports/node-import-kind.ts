@@ -113,7 +113,8 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
         else diff.changed.push({ record, before: { parentKey: current.parentKey ?? '', props: Object.fromEntries(Object.keys(record.values.props).map((k) => [k, (current.props[k] ?? null) as string | null])), targets: current.targets } });
       }
       const inFile = new Set(records.map((r) => r.key));
-      const previous = await tx.run(`MATCH (n:${spec.label}) WHERE n.importSource = $source AND n.retiredAt IS NULL RETURN n.key AS key`, { source });
+      // Through the items' importSource index, not a scan of every item of the label.
+      const previous = await tx.run(`MATCH (n:Item) WHERE n.importSource = $source AND n:${spec.label} AND n.retiredAt IS NULL RETURN n.key AS key`, { source });
       for (const r of previous.records) if (!inFile.has(r.get('key') as string)) diff.retired.push(r.get('key') as string);
       return diff;
     },

@@ -28,7 +28,8 @@ export async function readSavingsLines(tx: ManagedTransaction, keys: string[], s
     illustrative: r.get('illustrative') as boolean, years: (r.get('years') as string[]) ?? [], amountsPence: ((r.get('amountsPence') as number[]) ?? []).map(Number),
     shares: (r.get('shares') as StoredSavingsLine['shares']).map((s) => ({ targetKey: s.targetKey, basisPoints: Number(s.basisPoints) })).sort((a, b) => a.targetKey.localeCompare(b.targetKey)),
   }]));
-  const previousRows = await tx.run('MATCH (l:SavingsLine) WHERE l.importSource = $source AND l.retiredAt IS NULL RETURN l.key AS key', { source });
+  // Through the items' importSource index: a scan of every savings line grew with the graph.
+  const previousRows = await tx.run('MATCH (l:Item) WHERE l.importSource = $source AND l:SavingsLine AND l.retiredAt IS NULL RETURN l.key AS key', { source });
   return { existing, previous: previousRows.records.map((r) => r.get('key') as string) };
 }
 
