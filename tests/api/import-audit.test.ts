@@ -75,9 +75,8 @@ describe('importing links', () => {
     const before = await auditEvents();
     expect(await load('links', csv, 'audit-links.csv')).toMatchObject({ added: 3 });
     expect(await auditEvents()).toBe(before + 1);
-    const support = await server.ask('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions { edges { link { id } node { code } } } } }');
-    const edge = support.subOutcome.supportingActions.edges.find((e: any) => e.node.code === '9.3-A2-3');
-    const linkId = edge.link.id as string;
+    const proposed = await server.ask('{ links(statuses: [PROPOSED], first: 500) { edges { node { id rationale } } } }');
+    const linkId = proposed.links.edges.find((e: any) => e.node.rationale?.includes('includes active travel')).node.id as string;
 
     const edited = csv.replace('includes active travel', 'relies on active travel');
     expect(await load('links', edited, 'audit-links.csv')).toMatchObject({ changed: 1, unchanged: 2 });
