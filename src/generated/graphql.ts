@@ -278,6 +278,12 @@ export type AuditEvent = {
   reason?: Maybe<Scalars['String']['output']>;
   /** The id of the request that made the change (the `x-request-id` of its answer; the API's log has the same); null for the tools. */
   requestId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The key of the organisation the token that made the change was scoped to (e.g. `lcc`), so a change can be
+   * told apart by whose rights made it; null when the token had no scope (it may change the whole graph), for the
+   * tools (seeds, the import CLI), and for changes recorded before tokens had scopes.
+   */
+  scope?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
   /** Kind of thing changed: Link, Action, Aim... */
@@ -1689,7 +1695,9 @@ export type Query = {
   /**
    * The audit trail of one item or link (by its id: other ids are refused), or of one actor, newest first, at
    * most `first` (up to 500). Token management events (token.create, token.revoke) are shown to admins only.
-   * Costs 5,000 (a statement of its own).
+   * When anonymous reading is off, a token scoped to an organisation sees only events about what it may read
+   * (its organisation's items and links and what they link to); the others are left out, so a page may hold
+   * fewer than `first`. Costs 5,000 (a statement of its own).
    */
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
@@ -3037,6 +3045,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
