@@ -56,6 +56,16 @@ function keysNamed(value: Value, typeName: string, items: ReadonlySet<string>, a
   return keys;
 }
 
+/**
+ * The entries of a list the caller may read, by the rule for views (each object an entry holds must be
+ * readable): for the connections that page a whole list in memory (links, supporting actions), so a page holds
+ * `first` readable entries and `totalCount` counts only those. Everything passes when reads are not limited.
+ */
+export function keepReadable<T extends object>(readable: Readable | null | undefined, entries: readonly T[]): readonly T[] {
+  if (!readable) return entries;
+  return entries.filter((e) => keysNamed(e as Value, '', new Set(), false).every((k) => typeof k === 'string' && readable.keys.has(k)));
+}
+
 function filterAnswer(answer: unknown, type: GraphQLOutputType, readable: Readable, items: ReadonlySet<string>, field: string): unknown {
   if (answer == null) return answer;
   const named = getNamedType(type);

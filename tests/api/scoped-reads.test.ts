@@ -22,6 +22,7 @@ let open: TestServer;
 const tokens = { unscoped: '', lcc: '', lccEditor: '', c001Editor: '' };
 const b = { plan: 'c001-2022-26', action: '', actionText: '', sub: '', subCode: '', line: '', lineReference: '', edition: '', priority: '' };
 let lccOutcome = '';
+let lccSub = '';
 /** Every key the synthetic council owns, found with the scope rule the writes use (not the one under test). */
 let bKeys = new Set<string>();
 let lccKeys = new Set<string>();
@@ -77,6 +78,11 @@ beforeAll(async () => {
   const link = await closed.query('mutation ($input: CreateLinkInput!) { createLink(input: $input) { id } }',
     { input: { from: toGlobalId('Outcome', lccOutcome), to: toGlobalId('PartnerPriority', b.priority), kind: 'CONTRIBUTES_TO', rationale: 'Both aim at healthier lives.' } }, tokens.lccEditor);
   expect(link.errors).toBeUndefined();
+  // The other council's action supports a Leicestershire sub-outcome: a link into Leicestershire's plan from outside.
+  lccSub = await one("MATCH (:StrategicPlan {key: '2022-26'})-[:HAS_OUTCOME]->()-[:HAS_SUB_OUTCOME]->(s:SubOutcome)-[:HAS_AIM*0..1]->()-[:HAS_ACTION]->(:Action) RETURN DISTINCT s.key AS key ORDER BY key LIMIT 1");
+  const inbound = await closed.query('mutation ($input: CreateLinkInput!) { createLink(input: $input) { id } }',
+    { input: { from: B_ACTION(), to: toGlobalId('SubOutcome', lccSub), kind: 'SUPPORTS', rationale: 'Hubs serve both councils.', strength: 'CONTRIBUTORY' } }, tokens.c001Editor);
+  expect(inbound.errors).toBeUndefined();
   bKeys = await keysOf('c001-council');
   lccKeys = await keysOf('lcc');
   expect(bKeys.has(b.action) && bKeys.has(b.line) && bKeys.has(b.edition) && !bKeys.has(b.priority)).toBe(true);
@@ -172,6 +178,26 @@ describe('a viewer scoped to one council, with anonymous reading off', () => {
     expect(mine.errors).toBeUndefined();
     expect(mine.data).toEqual((await closed.query(tree, undefined, tokens.unscoped)).data);
     expect([...keysIn(mine.data)].some((k) => lccKeys.has(k))).toBe(true);
+  });
+});
+
+describe('counts of what a scoped viewer reads', () => {
+  it('links and supporting actions are paged and counted over what it may read: another council\'s link into its plan is left out', async () => {
+    const LINKS = '{ links(plan: "2022-26", first: 500) { totalCount edges { node { from { id } } } } }';
+    const all = (await closed.query(LINKS, undefined, tokens.unscoped)).data!.links;
+    const mine = (await closed.query(LINKS, undefined, tokens.lcc)).data!.links;
+    expect(all.edges.map((e: any) => e.node.from.id)).toContain(B_ACTION());
+    expect(mine.edges.map((e: any) => e.node.from.id)).not.toContain(B_ACTION());
+    expect(mine.totalCount).toBe(mine.edges.length);
+    expect(mine.totalCount).toBeLessThan(all.totalCount);
+    const SUPPORT = `{ node(id: "${toGlobalId('SubOutcome', lccSub)}") { ... on SubOutcome { supportingActions(first: 500) { totalCount edges { node { id } } } } } }`;
+    const allSupport = (await closed.query(SUPPORT, undefined, tokens.unscoped)).data!.node.supportingActions;
+    const mySupport = (await closed.query(SUPPORT, undefined, tokens.lcc)).data!.node.supportingActions;
+    expect(allSupport.edges.map((e: any) => e.node.id)).toContain(B_ACTION());
+    expect(mySupport.edges.map((e: any) => e.node.id)).not.toContain(B_ACTION());
+    expect(mySupport.edges.length).toBeGreaterThan(0);
+    expect(mySupport.totalCount).toBe(allSupport.totalCount - 1);
+    expect(mySupport.totalCount).toBe(mySupport.edges.length);
   });
 });
 
