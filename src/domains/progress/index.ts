@@ -4,6 +4,7 @@
  * sub-outcome, outcome and plan; and an Outcome Board's six-monthly report, every statement traceable.
  */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { createProgressLoaders } from './progress.loaders.js';
 import { progressResolvers } from './progress.resolvers.js';
 
 const models = 'domains/progress/progress.models.js';
@@ -12,6 +13,7 @@ export const progressModule = {
   name: 'progress',
   typeDefs: ['progress.graphql'],
   resolvers: [progressResolvers],
+  createLoaders: createProgressLoaders,
   mappers: {
     Period: `${models}#PeriodModel`, MeasureValue: `${models}#MeasureValueModel`, MeasureTarget: `${models}#MeasureTargetRecord`,
     MeasureTrend: `${models}#MeasureTrendModel`, ActionUpdate: `${models}#ActionUpdateModel`, StaleAction: `${models}#StaleActionModel`,

@@ -16,7 +16,8 @@ const number = (v: unknown) => (v === null || v === undefined ? null : Number(v)
 /** A measure's rules and records, for a statement with the measure as `m`. */
 export const MEASURE_PROGRESS_FIELDS = `{key: m.key, direction: m.direction, tolerance: m.tolerance, baseline: m.baseline,
   baselinePeriod: m.baselinePeriod, illustrative: coalesce(m.progressIllustrative, m.illustrative, false),
-  values: [(m)-[:HAS_VALUE]->(v:MeasureValue) | properties(v)], targets: [(m)-[:HAS_TARGET]->(t:MeasureTarget) | properties(t)]}`;
+  values: [(m)-[:HAS_VALUE]->(v:MeasureValue) WHERE v.retiredAt IS NULL | properties(v)],
+  targets: [(m)-[:HAS_TARGET]->(t:MeasureTarget) WHERE t.retiredAt IS NULL | properties(t)]}`;
 
 type MeasureProgressRow = { key: string; direction: string | null; tolerance: unknown; baseline: unknown; baselinePeriod: string | null; illustrative: boolean; values: Stored[]; targets: Stored[] };
 
@@ -48,7 +49,7 @@ export async function findMeasureProgress(db: Executor, keys: readonly string[])
 export async function findUpdatesOfActions(db: Executor, keys: readonly string[]): Promise<ActionUpdateModel[]> {
   const rows = await db.read<{ key: string; u: Stored }>(
     'progress.updatesOfActions',
-    `MATCH (a:Action)-[:HAS_UPDATE]->(u:ActionUpdate) WHERE a.key IN $keys RETURN a.key AS key, properties(u) AS u ORDER BY u.recordedAt DESC`,
+    `MATCH (a:Action)-[:HAS_UPDATE]->(u:ActionUpdate) WHERE a.key IN $keys AND u.retiredAt IS NULL RETURN a.key AS key, properties(u) AS u ORDER BY u.recordedAt DESC`,
     { keys },
   );
   return rows.map((r) => toUpdate(r.key, r.u));
@@ -95,7 +96,7 @@ export async function findRollUpInputs(db: Executor, keys: readonly string[]): P
        [d IN below WHERE d:Action | {key: d.key, code: d.code, order: coalesce(d.order, 0),
           ownerKey: [(d)-[:OWNED_BY]->(o:Organisation) | o.key][0],
           subKey: [(s:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(d) WHERE s.retiredAt IS NULL | s.key][0],
-          updates: [(d)-[:HAS_UPDATE]->(u:ActionUpdate) | properties(u)]}] AS actions,
+          updates: [(d)-[:HAS_UPDATE]->(u:ActionUpdate) WHERE u.retiredAt IS NULL | properties(u)]}] AS actions,
        [d IN below WHERE NOT d:Action | [(d)-[:MEASURED_BY]->(m:Measure) WHERE m.retiredAt IS NULL |
           {key: m.key, name: m.name, unit: m.unit, judgedKey: d.key,
           subKey: CASE WHEN d:SubOutcome THEN d.key ELSE [(s:SubOutcome)-[:HAS_AIM]->(d) | s.key][0] END, order: coalesce(m.order, 1000000), p: ${MEASURE_PROGRESS_FIELDS}}]] AS measureLists,
