@@ -44,9 +44,10 @@ describe('importing progress', () => {
       hw: measure(key: "measure/HEALTHY-WEIGHT") { rag(period: "2023/24 Q3") values { period { label } value source note illustrative } targets { period { label } target illustrative } }
       plan(period: "2022-26") { staleActions(period: "2023/24 Q2") { action { code } } }
     }`);
-    expect(data.hw.values.at(-1)).toEqual({ period: { label: '2023/24 Q3' }, value: 37.9, source: 'Active Lives survey', note: 'Referrals resumed in November.', illustrative: false });
+    expect(data.hw.values.at(-1)).toEqual({ period: { label: '2023/24 Q3' }, value: 37.9, source: 'Active Lives survey', note: 'Referrals resumed in November.', illustrative: true });
+    // The sample says `illustrative: yes` on every row, and the records say so.
     expect(data.hw.rag).toBe('RED');
-    expect(data.hw.targets.at(-1)).toEqual({ period: { label: '2024/25' }, target: 40, illustrative: false });
+    expect(data.hw.targets.at(-1)).toEqual({ period: { label: '2024/25' }, target: 40, illustrative: true });
     // The owner who had not reported for Q2 has now.
     expect(data.plan.staleActions.map((s: any) => s.action.code)).not.toContain('7.1-A1-1');
     const after = await records();
@@ -71,23 +72,24 @@ describe('importing progress', () => {
   it('refuses a file with bad rows, naming each line and column, and writes nothing', async () => {
     const before = await records();
     const bad = [
-      'indicator,period,value,target,direction,commentary,status',
-      'NO-SUCH-MEASURE,2023/24 Q3,1,,,,',
-      'HEALTHY-WEIGHT,Q3 2023,1,,,,',
-      'CARE-EXPERIENCE,2023/24,,80,,,',
-      'NEET,2023/24 Q4,2.7,,,,',
-      'NEET,2023/24 Q4,2.6,,,,',
-      'GLD,2023/24 Q3,lots,,,,',
-      '2022-26/9.3-A2-1,2023/24 Q4,,,,,',
-      '2022-26/9.3-A2-3,2023/24 Q4,,,,Partners agreed.,nearly done',
-      'HEALTHY-WEIGHT,2023/24 Q4,1,,,,on track',
+      'indicator,period,value,target,direction,commentary,status,illustrative',
+      'NO-SUCH-MEASURE,2023/24 Q3,1,,,,,',
+      'HEALTHY-WEIGHT,Q3 2023,1,,,,,',
+      'CARE-EXPERIENCE,2023/24,,80,,,,',
+      'NEET,2023/24 Q4,2.7,,,,,',
+      'NEET,2023/24 Q4,2.6,,,,,',
+      'GLD,2023/24 Q3,lots,,,,,',
+      '2022-26/9.3-A2-1,2023/24 Q4,,,,,,',
+      '2022-26/9.3-A2-3,2023/24 Q4,,,,Partners agreed.,nearly done,',
+      'HEALTHY-WEIGHT,2023/24 Q4,1,,,,on track,',
+      'HEALTHY-WEIGHT,2023/24 M10,1,,,,,perhaps',
       '',
     ].join('\n');
     const result = await server.query(IMPORT, { content: bad }, editor);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).toContain('nothing was written');
     const problems = (result.errors![0]!.extensions as any).problems.map((p: any) => `${p.line}:${p.column ?? ''}`);
-    expect(problems).toEqual(expect.arrayContaining(['2:indicator', '3:period', '4:direction', '6:', '7:value', '8:status', '8:commentary', '9:status', '10:status']));
+    expect(problems).toEqual(expect.arrayContaining(['2:indicator', '3:period', '4:direction', '6:', '7:value', '8:status', '8:commentary', '9:status', '10:status', '11:illustrative']));
     expect(await records()).toEqual(before);
   });
 });

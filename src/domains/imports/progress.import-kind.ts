@@ -1,6 +1,6 @@
 /**
  * Import kind `progress`: the spreadsheet a performance team keeps, one row per value or per update:
- *   indicator, period, value, target, direction, commentary, status, revised date, source
+ *   indicator, period, value, target, direction, commentary, status, revised date, source, illustrative
  * `indicator` is a measure (its code, `HEALTHY-WEIGHT`, or key) or an action (its key, `2022-26/9.3-A2-1`). A
  * measure's row gives a value and/or a target for the period (commentary becomes the value's note); an
  * action's row gives its status and commentary (an owner's update). A row is matched to the measure's current
@@ -10,6 +10,7 @@
  */
 import { parsePeriodText } from './progress-cells.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
+import { readFlag } from './node-import-kind.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { applyProgressRows, findProgressTargets } from './progress.import-writes.js';
 
@@ -24,6 +25,7 @@ export interface ProgressRowValues {
   status: string | null;
   revisedDate: string | null;
   source: string | null;
+  illustrative: boolean;
 }
 
 const STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'];
@@ -73,6 +75,7 @@ export const progressImportKind: ImportKind<ProgressRowValues> = {
     { name: 'status', required: false, description: `an action's status: ${STATUSES.join(', ')}`, synonyms: ['RAG', 'Progress', 'Action status'] },
     { name: 'revisedDate', required: false, description: 'an action\'s revised completion date, YYYY-MM-DD', synonyms: ['Revised date', 'Revised deadline', 'New date'] },
     { name: 'source', required: false, description: 'where a value comes from', synonyms: ['Data source', 'Source of data'] },
+    { name: 'illustrative', required: false, description: 'yes when the row is invented (an example), not the council\'s own figure or update (default no)', synonyms: ['Illustrative?', 'Example', 'Invented'] },
   ],
 
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<ProgressRowValues> | undefined {
@@ -91,6 +94,7 @@ export const progressImportKind: ImportKind<ProgressRowValues> = {
       status: readStatus(f.status, row.line, problems),
       revisedDate: readDate(f.revisedDate, row.line, problems),
       source: (f.source ?? '').trim() || null,
+      illustrative: readFlag(f.illustrative, row.line, 'illustrative', problems),
     };
     if (problems.length > before) return undefined;
     return { line: row.line, key: `${values.item}|${values.period}`, values };

@@ -48,7 +48,7 @@ export async function findProgressTargets(tx: ManagedTransaction, rows: { item: 
   return found;
 }
 
-const RECORD = "n.key = n.id, n.origin = 'import', n.importSource = $source, n.illustrative = false";
+const RECORD = "n.key = n.id, n.origin = 'import', n.importSource = $source, n.illustrative = row.illustrative";
 
 /** Writes the rows that add or change something: values and targets where they differ, updates always. */
 export async function applyProgressRows(tx: ManagedTransaction, records: ImportRecord<ProgressRowValues>[], source: string, at: AuditContext): Promise<void> {
