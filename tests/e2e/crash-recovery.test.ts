@@ -133,6 +133,12 @@ describe('coming back by itself after a crash', () => {
     editor = (await createToken(db, 'Crash tester', 'editor', 'test')).token;
   }, 200_000);
 
+  it('keeps a council database to itself: the managed Neo4j sends no usage data to neo4j.com', () => {
+    const debugLog = readFileSync(path.join(dataDir, 'home', 'logs', 'debug.log'), 'utf8');
+    expect(debugLog).toMatch(/Bolt enabled on/); // the log of a started database, not an empty file
+    expect(debugLog).not.toMatch(/Anonymous Usage Data is being sent/);
+  });
+
   it('restarts a managed Neo4j killed under it, and is ready again by itself; a committed import stays, one in flight is rolled back with a clear error', async () => {
     const committed = await graphql(IMPORT, { c: readFileSync(SAMPLE, 'utf8'), s: 'sample.csv' }, editor);
     expect(committed.errors).toBeUndefined();
