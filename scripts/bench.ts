@@ -19,6 +19,7 @@ import { loadSyntheticCouncils } from '../src/synthetic/load-councils.js';
 import { QUESTIONS, TARGETS_CYPHER, type Targets } from './bench/questions.js';
 import { measureDriver, measureHttp, type Measurement } from './bench/measure.js';
 import { residentMb, startApi, startGenericLayer } from './bench/processes.js';
+import { RSS_TARGET_MB } from './bench/report.js';
 import { renderReport, type Result, type SizeRun } from './bench/report.js';
 
 const { values } = parseArgs({
@@ -142,9 +143,9 @@ try {
             await measureHttp(generic.url, genericBody, c, 1);
             g = await measureHttp(generic.url, genericBody, c, seconds);
           }
-          const failed = [['floor', f], ['API', a], ['@neo4j/graphql', g]].filter(([, m]) => m && (m as Measurement).errors > 0) as [string, Measurement][];
+          const failed = [['floor', f], ['API', a], ['@neo4j/graphql', g]].filter(([, m]) => m && ((m as Measurement).errors > 0 || (m as Measurement).requests === 0)) as [string, Measurement][];
           if (failed.length) {
-            throw new Error(`"${question.name}" at concurrency ${c} saw errors (${failed.map(([who, m]) => `${who}: ${m.errors}`).join(', ')}): a measurement with errors is a failed run, not a number. Look at the server's log, fix the cause, and run again.`);
+            throw new Error(`"${question.name}" at concurrency ${c} saw errors or no answer at all (${failed.map(([who, m]) => `${who}: ${m.errors} errors, ${m.requests} answers`).join(', ')}): a measurement with errors is a failed run, not a number. Look at the server's log, fix the cause, and run again.`);
           }
           const result: Result = { question: question.name, nested: question.nested, concurrency: c, floor: f, api: a, generic: g, cypher, genericNote: genericBody?.note ?? null };
           results.push(result);
@@ -152,7 +153,7 @@ try {
           say(`${question.name} @${c}\n  floor   ${fmt(f)}\n  API     ${fmt(a)}  (${(a.p50 / f.p50).toFixed(2)}x floor, ${cypher.api} Cypher/request)\n  generic ${fmt(g)}${g ? `  (${(g.p50 / f.p50).toFixed(2)}x floor, ${cypher.generic} Cypher/request)` : ''}`);
         }
       }
-      say(`API resident memory, max while measured: ${apiRssMax.toFixed(0)} MB${apiRssMax > 300 ? ' (MISSED: target < 300 MB)' : ''}`);
+      say(`API resident memory, max while measured: ${apiRssMax.toFixed(0)} MB${apiRssMax > RSS_TARGET_MB ? ` (MISSED: target ≤ ${RSS_TARGET_MB} MB)` : ''}`);
     } finally {
       await api.stop();
       await generic.stop();
