@@ -28,6 +28,9 @@ export const SEED_LABELS = [
   'UnlistedSupport',
   'ContactOfficer',
   'Assessment',
+  'MeasureValue',
+  'MeasureTarget',
+  'ActionUpdate',
 ] as const;
 export type SeedLabel = (typeof SEED_LABELS)[number];
 
