@@ -138,5 +138,7 @@ export const progressImportKind: ImportKind<ProgressRowValues> = {
 
   async apply(tx, diff, source, actor, requestId) {
     await applyProgressRows(tx, [...diff.added, ...diff.changed.map((c) => c.record)], source, { actor, requestId });
+    // Progress rows still write an event each (progress.import-writes.ts): none to add to the file's event.
+    return [];
   },
 };
