@@ -78,7 +78,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   const listLimits = listLimitTable(typeDefs);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
-    resolvers: withDistinctListArguments(listLimits, resolvers) as never,
+    resolvers: withDistinctListArguments(listLimits, resolvers),
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
