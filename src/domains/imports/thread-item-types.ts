@@ -26,6 +26,12 @@ export interface ThreadItemType {
   inPlan?: boolean;
 }
 
+/** A strategy document of a kind, owned by an organisation (a partnership's strategy, an MTFS). */
+const ownedDocument = <K extends string>(kind: K) => ({
+  labels: labelsOf('Document'), nameProp: 'title', descriptionProp: 'description', fixed: { kind, status: 'approved' },
+  parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+}) as const satisfies ThreadItemType;
+
 export const THREAD_ITEM_TYPES = {
   SOURCE_DOCUMENT: { labels: labelsOf('SourceDocument'), nameProp: 'title', descriptionProp: 'body' },
   ORGANISATION: {
@@ -36,14 +42,8 @@ export const THREAD_ITEM_TYPES = {
     labels: labelsOf('StrategicPlan'), nameProp: 'title', descriptionProp: 'vision', fixed: { kind: 'STRATEGIC_PLAN', status: 'approved' },
     parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
   },
-  PARTNER_STRATEGY: {
-    labels: labelsOf('Document'), nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'PARTNER_STRATEGY', status: 'approved' },
-    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
-  },
-  FINANCIAL_STRATEGY: {
-    labels: labelsOf('Document'), nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'FINANCIAL_STRATEGY', status: 'approved' },
-    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
-  },
+  PARTNER_STRATEGY: ownedDocument('PARTNER_STRATEGY'),
+  FINANCIAL_STRATEGY: ownedDocument('FINANCIAL_STRATEGY'),
   OUTCOME: {
     labels: labelsOf('Outcome'), nameProp: 'name', descriptionProp: 'statement', inPlan: true,
     parent: { link: 'HAS_OUTCOME', direction: 'IN', labels: ['StrategicPlan'], required: true },
