@@ -3,7 +3,7 @@ import type { DocumentKind, DocumentRelationKind, LinkBasis, Resolvers } from '.
 import { found, loadRequired } from '../../shared/by-keys.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from './document-status.js';
-import type { DocumentRelationView } from '../traceability/traceability.views.js';
+import type { DocumentRelationView } from './documents.models.js';
 import type { GraphQLContext } from '../../context.js';
 
 const ALL_KINDS: DocumentKind[] = ['STRATEGIC_PLAN', 'OUTCOMES_FRAMEWORK', 'PARTNER_STRATEGY', 'FINANCIAL_STRATEGY', 'PROGRAMME', 'DELIVERY_STRATEGY', 'BUSINESS_PLAN', 'POLICY'];

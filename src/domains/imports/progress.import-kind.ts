@@ -10,7 +10,7 @@
  */
 import { parsePeriodText } from './progress-cells.js';
 import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
-import { readFlag } from './node-import-kind.js';
+import { readFlag } from './read-columns.js';
 import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { applyProgressRows, findProgressTargets } from './progress.import-writes.js';
 

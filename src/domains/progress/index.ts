@@ -14,6 +14,8 @@ export const progressModule = {
   typeDefs: ['progress.graphql'],
   resolvers: [progressResolvers],
   createLoaders: createProgressLoaders,
+  // The period grammar is the import kind's too (a spreadsheet's period column).
+  publicFiles: ['period-grammar.ts'],
   mappers: {
     Period: `${models}#PeriodModel`, MeasureValue: `${models}#MeasureValueModel`, MeasureTarget: `${models}#MeasureTargetRecord`,
     MeasureTrend: `${models}#MeasureTrendModel`, ActionUpdate: `${models}#ActionUpdateModel`, StaleAction: `${models}#StaleActionModel`,

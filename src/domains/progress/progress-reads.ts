@@ -4,7 +4,7 @@
  */
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, NotFoundError, integerArgument } from '../../shared/errors.js';
-import { asOfArgument } from '../traceability/as-of.js';
+import { asOfArgument } from '../../shared/as-of.js';
 import { isStale, latestUpdate, newest } from './action-updates.js';
 import { boardReport } from './board-report.js';
 import { parsePeriod } from './period-grammar.js';

@@ -4,7 +4,7 @@
  * whole (superseded ones too); which are current at a moment is decided in code (`progress-records.ts`).
  */
 import type { CitationModel } from '../provenance/provenance.models.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 export type PeriodKind = 'YEAR' | 'QUARTER' | 'MONTH';
 export type MeasureDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';

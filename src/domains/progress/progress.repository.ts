@@ -6,7 +6,7 @@
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { CitationModel } from '../provenance/provenance.models.js';
 import type { ActionStatus, ActionUpdateModel, MeasureDirection, MeasureProgressModel, MeasureTargetRecord, MeasureValueRecord, SavingsLineRef } from './progress.models.js';
 
