@@ -6,24 +6,24 @@ import { h, illustrativeBadge } from './dom.js';
 
 export const CITATION_FIELDS = 'citation { quote at line source { key title body date file } }';
 
-// Aliases where two types give a field the same name with different nullability (GraphQL refuses to merge them).
+// Aliases keep the explorer's own names for a few fields (Item below); none is needed to merge the types.
 export const ITEM_FIELDS = `
   __typename id
-  ... on StrategicPlan { key title planPeriod: period status ${CITATION_FIELDS} }
+  ... on StrategicPlan { key title planPeriod: period status: documentStatus ${CITATION_FIELDS} }
   ... on Outcome { code name statement plan { period } ${CITATION_FIELDS} }
   ... on SubOutcome { code name outcome { code name } ${CITATION_FIELDS} }
   ... on Aim { code text ${CITATION_FIELDS} }
   ... on Action { code text illustrative owner { name } ${CITATION_FIELDS} }
   ... on Theme { code name ${CITATION_FIELDS} }
   ... on SubTheme { code name ${CITATION_FIELDS} }
-  ... on Statement { code name statementText: text ${CITATION_FIELDS} }
-  ... on Document { key title kind period illustrative ${CITATION_FIELDS} }
-  ... on Organisation { key name orgKind: kind illustrative ${CITATION_FIELDS} }
+  ... on Statement { code name statementText ${CITATION_FIELDS} }
+  ... on Document { key title kind: documentKind period illustrative ${CITATION_FIELDS} }
+  ... on Organisation { key name orgKind: organisationKind illustrative ${CITATION_FIELDS} }
   ... on PartnerPriority { code name description illustrative strategy { title } }
   ... on BusinessPlanCommitment { code text illustrative department { name } }
   ... on Measure { code name unit target }
   ... on SourceDocument { key title body date file }
-  ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus: status department { name } edition { title } amounts { total { formatted } } }
+  ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus department { name } edition { title } amounts { total { formatted } } }
 `;
 
 export interface Citation {

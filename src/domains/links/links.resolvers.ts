@@ -1,6 +1,7 @@
 /** Resolvers for analysts' links and their mutations (thin: the rules live in *-changes.ts). */
 import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
+import { integerArgument } from '../../shared/errors.js';
 import { keyOf, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { findLinks } from './links.repository.js';
@@ -35,7 +36,10 @@ export const linkResolvers: Resolvers = {
     to: (link, _args, context, info) => resolveReferencedItem(link.to, context, info),
   },
   StrategicPlan: {
-    suspectLinks: (plan, _args, { loaders }) => loaders.links.suspectLinksOfPlan.load(plan.key),
+    suspectLinks: async (plan, { first }, { loaders }) => {
+      const limit = integerArgument('first', first ?? 500, 1, 500);
+      return (await loaders.links.suspectLinksOfPlan.load(plan.key)).slice(0, limit);
+    },
   },
   Action: {
     links: (action, _args, { loaders }) => loaders.links.linksOfItem.load(action.key),

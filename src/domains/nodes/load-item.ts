@@ -41,6 +41,9 @@ const LOADERS: Record<NodeTypeName, (loaders: Loaders) => ItemLoader> = {
   Measure: (l) => l.measures.measureByKey,
   SavingsLine: (l) => l.finance.lineByKey,
   SourceDocument: (l) => l.provenance.sourceByKey,
+  // Records rather than items: node(id:) answers them only to callers who may see them (nodes.resolvers.ts).
+  ApiToken: (l) => l.auth.tokenById,
+  AuditEvent: (l) => l.history.eventById,
 };
 
 /** The request's ItemCache: hands items to the by-key loader of their type (LOADERS). */
