@@ -1168,7 +1168,7 @@ export type MtfsSavings = {
   illustrativeLines: Scalars['Int']['output'];
   /**
    * The lines, in reference order; filter by status, department key, or mapped or not. At most `first` (up to
-   * 2,000); `total` and the other totals always count every line, and `csv(view: LINES)` lists them all.
+   * 500); `total` and the other totals always count every line, and `csv(view: LINES)` lists them all.
    */
   lines: Array<SavingsLine>;
   /** Savings identified and delivered against the paper's target figure. */
@@ -1177,7 +1177,7 @@ export type MtfsSavings = {
   total: YearlyMoney;
   /** What no share covers. Outcomes' totals plus this equal `total`, per year and overall, to the penny. */
   unapportioned: YearlyMoney;
-  /** Lines with no share on any outcome or sub-outcome yet, in reference order: at most `first` (up to 2,000). */
+  /** Lines with no share on any outcome or sub-outcome yet, in reference order: at most `first` (up to 500). */
   unmappedLines: Array<SavingsLine>;
   /** True when the answer leaves illustrative lines out (`includeIllustrative: false`). */
   withoutIllustrative: Scalars['Boolean']['output'];

@@ -19,7 +19,7 @@ import { partsOfLine, sum, unapportionedBasisPoints, yearsOf } from './savings-t
 const lineKeyOf = (idOrKey: string, argumentName: string) => keyFromIdOrKey(idOrKey, argumentName, 'SavingsLine');
 
 /** The most lines `lines` and `unmappedLines` answer at once (the SDL says so); the totals count every line. */
-const MAX_LINES = 2000;
+const MAX_LINES = 500;
 
 const ownYears = (line: SavingsLineModel) => yearsOf([line]);
 
