@@ -19,6 +19,7 @@ import { loadSyntheticCouncils } from '../src/synthetic/load-councils.js';
 import { QUESTIONS, TARGETS_CYPHER, type Targets } from './bench/questions.js';
 import { measureDriver, measureHttp, type Measurement } from './bench/measure.js';
 import { residentMb, startApi, startGenericLayer } from './bench/processes.js';
+import { RSS_TARGET_MB } from './bench/report.js';
 import { renderReport, type Result, type SizeRun } from './bench/report.js';
 
 const { values } = parseArgs({
@@ -152,7 +153,7 @@ try {
           say(`${question.name} @${c}\n  floor   ${fmt(f)}\n  API     ${fmt(a)}  (${(a.p50 / f.p50).toFixed(2)}x floor, ${cypher.api} Cypher/request)\n  generic ${fmt(g)}${g ? `  (${(g.p50 / f.p50).toFixed(2)}x floor, ${cypher.generic} Cypher/request)` : ''}`);
         }
       }
-      say(`API resident memory, max while measured: ${apiRssMax.toFixed(0)} MB${apiRssMax > 300 ? ' (MISSED: target < 300 MB)' : ''}`);
+      say(`API resident memory, max while measured: ${apiRssMax.toFixed(0)} MB${apiRssMax > RSS_TARGET_MB ? ` (MISSED: target ≤ ${RSS_TARGET_MB} MB)` : ''}`);
     } finally {
       await api.stop();
       await generic.stop();

@@ -29,7 +29,7 @@ let server: TestServer;
 let editor: string;
 
 async function startNeo4j(settings: Record<string, string> = {}): Promise<ManagedNeo4j> {
-  const started = await startManagedNeo4j({ dataDir, cacheDir: path.resolve('.cache/neo4j'), heap: '512m', pageCache: '64m', preferredPort: port, settings, jvmOptions: jvmOptionsFrom(process.env.GT_NEO4J_JVM_OPTIONS) });
+  const started = await startManagedNeo4j({ dataDir, cacheDir: path.resolve(process.env.GT_CACHE_DIR ?? '.cache', 'neo4j'), heap: '512m', pageCache: '64m', preferredPort: port, settings, jvmOptions: jvmOptionsFrom(process.env.GT_NEO4J_JVM_OPTIONS) });
   // The API keeps its driver across restarts, so Neo4j must come back where it was.
   expect(started.uri).toBe(`bolt://127.0.0.1:${port}`);
   return started;

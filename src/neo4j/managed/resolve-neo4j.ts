@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ManagedNeo4jError } from './managed-neo4j-error.js';
+import { withResolveLock } from './resolve-lock.js';
 import type { JavaToolchain } from './java-toolchain.js';
 
 const launcherDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../scripts/neo4j');
@@ -40,12 +41,16 @@ export async function resolveNeo4j(cacheDir: string, toolchain: JavaToolchain, p
   const stamp = stampOf();
   const launcherJar = path.join(buildDir, 'managed-neo4j-1.0.0.jar');
 
-  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp || !existsSync(launcherJar)) {
-    mkdirSync(home, { recursive: true });
-    progress(`Resolving Neo4j ${version} Community from Maven Central into ${path.relative(process.cwd(), home) || home} (first run: about 130 MB)...`);
-    await runMaven(toolchain, ['-B', '-f', pomFile, `-Dgoldenthread.buildDir=${buildDir}`, 'package', 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`], progress);
-    writeFileSync(stampFile, stamp);
-    progress(`Neo4j ${version} resolved.`);
+  const current = () => existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(launcherJar);
+  if (!current()) {
+    await withResolveLock(home, progress, async () => {
+      if (current()) return; // another process resolved it while this one waited
+      mkdirSync(home, { recursive: true });
+      progress(`Resolving Neo4j ${version} Community from Maven Central into ${path.relative(process.cwd(), home) || home} (first run: about 130 MB)...`);
+      await runMaven(toolchain, ['-B', '-f', pomFile, `-Dgoldenthread.buildDir=${buildDir}`, 'package', 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`], progress);
+      writeFileSync(stampFile, stamp);
+      progress(`Neo4j ${version} resolved.`);
+    });
   }
   if (!readdirSync(libDir).some((f) => f.endsWith('.jar'))) {
     throw new ManagedNeo4jError(`No Neo4j jars in ${libDir}: delete ${home} and start again to resolve them anew.`);

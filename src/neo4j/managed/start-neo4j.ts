@@ -109,7 +109,10 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   const logFile = path.join(options.dataDir, 'neo4j-process.log');
   // Rewritten at every start from the configuration, so a setting removed there is removed here too.
   const settingsFile = path.join(options.dataDir, 'settings.conf');
-  writeFileSync(settingsFile, Object.entries(options.settings ?? {}).map(([k, v]) => `${k}=${v}\n`).join(''));
+  // Neo4j reports usage data to neo4j.com by default: a council's database should not phone home (and
+  // the machines it runs on often cannot). A setting from the configuration may still turn it on.
+  const settings = { 'dbms.usage_report.enabled': 'false', ...options.settings };
+  writeFileSync(settingsFile, Object.entries(settings).map(([k, v]) => `${k}=${v}\n`).join(''));
   const log = openSync(logFile, 'a');
 
   progress(`Starting Neo4j ${resolved.version} on ${uri} (data in ${path.relative(process.cwd(), options.dataDir) || options.dataDir})...`);
