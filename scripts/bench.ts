@@ -143,9 +143,9 @@ try {
             await measureHttp(generic.url, genericBody, c, 1);
             g = await measureHttp(generic.url, genericBody, c, seconds);
           }
-          const failed = [['floor', f], ['API', a], ['@neo4j/graphql', g]].filter(([, m]) => m && (m as Measurement).errors > 0) as [string, Measurement][];
+          const failed = [['floor', f], ['API', a], ['@neo4j/graphql', g]].filter(([, m]) => m && ((m as Measurement).errors > 0 || (m as Measurement).requests === 0)) as [string, Measurement][];
           if (failed.length) {
-            throw new Error(`"${question.name}" at concurrency ${c} saw errors (${failed.map(([who, m]) => `${who}: ${m.errors}`).join(', ')}): a measurement with errors is a failed run, not a number. Look at the server's log, fix the cause, and run again.`);
+            throw new Error(`"${question.name}" at concurrency ${c} saw errors or no answer at all (${failed.map(([who, m]) => `${who}: ${m.errors} errors, ${m.requests} answers`).join(', ')}): a measurement with errors is a failed run, not a number. Look at the server's log, fix the cause, and run again.`);
           }
           const result: Result = { question: question.name, nested: question.nested, concurrency: c, floor: f, api: a, generic: g, cypher, genericNote: genericBody?.note ?? null };
           results.push(result);

@@ -4,6 +4,7 @@
  * transaction, every statement counted), and the request's id.
  */
 import { randomUUID } from 'node:crypto';
+import type { Readable } from './auth/readable-keys.js';
 import type { Caller } from './auth/roles.js';
 import type { Logger } from './logger.js';
 import type { Database, Executor } from './neo4j/database.js';
@@ -44,6 +45,11 @@ export interface GraphQLContext {
   prefetchers: Prefetchers;
   /** The council look-ups without a `council` argument mean (GT_DEFAULT_COUNCIL). */
   defaultCouncil: string;
+  /**
+   * What a scoped token may read when anonymous reading is off (src/auth/readable-keys.ts); null when the
+   * caller reads everything. Every answer passes through src/auth/read-filter.ts with it.
+   */
+  readable: Readable | null;
 }
 
 // Merged on first use, not at import: the domains' modules import this file's types while they load.
@@ -56,8 +62,8 @@ export function createExecutor(db: Database, requestId: string = randomUUID(), o
   return new RequestExecutor(db, { requestId, operationName, bookmarks });
 }
 
-export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL): GraphQLContext {
+export function createContext(executor: RequestExecutor, logger: Logger, caller: Caller | null = null, compiled = true, defaultCouncil = SEED_COUNCIL, readable: Readable | null = null): GraphQLContext {
   const { requestId } = executor.metadata;
   const loaders: Loaders = createLoaders(executor, itemCacheOf(() => loaders, compiled), { defaultCouncil });
-  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, defaultCouncil, prefetchers: prefetchersOfModules() };
+  return { requestId, caller, logger: logger.child({ requestId }), executor, loaders, compiled, defaultCouncil, readable, prefetchers: prefetchersOfModules() };
 }

@@ -13,6 +13,8 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from './config.js';
 import { callerFromHeader } from './auth/caller.js';
+import { withReadFilter } from './auth/read-filter.js';
+import { readableFor } from './auth/readable-keys.js';
 import { createContext, createExecutor, type GraphQLContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
@@ -78,7 +80,8 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   const listLimits = listLimitTable(typeDefs);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
-    resolvers: withDistinctListArguments(listLimits, resolvers) as never,
+    // A scoped token's reads, when anonymous reading is off, are filtered at this one seam (src/auth/read-filter.ts).
+    resolvers: withReadFilter(typeDefs, withDistinctListArguments(listLimits, resolvers)) as never,
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -129,8 +132,9 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         res.once('close', () => closeQuietly(executor, logger));
         const caller = await callerFromHeader(executor, req.headers.authorization, config.anonymousRead);
         if (facts) facts.role = caller?.role ?? 'anonymous';
+        executor.actFor(caller?.scope ?? null);
         await rateLimits.chargeToken(caller);
-        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil);
+        return createContext(executor, logger, caller, config.compiledReads, config.defaultCouncil, await readableFor(executor, caller, config.anonymousRead));
       };
       const logRequests = requestLog(logger);
       app.use(

@@ -53,10 +53,15 @@ export async function startApi(neo4j: { uri: string; user: string; password: str
   const url = `http://127.0.0.1:${port}`;
   await waitFor(child, /ready|listening/i, 'the API');
   // Ready means listening; wait for /readyz (migrations done) too.
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 500));
+  // Measuring an API that is not ready would time queued requests, not answers: give up plainly instead.
+  let ready = false;
+  for (let i = 0; i < 240 && !ready; i++) {
+    ready = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
+    if (!ready) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!ready) {
+    child.kill('SIGTERM');
+    throw new Error(`The API on ${url} did not answer /readyz with 200 within 120 s: look at its log (LOG_LEVEL=info), check Neo4j answers, and run again on a quieter machine.`);
   }
   return { url: `${url}/graphql`, pid: child.pid!, stop: stopper(child) };
 }

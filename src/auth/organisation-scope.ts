@@ -31,6 +31,37 @@ export const inScopeOf = (n: string, scope: string) =>
         OR EXISTS { MATCH (top)-[:OWNED_BY]->(:Organisation)-[:PART_OF${NESTING}]->(scopeOrg) }
    }`;
 
+/**
+ * Cypher (a whole statement, parameter `$scope`): the keys a scoped token may read when anonymous reading is
+ * off. `inScope` is what `inScopeOf` holds, found top-down (the scope's organisations, what they own, the
+ * trees under those that are tops, a plan's free-standing actions); `linked` is one hop further: the far end
+ * of every relationship from an in-scope item (a partnership's priority an action aligns with, the team
+ * that owns an action, the paper an item cites) and the key of that relationship when it has one (an
+ * analyst's link). Nothing is reached from a linked item in turn.
+ */
+export const READABLE_IN_SCOPE = `
+  MATCH (scopeOrg:Organisation {key: $scope})
+  MATCH (org:Organisation)-[:PART_OF${NESTING}]->(scopeOrg)
+  WITH collect(DISTINCT org) AS orgs
+  CALL {
+    WITH orgs UNWIND orgs AS top RETURN top
+    UNION
+    WITH orgs UNWIND orgs AS org MATCH (top)-[:OWNED_BY]->(org) RETURN top
+  }
+  WITH DISTINCT top
+  CALL {
+    WITH top WITH top WHERE NOT EXISTS { MATCH (top)<-[:${TREE}]-() }
+      AND NOT (top:Action AND EXISTS { MATCH (:StrategicPlan {key: top.planKey}) })
+    RETURN top AS root
+    UNION
+    WITH top MATCH (root:Action {planKey: top.key}) WHERE top:StrategicPlan AND NOT EXISTS { MATCH (root)<-[:${TREE}]-() }
+    RETURN root
+  }
+  MATCH (root)-[:${TREE}*0..6]->(n)
+  WITH DISTINCT n
+  OPTIONAL MATCH (n)-[r]->(far) WHERE far.key IS NOT NULL AND NOT far:AuditEvent
+  RETURN collect(DISTINCT n.key) AS inScope, collect(DISTINCT far.key) + collect(DISTINCT r.key) AS linked`;
+
 /** What a scoped caller is told when an item is out of scope: the item, the scope, and what to do. */
 function outOfScope(caller: Caller, operation: string, argument: string, key: string): ForbiddenError {
   return new ForbiddenError(

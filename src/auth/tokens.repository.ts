@@ -44,7 +44,7 @@ export async function createToken(db: Executor, name: string, role: Role, by: st
     `OPTIONAL MATCH (other:ApiToken) WHERE other.nameKey = $nameKey OR toLower(trim(other.name)) = $nameKey
      WITH count(other) AS taken WHERE taken = 0
      CREATE (t:ApiToken {id: $id, name: $name, nameKey: $nameKey, role: $role, scope: $scope, hash: $hash, createdAt: toString(datetime()), createdBy: $audit.actor})
-     ${auditEventClause({ action: "'token.create'", targetKey: "'token:' + $id", targetType: "'ApiToken'", after: '$after', extra: { scope: '$scope' } })}
+     ${auditEventClause({ action: "'token.create'", targetKey: "'token:' + $id", targetType: "'ApiToken'", after: '$after' })}
      RETURN t {.id, .name, .role, scope: t.scope, .createdAt, revokedAt: null} AS t`,
     { id, name, nameKey, role, scope, hash: hashToken(token), audit: auditParameter(audit), after: JSON.stringify({ name, role, scope }) },
   );

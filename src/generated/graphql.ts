@@ -290,6 +290,12 @@ export type AuditEvent = Node & {
   reason?: Maybe<Scalars['String']['output']>;
   /** The id of the request that made the change (the `x-request-id` of its answer; the API's log has the same); null for the tools. */
   requestId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The key of the organisation the token that made the change was scoped to (e.g. `lcc`), so a change can be
+   * told apart by whose rights made it; null when the token had no scope (it may change the whole graph), for the
+   * tools (seeds, the import CLI), and for changes recorded before tokens had scopes.
+   */
+  scope?: Maybe<Scalars['String']['output']>;
   /** Key of the item or link changed. */
   targetKey?: Maybe<Scalars['String']['output']>;
   /** Kind of thing changed: Link, Action, Aim... */
@@ -986,7 +992,7 @@ export type LinkConnection = {
   edges: Array<LinkEdge>;
   /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
-  /** All the links asked for, whatever page is asked for. */
+  /** All the links asked for, whatever page is asked for (for a scoped token with anonymous reading off, those it may read). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1729,7 +1735,15 @@ export type PlanCoverageGapsArgs = {
   lacking?: InputMaybe<Array<SupportType>>;
 };
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Every API token, active and revoked (admin). */
@@ -1752,7 +1766,9 @@ export type Query = {
   /**
    * The audit trail of one item or link (by its id: other ids are refused), or of one actor, newest first, at
    * most `first` (up to 500). Token management events (token.create, token.revoke) are shown to admins only.
-   * Costs 5,000 (a statement of its own).
+   * When anonymous reading is off, a token scoped to an organisation sees only events about what it may read
+   * (its organisation's items and links and what they link to); the others are left out, so a page may hold
+   * fewer than `first`. Costs 5,000 (a statement of its own).
    */
   history: Array<AuditEvent>;
   /** Analysts' links by status (default: all but retired), newest first, optionally only those touching a plan. Costs 5,000 (a statement of its own). */
@@ -1778,13 +1794,15 @@ export type Query = {
    */
   neighbours: Array<Neighbour>;
   /**
-   * Any item by its global `id` (the `id` field of every item). Null when no item has that id, or when the caller
-   * may not see it (an API token to anyone but an admin; a token management event to anyone but an unscoped admin).
+   * Any item by its global `id` (the `id` field of every item). Null when no item has that id, when the token
+   * (scoped to an organisation, with anonymous reading off) may not read it, or when the caller may not see the
+   * record (an API token to anyone but an admin; a token management event to anyone but an unscoped admin).
    */
   node?: Maybe<Node>;
   /**
-   * Several items by global id, in the order asked; null in place of an id that matches nothing or that the caller
-   * may not see (as for `node`).
+   * Several items by global id, in the order asked; null in place of an id that matches nothing, names an item
+   * the token may not read (scoped to an organisation, with anonymous reading off), or a record the caller may
+   * not see (as for `node`).
    */
   nodes: Array<Maybe<Node>>;
   /** An organisation (a department, board or partnership) by key, e.g. `public-health-department`. */
@@ -1838,26 +1856,58 @@ export type Query = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryDocumentArgs = {
   key: Scalars['String']['input'];
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<DocumentKind>>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryExportGraphArgs = {
   plan?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryHistoryArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1865,7 +1915,15 @@ export type QueryHistoryArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1874,19 +1932,43 @@ export type QueryLinksArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryMeasureArgs = {
   key: Scalars['String']['input'];
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryNeighbourhoodsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -1894,7 +1976,15 @@ export type QueryNeighbourhoodsArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryNeighboursArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1902,25 +1992,57 @@ export type QueryNeighboursArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryOrganisationArgs = {
   key: Scalars['String']['input'];
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryOutcomeArgs = {
   code: Scalars['String']['input'];
   council?: InputMaybe<Scalars['String']['input']>;
@@ -1928,7 +2050,15 @@ export type QueryOutcomeArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1937,20 +2067,44 @@ export type QueryPathsArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryPlanArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
   period: Scalars['String']['input'];
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryPlansArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QuerySavingsArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
@@ -1958,13 +2112,29 @@ export type QuerySavingsArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QuerySavingsImpactArgs = {
   lines: Array<Scalars['ID']['input']>;
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QuerySavingsLineArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
   edition: Scalars['String']['input'];
@@ -1972,7 +2142,15 @@ export type QuerySavingsLineArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1980,7 +2158,15 @@ export type QuerySearchArgs = {
 };
 
 
-/** The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`). */
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QuerySubOutcomeArgs = {
   code: Scalars['String']['input'];
   council?: InputMaybe<Scalars['String']['input']>;
@@ -2208,7 +2394,9 @@ export type SearchResultConnection = {
   /**
    * Number of matching items. Exact when `totalCountIsExact` is true (up to 100 matches, or as far as the
    * page reaches); beyond that the index is not asked for more, so the figure is a lower bound: there are at
-   * least this many. Paging on with `after` keeps working (up to the 500th hit).
+   * least this many. Paging on with `after` keeps working (up to the 500th hit). For a token scoped to an
+   * organisation, with anonymous reading off, hits it may not read are left out of each page (which may then
+   * hold fewer than `first`) but are still counted here: the count is the index's, before that filter.
    */
   totalCount: Scalars['Int']['output'];
   /** True when `totalCount` is the exact number of matches; false when it is a lower bound (more may match). */
@@ -2620,7 +2808,7 @@ export type SupportingActionConnection = {
   edges: Array<SupportingActionEdge>;
   /** Where the page sits: cursors and whether there is more. */
   pageInfo: PageInfo;
-  /** All supporting actions, whatever page is asked for. */
+  /** All supporting actions, whatever page is asked for (for a scoped token with anonymous reading off, those it may read). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3148,6 +3336,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

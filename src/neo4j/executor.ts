@@ -45,6 +45,12 @@ export class RequestExecutor implements Executor {
   roundTrips = 0;
   /** The bookmarks of this request's latest committed write, for the client to send back. */
   lastBookmarks: string[] | undefined;
+  /**
+   * The scope of the token the request is made with (null: none, or no token). Every statement this executor
+   * writes with an `audit` parameter (src/domains/history/audit-event.ts) gets it as `audit.scope`, so each
+   * audit event a scoped token causes records its scope without every writer having to pass it on.
+   */
+  private auditScope: string | null = null;
   private session: Session | undefined;
   private tx: Transaction | undefined;
   private inFlight = new Set<Promise<unknown>>();
@@ -54,6 +60,11 @@ export class RequestExecutor implements Executor {
     private readonly db: Database,
     readonly metadata: RequestMetadata,
   ) {}
+
+  /** Sets the scope the request's audit events record (the caller's token's, once it is known). */
+  actFor(scope: string | null): void {
+    this.auditScope = scope;
+  }
 
   /** Names the operation in the metadata of transactions begun from now on. */
   nameOperation(name: string | null | undefined): void {
@@ -107,7 +118,7 @@ export class RequestExecutor implements Executor {
       this.statements++;
       this.roundTrips++;
       this.db.observeStatement(operation, cypher, params);
-    }));
+    }, this.auditScope));
     return this.db.writeTransaction(operation, counted, timeoutMs, this.transactionMetadata(operation), {
       bookmarks: this.metadata.bookmarks,
       committed: (bookmarks) => void (this.lastBookmarks = bookmarks),
@@ -172,13 +183,21 @@ export class RequestExecutor implements Executor {
 }
 
 /** The same transaction, with every `run` reported first (the count and the statement observer). */
-function countingTransaction(tx: ManagedTransaction, onRun: (cypher: string, params: Params) => void): ManagedTransaction {
+/** A statement's parameters with the caller's scope in its `audit` parameter, when it has one and a scope applies. */
+function withAuditScope(params: Params | undefined, scope: string | null): Params | undefined {
+  const audit = params?.audit;
+  if (!scope || typeof audit !== 'object' || audit === null) return params;
+  return { ...params, audit: { ...(audit as Record<string, unknown>), scope } };
+}
+
+function countingTransaction(tx: ManagedTransaction, onRun: (cypher: string, params: Params) => void, auditScope: string | null): ManagedTransaction {
   return new Proxy(tx, {
     get(target, property, receiver) {
       if (property === 'run') {
         return (cypher: string, params?: Params) => {
-          onRun(cypher, params ?? {});
-          return target.run(cypher, params);
+          const stamped = withAuditScope(params, auditScope);
+          onRun(cypher, stamped ?? {});
+          return target.run(cypher, stamped);
         };
       }
       const value = Reflect.get(target, property, receiver) as unknown;

@@ -82,9 +82,10 @@ describe('tokens with a scope', () => {
     const listed = await server.query('{ apiTokens { name scope } }', undefined, tokens.admin);
     expect(listed.data!.apiTokens).toContainEqual({ name: 'Leicestershire editor', scope: 'lcc' });
     expect(listed.data!.apiTokens).toContainEqual({ name: 'Any editor', scope: null });
+    // The new token's scope is in the event's `after`; the event's own `scope` is the writer's (an unscoped admin).
     const [event] = await db.read<{ scope: string; after: string }>('test.audit',
       "MATCH (e:AuditEvent {action: 'token.create'}) WHERE e.after CONTAINS 'Synthetic council editor' RETURN e.scope AS scope, e.after AS after");
-    expect(event).toMatchObject({ scope: 'c001-council' });
+    expect(event).toMatchObject({ scope: null });
     expect(JSON.parse(event!.after)).toMatchObject({ scope: 'c001-council' });
   });
 
@@ -243,5 +244,28 @@ describe('imports keep to the scope', () => {
     const result = await importAs(tokens.lcc, 'business-plan-commitments', csv, 'scope-bp.csv');
     expectOutOfScope(result, 'c001-scope-bp/C1', 'lcc');
     expect(await snapshotThread(db)).toEqual(before);
+  });
+});
+
+describe('the audit trail of scoped tokens', () => {
+  it('records the writer\'s scope on every event a scoped token wrote (items, links, savings, imports, tokens), readable through history', async () => {
+    const events = await db.read<{ actor: string; action: string; scope: string | null }>('test.audit',
+      'MATCH (e:AuditEvent) WHERE e.actor IN $actors RETURN e.actor AS actor, e.action AS action, e.scope AS scope',
+      { actors: ['Leicestershire editor', 'Synthetic council editor', 'Synthetic partnership editor', 'Leicestershire admin', 'Any editor'] });
+    const scopeOf: Record<string, string | null> = {
+      'Leicestershire editor': 'lcc', 'Synthetic council editor': 'c001-council', 'Synthetic partnership editor': 'c001-partnership-1', 'Leicestershire admin': 'lcc', 'Any editor': null,
+    };
+    // The tests above wrote through every kind of change: each kind must be there, and each with its writer's scope.
+    const actions = new Set(events.map((e) => e.action.split('.')[0]));
+    for (const kind of ['item', 'link', 'savings', 'token']) expect(actions).toContain(kind);
+    expect(events.some((e) => e.action.includes('import'))).toBe(true);
+    for (const event of events) expect({ ...event, scope: event.scope ?? null }).toEqual({ ...event, scope: scopeOf[event.actor] });
+    const history = await server.query('{ history(actor: "Leicestershire editor", first: 500) { action scope } }', undefined, tokens.admin);
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.history.length).toBeGreaterThan(0);
+    expect(new Set(history.data!.history.map((e: { scope: string }) => e.scope))).toEqual(new Set(['lcc']));
+    const unscoped = await server.query('{ history(actor: "Any editor", first: 500) { scope } }', undefined, tokens.admin);
+    expect(unscoped.data!.history.length).toBeGreaterThan(0);
+    expect(new Set(unscoped.data!.history.map((e: { scope: string | null }) => e.scope))).toEqual(new Set([null]));
   });
 });

@@ -2,7 +2,8 @@
  * The one shape of an audit event, and the one clause that writes it. Every change writes its event inside
  * the statement that makes the change, so the change and its record commit together or not at all; this
  * module is the only place that knows the event's fields, so every event has all of them (null when one
- * does not apply) and the history queries (history.repository.ts) can rely on them.
+ * does not apply) and the history queries (history.repository.ts) can rely on them. `scope` is the
+ * organisation the writing token is scoped to (null for an unscoped token or a command-line tool).
  *
  * A statement that uses `auditEventClause` takes the `audit` parameter, built by `auditParameter`.
  */
@@ -49,15 +50,20 @@ export function auditEventClause(fields: AuditEventFields): string {
     if (!FIELD_NAME.test(name)) throw new Error(`"${name}" is not an audit field name: use lower camel case letters only.`);
     return `, ${name}: ${expression}`;
   });
-  return `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, requestId: $audit.requestId, ` +
+  return `CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $audit.actor, requestId: $audit.requestId, scope: $audit.scope, ` +
     `action: ${fields.action}, targetKey: ${fields.targetKey}, targetType: ${fields.targetType}, ` +
     `before: ${fields.before ?? 'null'}, after: ${fields.after ?? 'null'}, reason: ${fields.reason ?? '$audit.reason'}${extra.join('')}})`;
 }
 
-/** The `audit` parameter of a statement that writes events: every field present, null when not given. */
-export function auditParameter(audit: AuditContext | AuditInput): Required<AuditInput> {
+/**
+ * The `audit` parameter of a statement that writes events: every field present, null when not given. Its
+ * `scope` (the organisation the writer's token is scoped to) is null here: a request's executor fills it in
+ * for a scoped token (src/neo4j/executor.ts), so no writer can forget it; command-line tools have no scope.
+ */
+export function auditParameter(audit: AuditContext | AuditInput): Required<AuditInput> & { scope: string | null } {
   const input = audit as Partial<AuditInput>;
   return {
+    scope: null,
     actor: audit.actor,
     requestId: audit.requestId ?? null,
     reason: audit.reason ?? null,

@@ -13,9 +13,11 @@ export interface AuditEventModel {
   after: string | null;
   reason: string | null;
   requestId: string | null;
+  /** The organisation the writing token was scoped to; null for an unscoped token, a tool, or events before scopes. */
+  scope: string | null;
 }
 
-const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .reason, .requestId}`;
+const EVENT = `e {.id, at: toString(e.at), .actor, .action, .targetKey, .targetType, before: toString(e.before), after: toString(e.after), .reason, .requestId, scope: e.scope}`;
 
 export async function findHistoryOfTargets(db: Executor, keys: readonly string[]): Promise<AuditEventModel[]> {
   const rows = await db.read<{ e: AuditEventModel }>(

@@ -1,4 +1,5 @@
 /** Resolvers for analysts' links and their mutations (thin: the rules live in *-changes.ts). */
+import { keepReadable } from '../../auth/read-filter.js';
 import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
 import { integerArgument } from '../../shared/errors.js';
@@ -9,8 +10,9 @@ import { createLink, retireLink, updateLink, validateLink } from './link-changes
 
 export const linkResolvers: Resolvers = {
   Query: {
-    links: async (_root, { statuses, plan, first, after }, { executor }) =>
-      paginate(await findLinks(executor, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null), { first, after }, (node) => ({ node })),
+    // keepReadable before paging, so a scoped reader's page and totalCount are over the links it may read.
+    links: async (_root, { statuses, plan, first, after }, { executor, readable }) =>
+      paginate(keepReadable(readable, await findLinks(executor, (statuses ?? ['PROPOSED', 'VALIDATED', 'SUSPECT']) as LinkStatus[], plan ?? null)), { first, after }, (node) => ({ node })),
   },
   Mutation: {
     createLink: (_root, { input }, context) =>

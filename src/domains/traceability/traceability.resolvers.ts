@@ -2,6 +2,7 @@
  * Resolvers for the traceability questions. Lists a parent has come from loaders (one batched statement per
  * level); search and paths are single statements of their own.
  */
+import { keepReadable } from '../../auth/read-filter.js';
 import type { JudgementConfidence, LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
 import { pageOf, pageWindow, paginate } from '../../shared/connection.js';
 import { asOfArgument } from './as-of.js';
@@ -69,15 +70,15 @@ export const traceabilityResolvers: Resolvers = {
     },
   },
   SubOutcome: {
-    supportingActions: async (sub, args, { loaders }) =>
-      paginate(await loaders.traceability.supportingActionsOf.load({ key: sub.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
+    supportingActions: async (sub, args, { loaders, readable }) =>
+      paginate(keepReadable(readable, await loaders.traceability.supportingActionsOf.load({ key: sub.key, asOf: asOfArgument(args.asOf) })), args, (s) => s),
     lineage: async (sub, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(sub.key)).filter(lineageIn(direction)),
     unlistedSupport: (sub, _args, { loaders }) => loaders.traceability.unlistedSupportOf.load(sub.key),
   },
   Outcome: {
     unlistedSupport: (outcome, _args, { loaders }) => loaders.traceability.unlistedSupportOf.load(outcome.key),
-    supportingActions: async (outcome, args, { loaders }) =>
-      paginate(await loaders.traceability.supportingActionsOf.load({ key: outcome.key, asOf: asOfArgument(args.asOf) }), args, (s) => s),
+    supportingActions: async (outcome, args, { loaders, readable }) =>
+      paginate(keepReadable(readable, await loaders.traceability.supportingActionsOf.load({ key: outcome.key, asOf: asOfArgument(args.asOf) })), args, (s) => s),
     lineage: async (outcome, { direction }, { loaders }) => (await loaders.traceability.lineageOf.load(outcome.key)).filter(lineageIn(direction)),
   },
   Theme: {
