@@ -10,7 +10,13 @@ import { sdlScalar } from './sdl-scalar.js';
 
 /** A scalar that checks with graphql-scalars' own and always hands out its canonical string. */
 function asString(checked: GraphQLScalarType): GraphQLScalarType<string, string> {
-  const serialize = (value: unknown): string => String(checked.serialize(value instanceof Date ? value : String(value)));
+  // A stored string is checked and answered as stored: its full precision (Neo4j keeps nanoseconds, JS dates
+  // milliseconds) is what `asOf` compares against. graphql-scalars answers a JS Date for a date-time.
+  const serialize = (value: unknown): string => {
+    const out: unknown = checked.serialize(value instanceof Date ? value : String(value));
+    if (typeof value === 'string') return value;
+    return out instanceof Date ? out.toISOString() : String(out);
+  };
   const canonical = (parsed: unknown): string => serialize(parsed);
   return sdlScalar<string, string>({
     name: checked.name,

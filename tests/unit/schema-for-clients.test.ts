@@ -128,3 +128,14 @@ describe('lists that grow', () => {
     expect(silent).toEqual([]);
   });
 });
+
+describe('the date scalars on the wire', () => {
+  it('answer a stored time as stored (full precision), a JS Date as ISO 8601, and refuse a malformed one', async () => {
+    const { dateScalars } = await import('../../src/shared/date-scalars.js');
+    expect(dateScalars.DateTime.serialize('2026-12-01T19:58:00.123456789Z')).toBe('2026-12-01T19:58:00.123456789Z');
+    expect(dateScalars.DateTime.serialize(new Date('2026-12-01T19:58:00.123Z'))).toBe('2026-12-01T19:58:00.123Z');
+    expect(dateScalars.Date.serialize('2022-02-23')).toBe('2022-02-23');
+    expect(() => dateScalars.Date.serialize('2022-03')).toThrow();
+    expect(() => dateScalars.DateTime.serialize('yesterday')).toThrow();
+  });
+});
