@@ -19,12 +19,14 @@ import { measuresModule } from './domains/measures/index.js';
 import { nodesModule } from './domains/nodes/index.js';
 import { partnersModule } from './domains/partners/index.js';
 import { plansModule } from './domains/plans/index.js';
+import { progressModule } from './domains/progress/index.js';
 import { provenanceModule } from './domains/provenance/index.js';
 import { traceabilityModule } from './domains/traceability/index.js';
 
 export const modules = [
   nodesModule, councilsModule, plansModule, provenanceModule, documentsModule, governanceModule, traceabilityModule, partnersModule,
   linksModule, historyModule, importsModule, backupModule, authModule, businessPlansModule, financeModule, measuresModule,
+  progressModule,
 ] as const;
 
 export type Module = (typeof modules)[number];

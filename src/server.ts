@@ -81,7 +81,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     // A scoped token's reads, when anonymous reading is off, are filtered at this one seam (src/auth/read-filter.ts).
-    resolvers: withReadFilter(typeDefs, withDistinctListArguments(listLimits, resolvers)) as never,
+    resolvers: withReadFilter(typeDefs, withDistinctListArguments(listLimits, resolvers)),
     introspection: config.introspection,
     // Without introspection, "Did you mean …?" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,

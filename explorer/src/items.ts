@@ -2,29 +2,10 @@
  * Any item of the thread as the explorer shows it: one GraphQL fragment asks every type for what a label and
  * a details panel need, and the helpers here turn the answer into a short label, a kind and a cited quote.
  */
+import { displayNameOf } from '../../src/shared/item-kinds.js';
 import { h, illustrativeBadge } from './dom.js';
 
-export const CITATION_FIELDS = 'citation { quote at line source { key title body date file } }';
-
-// Aliases keep the explorer's own names for a few fields (Item below); none is needed to merge the types.
-export const ITEM_FIELDS = `
-  __typename id
-  ... on StrategicPlan { key title planPeriod: period status: documentStatus ${CITATION_FIELDS} }
-  ... on Outcome { code name statement plan { period } ${CITATION_FIELDS} }
-  ... on SubOutcome { code name outcome { code name } ${CITATION_FIELDS} }
-  ... on Aim { code text ${CITATION_FIELDS} }
-  ... on Action { code text illustrative owner { name } ${CITATION_FIELDS} }
-  ... on Theme { code name ${CITATION_FIELDS} }
-  ... on SubTheme { code name ${CITATION_FIELDS} }
-  ... on Statement { code name statementText ${CITATION_FIELDS} }
-  ... on Document { key title kind: documentKind period illustrative ${CITATION_FIELDS} }
-  ... on Organisation { key name orgKind: organisationKind illustrative ${CITATION_FIELDS} }
-  ... on PartnerPriority { code name description illustrative strategy { title } }
-  ... on BusinessPlanCommitment { code text illustrative department { name } }
-  ... on Measure { code name unit target }
-  ... on SourceDocument { key title body date file }
-  ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus department { name } edition { title } amounts { total { formatted } } }
-`;
+export { CITATION_FIELDS, ITEM_FIELDS } from './item-fields.js';
 
 export interface Citation {
   quote: string;
@@ -65,15 +46,8 @@ export interface Item {
   citation?: Citation | null;
 }
 
-const KIND_NAMES: Record<string, string> = {
-  StrategicPlan: 'Strategic Plan', Outcome: 'Outcome', SubOutcome: 'Sub-outcome', Aim: 'Aim', Action: 'Action',
-  Theme: 'Theme', SubTheme: 'Sub-theme', Statement: 'Statement', Document: 'Document', Organisation: 'Organisation',
-  PartnerPriority: 'Partner priority', BusinessPlanCommitment: 'Business plan commitment', Measure: 'Measure',
-  SourceDocument: 'Committee paper', SavingsLine: 'Savings line',
-};
-
 export function kindName(typename: string): string {
-  return KIND_NAMES[typename] ?? typename;
+  return displayNameOf(typename);
 }
 
 /** The item's own words, shortened for a graph label (the details panel has the whole text). */

@@ -3,9 +3,9 @@ import type { CouncilModel } from '../domains/councils/councils.models.js';
 import type { PlanModel, OutcomeModel, SubOutcomeModel, AimModel, ActionModel, ThemeModel, SubThemeModel, StatementModel } from '../domains/plans/plans.models.js';
 import type { ItemChangeView } from '../domains/plans/plans.views.js';
 import type { CitationModel, SourceDocumentModel, AliasModel, ContactOfficerModel } from '../domains/provenance/provenance.models.js';
-import type { DocumentModel } from '../domains/documents/documents.models.js';
-import type { DocumentRelationView, OtherWordingView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
+import type { DocumentModel, DocumentRelationView } from '../domains/documents/documents.models.js';
 import type { OrganisationModel, DecisionModel, MonitoringModel, AssessmentModel } from '../domains/governance/governance.models.js';
+import type { OtherWordingView, SupportingActionPage, SupportingActionEdgeView, PathStepView, SearchPage, SearchHitEdgeView } from '../domains/traceability/traceability.views.js';
 import type { LinkFactsModel, LineageStepModel, NeighbourModel, PathModel } from '../domains/traceability/traceability.models.js';
 import type { PlanCoverageModel, OutcomeCoverageModel, SubOutcomeCoverageView, SupportShareModel } from '../domains/traceability/coverage.js';
 import type { UnlistedSupportModel } from '../domains/traceability/unlisted-support.repository.js';
@@ -21,6 +21,7 @@ import type { SubOutcomeCommitmentsView } from '../domains/business-plans/busine
 import type { MoneyView, YearAmountView, YearlyMoneyView, ApportionmentView, EditionView, OutcomeSavingsTotalView, SubOutcomeSavingsTotalView, DepartmentSavingsTotalView, StatusSavingsTotalView, SavingsFlowView, SavingsProgressView, ItemReachView, ImpactedItemView, SavingsImpactView, ItemSavingsView, ItemSavingsLineView } from '../domains/finance/finance.views.js';
 import type { SavingsLineModel, CostPressureModel, FinancialFigureModel } from '../domains/finance/finance.models.js';
 import type { MeasureModel, MeasuredItemModel } from '../domains/measures/measures.models.js';
+import type { PeriodModel, MeasureValueModel, MeasureTargetRecord, MeasureTrendModel, ActionUpdateModel, StaleActionModel, ProgressChangeModel, ProgressRollUpModel, TraceModel, ReportStatementModel, ReportMeasureModel, ReportSavingsLineModel, OutcomeReportModel, OutcomeBoardReportModel } from '../domains/progress/progress.models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +74,8 @@ export type Action = Node & {
   id: Scalars['ID']['output'];
   /** True when the action is illustrative data, not the council's. */
   illustrative: Scalars['Boolean']['output'];
+  /** Its latest update up to the end of the period given (now when null): its current status. */
+  latestUpdate?: Maybe<ActionUpdate>;
   /** Analysts' links from or to the action (not retired). */
   links: Array<Link>;
   /** How the action was read, where it needed reading (a lost bullet, a broken line). */
@@ -89,8 +92,68 @@ export type Action = Node & {
   summarised: Scalars['Boolean']['output'];
   /** The action in the paper's words, e.g. `We will provide weight management support and guidance to residents, ...`. */
   text: Scalars['String']['output'];
+  /** Every update its owner recorded, newest first. */
+  updates: Array<ActionUpdate>;
   /** Increases with every change; send it back as `expectedVersion` when changing the action. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An action of the plan (`We will ...`), listed under an aim, directly under a sub-outcome, or free-standing and
+ * linked to what it supports.
+ */
+export type ActionLatestUpdateArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an action stands, as its owner reports it each period: the latest update is the action's current status. */
+export type ActionStatus =
+  /** Under way, with a risk of not delivering as planned. */
+  | 'AT_RISK'
+  /** Delivered. */
+  | 'COMPLETE'
+  /** Not yet begun. */
+  | 'NOT_STARTED'
+  /** Not delivering as planned. */
+  | 'OFF_TRACK'
+  /** Under way and expected to deliver as planned. */
+  | 'ON_TRACK'
+  /** Stopped before completion (the commentary says why). */
+  | 'STOPPED';
+
+/** How many actions stand at one status. */
+export type ActionStatusCount = {
+  __typename?: 'ActionStatusCount';
+  /** Actions whose latest update up to the period has this status. */
+  count: Scalars['Int']['output'];
+  /** The same count for the previous period. */
+  previousCount: Scalars['Int']['output'];
+  /** The status. */
+  status: ActionStatus;
+};
+
+/** An owner's update on an action for a reporting period. Every update is kept; none is edited or deleted. */
+export type ActionUpdate = {
+  __typename?: 'ActionUpdate';
+  /** The action. */
+  action: Action;
+  /** The owner's commentary, in their words. */
+  commentary: Scalars['String']['output'];
+  /** Opaque id of the update (pass it as `after` when recording the next one). */
+  id: Scalars['ID']['output'];
+  /** True when the update is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The reporting period it is for. */
+  period: Period;
+  /** When it was recorded (UTC, ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+  /** Who recorded it (the token's or the tool's name). */
+  recordedBy: Scalars['String']['output'];
+  /** A revised completion date, `YYYY-MM-DD`, when the owner gives one. */
+  revisedDate?: Maybe<Scalars['String']['output']>;
+  /** Where the action stands. */
+  status: ActionStatus;
 };
 
 /** An aim under a sub-outcome (2022-26), e.g. `Improved healthy life expectancy and reduced health inequalities`. */
@@ -108,6 +171,8 @@ export type Aim = Node & {
   measures: Array<Measure>;
   /** How the aim was read, where it needed reading. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The aim's progress for a period (see `ProgressRollUp`). */
+  progress: ProgressRollUp;
   /** The sub-outcome it is under (every aim has one; nullable as an action's `subOutcome` is, so the two ask alike). */
   subOutcome?: Maybe<SubOutcome>;
   /** True when the paper summarises the aim in its own words rather than listing it. */
@@ -116,6 +181,13 @@ export type Aim = Node & {
   text: Scalars['String']['output'];
   /** Increases with every change; send it back as `expectedVersion` when changing the aim. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An aim under a sub-outcome (2022-26), e.g. `Improved healthy life expectancy and reduced health inequalities`. */
+export type AimProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
 };
 
 /**
@@ -1069,10 +1141,14 @@ export type Measure = Node & {
    * rationale and confidence).
    */
   assesses: Array<MeasuredItem>;
+  /** Where it started from, where known. */
+  baseline?: Maybe<MeasureBaseline>;
   /** Where a paper names the indicator; null for an analyst's measure. */
   citation?: Maybe<Citation>;
   /** Short code: assigned by the project for the papers' measures (e.g. `GLD`), generated for an analyst's. */
   code: Scalars['String']['output'];
+  /** Which way the measure should move; null until a target is set with one. */
+  direction?: Maybe<MeasureDirection>;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** True when the measure is illustrative data, not named by the papers or an analyst's. */
@@ -1094,13 +1170,92 @@ export type Measure = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** The department that owns it, where known (analysts' measures). */
   owner?: Maybe<Organisation>;
+  /** Its rating for a period (the value for exactly that period against its target). */
+  rag: Rag;
   /** An analyst's target for it, as free text (e.g. `net zero by 2030`); null for the papers' measures, which give none. */
   target?: Maybe<Scalars['String']['output']>;
+  /** Its current targets, by period (the latest set for each period). */
+  targets: Array<MeasureTarget>;
+  /** How far short of target is still AMBER, in the measure's unit (0 when not set). See `Rag`. */
+  tolerance: Scalars['Float']['output'];
+  /** Its last values of the period's kind up to the period, and which way they went. */
+  trend: MeasureTrend;
   /** What it counts in, where known, e.g. `percentage of children`; null when no paper says. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Every value ever recorded for one period, corrections and what they replaced, newest first. */
+  valueHistory: Array<MeasureValue>;
+  /** Its current values (corrections applied), oldest period first; `asOf`: as recorded by then. */
+  values: Array<MeasureValue>;
   /** Increases with every change to the measure. */
   version: Scalars['Int']['output'];
 };
+
+
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
+export type MeasureRagArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
+export type MeasureTrendArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  periods?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
+export type MeasureValueHistoryArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * An indicator that a plan, outcome, sub-outcome or aim is judged by: the ones the papers name, each cited (the
+ * draft 2018-22 Plan's evidence, such as "the percentage of children achieving a good level of development at the
+ * end of reception year"; the 2022-26 aims worded as indicators, such as "Increase in the proportion of people who
+ * find it easy to access information and advice about adult social care services"; the 2014 paper's "agreed
+ * performance indicators"), and those analysts add (`createMeasure`). The papers give no targets or values.
+ */
+export type MeasureValuesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a measure started from. */
+export type MeasureBaseline = {
+  __typename?: 'MeasureBaseline';
+  /** The period it was measured in, where known. */
+  period?: Maybe<Period>;
+  /** The baseline value, in the measure's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** Which way a measure should move. */
+export type MeasureDirection =
+  /** More is better (e.g. the proportion of children with a good level of development). */
+  | 'HIGHER_IS_BETTER'
+  /** Less is better (e.g. the number of young people not in education, employment or training). */
+  | 'LOWER_IS_BETTER';
 
 /** What a measure is. */
 export type MeasureKind =
@@ -1108,6 +1263,65 @@ export type MeasureKind =
   | 'INDICATOR'
   /** A set of indicators a paper names without listing them, e.g. 2014-18's 'agreed performance indicators'. */
   | 'INDICATOR_SET';
+
+/** A target a measure should reach in one period. */
+export type MeasureTarget = {
+  __typename?: 'MeasureTarget';
+  /** Opaque id of this target. */
+  id: Scalars['ID']['output'];
+  /** True when the target is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The period the target is for (a year's target applies to its quarters and months that have none). */
+  period: Period;
+  /** When it was set (UTC, ISO 8601). */
+  setAt: Scalars['String']['output'];
+  /** Who set it. */
+  setBy: Scalars['String']['output'];
+  /** The target, in the measure's unit. */
+  target: Scalars['Float']['output'];
+};
+
+/** A measure's last values and which way they went. */
+export type MeasureTrend = {
+  __typename?: 'MeasureTrend';
+  /** Latest minus earliest, in the measure's unit; null with fewer than two values. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** Which way they went, judged by the measure's direction. */
+  trend: Trend;
+  /** Its values of the same period kind, oldest first, up to the period asked (at most `periods` of them). */
+  values: Array<MeasureValue>;
+};
+
+/** A measure's value for one period. A correction does not overwrite: it supersedes, and both stay (`history`). */
+export type MeasureValue = {
+  __typename?: 'MeasureValue';
+  /** Opaque id of this value (pass it as `supersedes` to correct it). */
+  id: Scalars['ID']['output'];
+  /** True when the value is illustrative data, not the council's. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The measure. */
+  measure: Measure;
+  /** A note on the value, e.g. a caveat on how it was collected. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The period the value is for. */
+  period: Period;
+  /** Red, amber or green against the target, by the rule on `Rag`. */
+  rag: Rag;
+  /** When it was recorded (UTC, ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+  /** Who recorded it (the token's or the tool's name). */
+  recordedBy: Scalars['String']['output'];
+  /** Where the figure comes from, e.g. `Public Health Outcomes Framework, Nov 2023 release`. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** True when a later correction has replaced it. */
+  superseded: Scalars['Boolean']['output'];
+  /** The id of the value this one corrected, if it is a correction. */
+  supersedes?: Maybe<Scalars['ID']['output']>;
+  /** The target it is judged against (its period's, or its financial year's); null when there is none. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The value, in the measure's unit. */
+  value: Scalars['Float']['output'];
+};
 
 /** An item a measure judges, and how that is known. */
 export type MeasuredItem = {
@@ -1253,6 +1467,10 @@ export type Mutation = {
    * given once is remembered for the `source`, so the next file of that source imports without it.
    */
   importFile: ImportResult;
+  /** Records an owner's update on an action for a period (editor); audited, and never edited afterwards. */
+  recordActionUpdate: ActionUpdate;
+  /** Records a measure's value for a period, or corrects one (editor); the audit trail keeps both. */
+  recordMeasureValue: MeasureValue;
   /** Loads an export into an EMPTY graph, all or nothing (admin). */
   restoreGraph: RestoreResult;
   /** Retires an aim or action (editor); its analyst links become SUSPECT. */
@@ -1263,6 +1481,8 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Rewords an aim or action (editor); its analyst links become SUSPECT. */
   rewordItem: ItemChange;
+  /** Sets a measure's target for a period (editor), with its direction, tolerance and baseline; audited. */
+  setMeasureTarget: Measure;
   /** Sets a savings line's status (editor), with the same version check and audit. */
   setSavingsLineStatus: SavingsLine;
   /**
@@ -1356,6 +1576,24 @@ export type MutationImportFileArgs = {
  * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
  * trail. Each domain adds its own (`extend type Mutation`).
  */
+export type MutationRecordActionUpdateArgs = {
+  input: RecordActionUpdateInput;
+};
+
+
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
+export type MutationRecordMeasureValueArgs = {
+  input: RecordMeasureValueInput;
+};
+
+
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
 export type MutationRestoreGraphArgs = {
   content: Scalars['String']['input'];
 };
@@ -1400,6 +1638,15 @@ export type MutationRewordItemArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * The changes the API makes, each by a token with the role it needs, all-or-nothing, each recorded in the audit
+ * trail. Each domain adds its own (`extend type Mutation`).
+ */
+export type MutationSetMeasureTargetArgs = {
+  input: SetMeasureTargetInput;
 };
 
 
@@ -1573,6 +1820,8 @@ export type Outcome = Node & {
   partnerAlignments: Array<Alignment>;
   /** The Strategic Plan the outcome belongs to; null for the 2017 proposed outcomes, which belong to a framework document. */
   plan?: Maybe<StrategicPlan>;
+  /** The outcome's progress for a period (see `ProgressRollUp`). */
+  progress: ProgressRollUp;
   /** Savings lines that reach the outcome (a share on it or a sub-outcome), optionally of one MTFS edition. */
   savings: ItemSavings;
   /** The outcome statement, as the plan words it. */
@@ -1599,6 +1848,16 @@ export type OutcomeLineageArgs = {
  * A strategic outcome of a plan: the end result the council wants people to experience, e.g. `Clean, Green
  * Future`. Codes are the plan's section numbers where it has them (`5` to `9` in 2022-26).
  */
+export type OutcomeProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * A strategic outcome of a plan: the end result the council wants people to experience, e.g. `Clean, Green
+ * Future`. Codes are the plan's section numbers where it has them (`5` to `9` in 2022-26).
+ */
 export type OutcomeSavingsArgs = {
   edition?: InputMaybe<Scalars['String']['input']>;
   includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1613,6 +1872,36 @@ export type OutcomeSupportingActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An Outcome Board's six-monthly report to Corporate Management Team for a period: key achievements, challenges
+ * and priorities, each statement traceable, then each monitored outcome's measures, off-track actions, gaps and
+ * savings at risk. Statements are made by rule, not written:
+ * - achievements: actions reported COMPLETE in the period; measures GREEN for the period;
+ * - challenges: actions OFF_TRACK in the period; measures RED for the period; savings lines at risk;
+ * - priorities: actions AT_RISK or OFF_TRACK with the owner's revised date; measures RED and WORSENING.
+ */
+export type OutcomeBoardReport = {
+  __typename?: 'OutcomeBoardReport';
+  /** Key achievements. */
+  achievements: Array<ReportStatement>;
+  /** The moment the report is as of; null for now. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Where a paper says the board reports, and what: the monitoring's citation. */
+  basis: Array<Citation>;
+  /** The board. */
+  board: Organisation;
+  /** Key challenges. */
+  challenges: Array<ReportStatement>;
+  /** True when anything in the report rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Each outcome the board monitors, in the plan's order. */
+  outcomes: Array<OutcomeReport>;
+  /** The period reported on (usually a half-year's last quarter, e.g. `2023/24 Q2`). */
+  period: Period;
+  /** Priorities for the next period. */
+  priorities: Array<ReportStatement>;
 };
 
 /** Coverage of one outcome: its sub-outcomes' support, kind by kind. */
@@ -1638,6 +1927,23 @@ export type OutcomeCoverage = {
    * every outcome of its plan): shown, not counted for any sub-outcome.
    */
   unlisted: Array<SupportType>;
+};
+
+/** One outcome's part of a board's report. */
+export type OutcomeReport = {
+  __typename?: 'OutcomeReport';
+  /** Sub-outcomes below it on which nothing reports: no measure with a value and no action with an update for the period. */
+  coverageGaps: Array<SubOutcome>;
+  /** Measures judging it or anything below it, with rating and trend, in the plan's order. */
+  measures: Array<ReportMeasure>;
+  /** Actions below it whose latest update is OFF_TRACK or AT_RISK, with the owner's commentary. */
+  offTrackActions: Array<ActionUpdate>;
+  /** The outcome. */
+  outcome: Outcome;
+  /** Its roll-up for the period. */
+  rollUp: ProgressRollUp;
+  /** Savings lines at risk (AT_RISK or UNACHIEVABLE) reaching it or below it. */
+  savingsAtRisk: Array<ReportSavingsLine>;
 };
 
 /** An outcome's share of an edition's savings. */
@@ -1708,6 +2014,40 @@ export type PathStep = {
   to: Node;
 };
 
+/**
+ * A reporting period in the council's financial year (1 April to 31 March). Written one of three ways, and only
+ * these (anything else is refused naming the argument):
+ * - a year: `2023/24` (April 2023 to March 2024; the second part is the next year's last two digits);
+ * - a quarter: `2023/24 Q2` (Q1 is April-June, Q2 July-September, Q3 October-December, Q4 January-March);
+ * - a month: `2023/24 M07` (M01 is April, M12 is March; so M07 is October 2023).
+ * One period contains another when its months include the other's (`2023/24` contains `2023/24 Q2`, which
+ * contains `2023/24 M04`-`M06`).
+ */
+export type Period = {
+  __typename?: 'Period';
+  /** Its last day, `YYYY-MM-DD`, e.g. `2023-09-30` for `2023/24 Q2`. */
+  end: Scalars['String']['output'];
+  /** The financial year it falls in, e.g. `2023/24`. */
+  financialYear: Scalars['String']['output'];
+  /** A year, a quarter or a month. */
+  kind: PeriodKind;
+  /** The period as written, canonical form, e.g. `2023/24 Q2`. */
+  label: Scalars['String']['output'];
+  /** The period of the same kind just before it, e.g. `2023/24 Q1` for `2023/24 Q2`, `2022/23 Q4` for `2023/24 Q1`. */
+  previous: Period;
+  /** Its first day, `YYYY-MM-DD`, e.g. `2023-07-01` for `2023/24 Q2`. */
+  start: Scalars['String']['output'];
+};
+
+/** How long a period is. */
+export type PeriodKind =
+  /** A month of a financial year, e.g. `2023/24 M07` (October 2023). */
+  | 'MONTH'
+  /** A quarter of a financial year, e.g. `2023/24 Q2` (July to September 2023). */
+  | 'QUARTER'
+  /** A financial year, April to March, e.g. `2023/24`. */
+  | 'YEAR';
+
 /** Coverage gaps of a plan, as lists, counts and a completeness score a board can watch rise. */
 export type PlanCoverage = {
   __typename?: 'PlanCoverage';
@@ -1733,6 +2073,48 @@ export type PlanCoverage = {
 /** Coverage gaps of a plan, as lists, counts and a completeness score a board can watch rise. */
 export type PlanCoverageGapsArgs = {
   lacking?: InputMaybe<Array<SupportType>>;
+};
+
+/** What changed in one thing between the previous period and this one. */
+export type ProgressChange = {
+  __typename?: 'ProgressChange';
+  /** Its status or rating in this period. */
+  after: Scalars['String']['output'];
+  /** Its status or rating in the previous period (`NO_DATA`/none when it had none). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** True when the change rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The action or measure that changed. */
+  item: Node;
+  /** The update or value behind the new status: its id. */
+  tracesTo?: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * Progress of a plan, outcome, sub-outcome or aim for one period: everything below it counted. Actions count at
+ * their latest update up to the period's end; measures (those judging the item or anything below it) at their
+ * value for the period; savings lines are those with a share to the item or below it.
+ */
+export type ProgressRollUp = {
+  __typename?: 'ProgressRollUp';
+  /** Actions below the item by status, every status listed (zeros included), with the previous period's counts. */
+  actionsByStatus: Array<ActionStatusCount>;
+  /** Actions below the item with no update at all up to the period's end. */
+  actionsNeverUpdated: Scalars['Int']['output'];
+  /** The moment the answer is as of: null for now, else as recorded by then (later records and corrections left out). */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Actions whose status and measures whose rating differ from the previous period's. */
+  changes: Array<ProgressChange>;
+  /** True when any count rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The item rolled up. */
+  item: Node;
+  /** Measures by RAG rating for the period, every rating listed, with the previous period's counts. */
+  measuresByRag: Array<RagCount>;
+  /** The period. */
+  period: Period;
+  /** Savings lines behind the item by status, every status listed. */
+  savingsLinesByStatus: Array<SavingsLineStatusCount>;
 };
 
 /**
@@ -1814,6 +2196,8 @@ export type Query = {
    * `O1 - Strong Economy`). Case, quotes and trailing punctuation do not matter. Null when none matches.
    */
   outcome?: Maybe<Outcome>;
+  /** An Outcome Board's six-monthly report for a period: what the board monitors, rated, counted and traced. */
+  outcomeBoardReport: OutcomeBoardReport;
   /**
    * Every path between two items (ids from any `id` field) of up to `maxDepth` links (1 to 6), shortest first,
    * through outcomes, sub-outcomes, aims, actions, themes and related strategies. Each step gives the link's
@@ -1821,6 +2205,8 @@ export type Query = {
    * query's cost limit (a statement of its own): a query holds at most nine.
    */
   paths: Array<ThreadPath>;
+  /** Parses a period as the API reads it (see `Period`); BAD_USER_INPUT naming `period` when it is not one. */
+  period: Period;
   /**
    * One Strategic Plan of a council, by its period as the papers write it, in any of their forms: `2022-26`,
    * `2022-2026`, `2022 to 2026`, `(2022-26)`, `2018 - 22`, `2014 – 2018`; or by the plan's key (`c007-2022-26`).
@@ -1829,6 +2215,8 @@ export type Query = {
   plan?: Maybe<StrategicPlan>;
   /** A council's Strategic Plans, oldest first: the default council's (GT_DEFAULT_COUNCIL) unless `council` names another. */
   plans: Array<StrategicPlan>;
+  /** A plan, outcome, sub-outcome or aim's progress for a period, by its id (see `ProgressRollUp`). */
+  progress: ProgressRollUp;
   /**
    * The savings of a council's MTFS edition: by the edition's key (`mtfs-2017-21`), or within the council by its
    * period in any wording (`2017/18 to 2020/21`, `2017/18-2020/21`, `2017-21`), its title or an alias. Null when
@@ -2059,11 +2447,41 @@ export type QueryOutcomeArgs = {
  * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
  * organisation's lines or actions that point at that item, though the list of them leaves those out.
  */
+export type QueryOutcomeBoardReportArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  board: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
+export type QueryPeriodArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -2093,6 +2511,22 @@ export type QueryPlanArgs = {
  */
 export type QueryPlansArgs = {
   council?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The questions the API answers. Each domain adds its own (schema/<domain>.graphql, `extend type Query`).
+ * On a server where anonymous reading is off (GT_ANONYMOUS_READ=false), a token scoped to an organisation reads
+ * what that organisation owns and what its items link to, and nothing else: an item it may not read is null
+ * where one item is asked for, null in its place in `nodes(ids:)`, and left out of every other list (`links` and
+ * `supportingActions` count only what it may read). Figures the database adds up for an item it may read (an
+ * outcome's savings, a plan's coverage, search's `totalCount`) are over the whole graph: they include another
+ * organisation's lines or actions that point at that item, though the list of them leaves those out.
+ */
+export type QueryProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  of: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -2173,12 +2607,123 @@ export type QuerySubOutcomeArgs = {
   plan: Scalars['String']['input'];
 };
 
+/**
+ * Red, amber or green: where a value stands against its target. Computed, never typed in. The rule, with the
+ * measure's `tolerance` (in the measure's own unit, 0 when not set):
+ * - HIGHER_IS_BETTER: GREEN when value >= target; AMBER when target - tolerance <= value < target; RED when
+ *   value < target - tolerance.
+ * - LOWER_IS_BETTER: GREEN when value <= target; AMBER when target < value <= target + tolerance; RED when
+ *   value > target + tolerance.
+ * The target used is the one set for the value's own period, or else the one set for the financial year it falls
+ * in. NO_TARGET when there is neither (or the measure has no direction); NO_DATA when there is no value.
+ */
+export type Rag =
+  /** Short of target by no more than the measure's tolerance. */
+  | 'AMBER'
+  /** On or better than target. */
+  | 'GREEN'
+  /** No value for the period. */
+  | 'NO_DATA'
+  /** A value but no target for its period (or no direction to judge it by). */
+  | 'NO_TARGET'
+  /** Short of target by more than the measure's tolerance. */
+  | 'RED';
+
+/** How many measures stand at one RAG rating. */
+export type RagCount = {
+  __typename?: 'RagCount';
+  /** Measures with this rating for the period. */
+  count: Scalars['Int']['output'];
+  /** The same count for the previous period. */
+  previousCount: Scalars['Int']['output'];
+  /** The rating. */
+  rag: Rag;
+};
+
+/** An owner's update on an action. */
+export type RecordActionUpdateInput = {
+  /** Id of the action (`Action.id`); it must be current (not retired). */
+  action: Scalars['ID']['input'];
+  /** The id of the action's latest update as the owner last read it (null when it had none): else CONFLICT. */
+  after?: InputMaybe<Scalars['ID']['input']>;
+  /** The owner's commentary, at least 3 characters. */
+  commentary: Scalars['String']['input'];
+  /** The reporting period, e.g. `2023/24 Q2`. */
+  period: Scalars['String']['input'];
+  /** A revised completion date, `YYYY-MM-DD`. */
+  revisedDate?: InputMaybe<Scalars['String']['input']>;
+  /** Where the action stands. */
+  status: ActionStatus;
+};
+
+/** A value to record for a measure. */
+export type RecordMeasureValueInput = {
+  /** Id of the measure (`Measure.id`). */
+  measure: Scalars['ID']['input'];
+  /** A note on the value. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The period, e.g. `2023/24 Q2` (see `Period` for the forms). */
+  period: Scalars['String']['input'];
+  /** Where the figure comes from. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The id of the current value for the period, when there is one: the new value corrects it (both are kept).
+   * Required then, and must still be current (else CONFLICT), so two people cannot correct the same value blind.
+   */
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+  /** The value, in the measure's unit: a finite number. */
+  value: Scalars['Float']['input'];
+};
+
 /** Which way a relation points, seen from the document asked about. */
 export type RelationDirection =
   /** The document asked about is the object: `other UNDERPINNED_BY this`. */
   | 'INCOMING'
   /** The document asked about is the subject: `this UNDERPINNED_BY other`. */
   | 'OUTGOING';
+
+/** A measure in the report: its value, rating and trend for the period. */
+export type ReportMeasure = {
+  __typename?: 'ReportMeasure';
+  /** True when it rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The measure. */
+  measure: Measure;
+  /** Its rating for the period. */
+  rag: Rag;
+  /** Its trend over the last four periods of the value's kind. */
+  trend: Trend;
+  /** Its value for the period; null when none. */
+  value?: Maybe<MeasureValue>;
+};
+
+/** A savings line at risk behind one of the board's outcomes. */
+export type ReportSavingsLine = {
+  __typename?: 'ReportSavingsLine';
+  /** Measures of that outcome or sub-outcome that are RED or WORSENING for the period (the case for looking at the line). */
+  fallingMeasures: Array<Measure>;
+  /** True when it rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The line. */
+  line: SavingsLine;
+  /** The outcome or sub-outcome it reaches. */
+  reaches: Node;
+  /** Its status (AT_RISK or UNACHIEVABLE). */
+  status: SavingsStatus;
+};
+
+/** One sentence of the report, with what it rests on. */
+export type ReportStatement = {
+  __typename?: 'ReportStatement';
+  /** True when it rests on illustrative data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** The outcome it is about. */
+  outcome: Outcome;
+  /** The sentence, e.g. `9.3-A1-4 is off track: <the owner's commentary>`. */
+  text: Scalars['String']['output'];
+  /** What it is traceable to. */
+  tracesTo: Trace;
+};
 
 /** What a restore loaded. */
 export type RestoreResult = {
@@ -2294,6 +2839,15 @@ export type SavingsLine = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** How many savings lines behind the item stand at one status (the finance team's status). */
+export type SavingsLineStatusCount = {
+  __typename?: 'SavingsLineStatusCount';
+  /** Lines reaching the item (an AFFECTS share to it or below it) with this status. */
+  count: Scalars['Int']['output'];
+  /** The savings line status. */
+  status: SavingsStatus;
+};
+
 /** Savings identified and delivered against the MTFS target figure the papers give. */
 export type SavingsProgress = {
   __typename?: 'SavingsProgress';
@@ -2403,6 +2957,26 @@ export type SearchResultConnection = {
   totalCountIsExact: Scalars['Boolean']['output'];
 };
 
+/** A target to set for a measure, with the rules its rating follows. */
+export type SetMeasureTargetInput = {
+  /** The baseline value; unchanged when null. */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** The baseline's period, e.g. `2021/22`; unchanged when null. */
+  baselinePeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Which way the measure should move: required when the measure has none yet, else it keeps its own. */
+  direction?: InputMaybe<MeasureDirection>;
+  /** Id of the measure (`Measure.id`). */
+  measure: Scalars['ID']['input'];
+  /** The period the target is for, e.g. `2023/24` or `2023/24 Q2`. */
+  period: Scalars['String']['input'];
+  /** The target, in the measure's unit: a finite number. */
+  target: Scalars['Float']['input'];
+  /** How far short of target is still AMBER, 0 or more, in the measure's unit; unchanged when null. */
+  tolerance?: InputMaybe<Scalars['Float']['input']>;
+  /** The measure's `version` as last read (else CONFLICT). */
+  version: Scalars['Int']['input'];
+};
+
 /** An outcome or sub-outcome several partnerships' strategies support. */
 export type SharedGround = {
   __typename?: 'SharedGround';
@@ -2439,6 +3013,20 @@ export type SourceDocument = Node & {
   key: Scalars['String']['output'];
   /** The paper's title, e.g. `Leicestershire County Council's Strategic Plan 2022-2026 (report of the Chief Executive)`. */
   title: Scalars['String']['output'];
+};
+
+/**
+ * An action whose owner has not reported for the period: no update for it (or for a period inside it), and the
+ * action not already reported COMPLETE or STOPPED.
+ */
+export type StaleAction = {
+  __typename?: 'StaleAction';
+  /** The action. */
+  action: Action;
+  /** Its latest update before the period; null when none was ever recorded. */
+  lastUpdate?: Maybe<ActionUpdate>;
+  /** Its owner, where known. */
+  owner?: Maybe<Organisation>;
 };
 
 /** A principle, cross-cutting approach priority or objective stated by a plan or programme. */
@@ -2542,6 +3130,8 @@ export type StrategicPlan = Node & {
    * councils' plans may share it). Every plan has one; nullable as a document's `period` is, so the two ask alike.
    */
   period?: Maybe<Scalars['String']['output']>;
+  /** The plan's progress for a period (see `ProgressRollUp`). */
+  progress: ProgressRollUp;
   /**
    * What underpins, complements, supports and funds the plan, and what it contributes to, as the papers say:
    * MTFS, Transformation Programme, Strategic Change Portfolio, departmental business plans, partner strategies.
@@ -2549,6 +3139,8 @@ export type StrategicPlan = Node & {
   relatedDocuments: Array<DocumentRelation>;
   /** Outcomes and sub-outcomes that at least `minStrategies` partner strategies align with. */
   sharedGround: Array<SharedGround>;
+  /** Actions of the plan whose owners have not reported for the period, in the plan's order. */
+  staleActions: Array<StaleAction>;
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
   /**
@@ -2595,6 +3187,16 @@ export type StrategicPlanCoverageArgs = {
  * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
  * the 2014-18 plan as themes of priorities.
  */
+export type StrategicPlanProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
 export type StrategicPlanRelatedDocumentsArgs = {
   kinds?: InputMaybe<Array<DocumentRelationKind>>;
 };
@@ -2607,6 +3209,15 @@ export type StrategicPlanRelatedDocumentsArgs = {
 export type StrategicPlanSharedGroundArgs = {
   includeIllustrative?: InputMaybe<Scalars['Boolean']['input']>;
   minStrategies?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanStaleActionsArgs = {
+  period: Scalars['String']['input'];
 };
 
 
@@ -2659,6 +3270,8 @@ export type SubOutcome = Node & {
   outcome: Outcome;
   /** Partner priorities aligned with this sub-outcome. */
   partnerAlignments: Array<Alignment>;
+  /** The sub-outcome's progress for a period (see `ProgressRollUp`). */
+  progress: ProgressRollUp;
   /** Savings lines that reach the sub-outcome (a share on it or on its outcome), optionally of one MTFS edition. */
   savings: ItemSavings;
   /**
@@ -2679,6 +3292,16 @@ export type SubOutcome = Node & {
  */
 export type SubOutcomeLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
+};
+
+
+/**
+ * A sub-outcome (a supporting outcome in 2018-22): a more specific result under an outcome, e.g. `9.3 People
+ * enjoy long lives in good health`.
+ */
+export type SubOutcomeProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
 };
 
 
@@ -2869,6 +3492,46 @@ export type ThreadPath = {
   steps: Array<PathStep>;
 };
 
+/** What one report statement is traceable to. */
+export type Trace = {
+  __typename?: 'Trace';
+  /** The paper's words, for CITATION. */
+  citation?: Maybe<Citation>;
+  /** What kind of record it is. */
+  kind: TraceKind;
+  /** The savings line, for SAVINGS_LINE. */
+  savingsLine?: Maybe<SavingsLine>;
+  /** The update, for ACTION_UPDATE. */
+  update?: Maybe<ActionUpdate>;
+  /** The value, for MEASURE_VALUE. */
+  value?: Maybe<MeasureValue>;
+};
+
+/** What a report statement rests on. */
+export type TraceKind =
+  /** An owner's action update (`update`). */
+  | 'ACTION_UPDATE'
+  /** The plan's structure, from a paper (`citation`). */
+  | 'CITATION'
+  /** A measure's value (`value`). */
+  | 'MEASURE_VALUE'
+  /** A savings line's status (`savingsLine`). */
+  | 'SAVINGS_LINE';
+
+/**
+ * Which way a measure has gone over its last values, judged by its direction: the latest value compared with
+ * the earliest in the window (values of the same period kind, up to the period asked).
+ */
+export type Trend =
+  /** Moved the way the measure should (up when higher is better, down when lower is better). */
+  | 'IMPROVING'
+  /** Fewer than two values in the window, or no direction: nothing to compare. */
+  | 'NOT_ENOUGH_DATA'
+  /** The latest value equals the earliest. */
+  | 'STEADY'
+  /** Moved the wrong way. */
+  | 'WORSENING';
+
 /**
  * Support a paper says an item has but does not list, with the quote: "specific aims and actions to deliver the
  * sub-outcome" (6.1, 9.1), "aims and actions to tackle climate change" (Clean, Green Future), or for a whole plan
@@ -2992,6 +3655,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionModel>;
+  ActionStatus: ActionStatus;
+  ActionStatusCount: ResolverTypeWrapper<ActionStatusCount>;
+  ActionUpdate: ResolverTypeWrapper<ActionUpdateModel>;
   Aim: ResolverTypeWrapper<AimModel>;
   Alias: ResolverTypeWrapper<AliasModel>;
   AliasKind: AliasKind;
@@ -3054,7 +3720,12 @@ export type ResolversTypes = {
   LinkKind: LinkKind;
   LinkStatus: LinkStatus;
   Measure: ResolverTypeWrapper<MeasureModel>;
+  MeasureBaseline: ResolverTypeWrapper<Omit<MeasureBaseline, 'period'> & { period?: Maybe<ResolversTypes['Period']> }>;
+  MeasureDirection: MeasureDirection;
   MeasureKind: MeasureKind;
+  MeasureTarget: ResolverTypeWrapper<MeasureTargetRecord>;
+  MeasureTrend: ResolverTypeWrapper<MeasureTrendModel>;
+  MeasureValue: ResolverTypeWrapper<MeasureValueModel>;
   MeasuredItem: ResolverTypeWrapper<MeasuredItemModel>;
   Money: ResolverTypeWrapper<MoneyView>;
   Monitoring: ResolverTypeWrapper<MonitoringModel>;
@@ -3068,29 +3739,45 @@ export type ResolversTypes = {
   OrganisationKind: OrganisationKind;
   OtherWording: ResolverTypeWrapper<OtherWordingView>;
   Outcome: ResolverTypeWrapper<OutcomeModel>;
+  OutcomeBoardReport: ResolverTypeWrapper<OutcomeBoardReportModel>;
   OutcomeCoverage: ResolverTypeWrapper<OutcomeCoverageModel>;
+  OutcomeReport: ResolverTypeWrapper<OutcomeReportModel>;
   OutcomeSavingsTotal: ResolverTypeWrapper<OutcomeSavingsTotalView>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerPriority: ResolverTypeWrapper<PartnerPriorityModel>;
   PathStep: ResolverTypeWrapper<PathStepView>;
   Pence: ResolverTypeWrapper<Scalars['Pence']['output']>;
+  Period: ResolverTypeWrapper<PeriodModel>;
+  PeriodKind: PeriodKind;
   PlanCoverage: ResolverTypeWrapper<PlanCoverageModel>;
+  ProgressChange: ResolverTypeWrapper<ProgressChangeModel>;
+  ProgressRollUp: ResolverTypeWrapper<ProgressRollUpModel>;
   Query: ResolverTypeWrapper<{}>;
+  Rag: Rag;
+  RagCount: ResolverTypeWrapper<RagCount>;
+  RecordActionUpdateInput: RecordActionUpdateInput;
+  RecordMeasureValueInput: RecordMeasureValueInput;
   RelationDirection: RelationDirection;
+  ReportMeasure: ResolverTypeWrapper<ReportMeasureModel>;
+  ReportSavingsLine: ResolverTypeWrapper<ReportSavingsLineModel>;
+  ReportStatement: ResolverTypeWrapper<ReportStatementModel>;
   RestoreResult: ResolverTypeWrapper<RestoreResult>;
   Role: Role;
   SavingsApportionment: ResolverTypeWrapper<ApportionmentView>;
   SavingsFlow: ResolverTypeWrapper<SavingsFlowView>;
   SavingsImpact: ResolverTypeWrapper<SavingsImpactView>;
   SavingsLine: ResolverTypeWrapper<SavingsLineModel>;
+  SavingsLineStatusCount: ResolverTypeWrapper<SavingsLineStatusCount>;
   SavingsProgress: ResolverTypeWrapper<SavingsProgressView>;
   SavingsShareInput: SavingsShareInput;
   SavingsStatus: SavingsStatus;
   SavingsView: SavingsView;
   SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeView>;
   SearchResultConnection: ResolverTypeWrapper<SearchPage>;
+  SetMeasureTargetInput: SetMeasureTargetInput;
   SharedGround: ResolverTypeWrapper<SharedGroundModel>;
   SourceDocument: ResolverTypeWrapper<SourceDocumentModel>;
+  StaleAction: ResolverTypeWrapper<StaleActionModel>;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementKind: StatementKind;
   StatusSavingsTotal: ResolverTypeWrapper<StatusSavingsTotalView>;
@@ -3108,6 +3795,9 @@ export type ResolversTypes = {
   SupportingActionEdge: ResolverTypeWrapper<SupportingActionEdgeView>;
   Theme: ResolverTypeWrapper<ThemeModel>;
   ThreadPath: ResolverTypeWrapper<PathModel>;
+  Trace: ResolverTypeWrapper<TraceModel>;
+  TraceKind: TraceKind;
+  Trend: Trend;
   UnlistedSupport: ResolverTypeWrapper<UnlistedSupportModel>;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: ResolverTypeWrapper<YearAmountView>;
@@ -3117,6 +3807,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ActionModel;
+  ActionStatusCount: ActionStatusCount;
+  ActionUpdate: ActionUpdateModel;
   Aim: AimModel;
   Alias: AliasModel;
   Alignment: AlignmentModel;
@@ -3161,6 +3853,10 @@ export type ResolversParentTypes = {
   LinkEdge: LinkEdgeView;
   LinkFacts: LinkFactsModel;
   Measure: MeasureModel;
+  MeasureBaseline: Omit<MeasureBaseline, 'period'> & { period?: Maybe<ResolversParentTypes['Period']> };
+  MeasureTarget: MeasureTargetRecord;
+  MeasureTrend: MeasureTrendModel;
+  MeasureValue: MeasureValueModel;
   MeasuredItem: MeasuredItemModel;
   Money: MoneyView;
   Monitoring: MonitoringModel;
@@ -3173,25 +3869,39 @@ export type ResolversParentTypes = {
   Organisation: OrganisationModel;
   OtherWording: OtherWordingView;
   Outcome: OutcomeModel;
+  OutcomeBoardReport: OutcomeBoardReportModel;
   OutcomeCoverage: OutcomeCoverageModel;
+  OutcomeReport: OutcomeReportModel;
   OutcomeSavingsTotal: OutcomeSavingsTotalView;
   PageInfo: PageInfo;
   PartnerPriority: PartnerPriorityModel;
   PathStep: PathStepView;
   Pence: Scalars['Pence']['output'];
+  Period: PeriodModel;
   PlanCoverage: PlanCoverageModel;
+  ProgressChange: ProgressChangeModel;
+  ProgressRollUp: ProgressRollUpModel;
   Query: {};
+  RagCount: RagCount;
+  RecordActionUpdateInput: RecordActionUpdateInput;
+  RecordMeasureValueInput: RecordMeasureValueInput;
+  ReportMeasure: ReportMeasureModel;
+  ReportSavingsLine: ReportSavingsLineModel;
+  ReportStatement: ReportStatementModel;
   RestoreResult: RestoreResult;
   SavingsApportionment: ApportionmentView;
   SavingsFlow: SavingsFlowView;
   SavingsImpact: SavingsImpactView;
   SavingsLine: SavingsLineModel;
+  SavingsLineStatusCount: SavingsLineStatusCount;
   SavingsProgress: SavingsProgressView;
   SavingsShareInput: SavingsShareInput;
   SearchHitEdge: SearchHitEdgeView;
   SearchResultConnection: SearchPage;
+  SetMeasureTargetInput: SetMeasureTargetInput;
   SharedGround: SharedGroundModel;
   SourceDocument: SourceDocumentModel;
+  StaleAction: StaleActionModel;
   Statement: StatementModel;
   StatusSavingsTotal: StatusSavingsTotalView;
   StrategicPlan: PlanModel;
@@ -3206,6 +3916,7 @@ export type ResolversParentTypes = {
   SupportingActionEdge: SupportingActionEdgeView;
   Theme: ThemeModel;
   ThreadPath: PathModel;
+  Trace: TraceModel;
   UnlistedSupport: UnlistedSupportModel;
   UpdateLinkInput: UpdateLinkInput;
   YearAmount: YearAmountView;
@@ -3233,6 +3944,7 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   deliveredThrough?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latestUpdate?: Resolver<Maybe<ResolversTypes['ActionUpdate']>, ParentType, ContextType, Partial<ActionLatestUpdateArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -3241,7 +3953,28 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionStatusCount'] = ResolversParentTypes['ActionStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionUpdate'] = ResolversParentTypes['ActionUpdate']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  commentary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3252,6 +3985,7 @@ export type AimResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<AimProgressArgs, 'period'>>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3621,8 +4355,10 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
 export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   assesses?: Resolver<Array<ResolversTypes['MeasuredItem']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['MeasureBaseline']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['MeasureDirection']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   judges?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -3632,9 +4368,55 @@ export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType, RequireFields<MeasureRagArgs, 'period'>>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['MeasureTarget']>, ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trend?: Resolver<ResolversTypes['MeasureTrend'], ParentType, ContextType, RequireFields<MeasureTrendArgs, 'period' | 'periods'>>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueHistory?: Resolver<Array<ResolversTypes['MeasureValue']>, ParentType, ContextType, RequireFields<MeasureValueHistoryArgs, 'period'>>;
+  values?: Resolver<Array<ResolversTypes['MeasureValue']>, ParentType, ContextType, Partial<MeasureValuesArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureBaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureBaseline'] = ResolversParentTypes['MeasureBaseline']> = {
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureTarget'] = ResolversParentTypes['MeasureTarget']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureTrend'] = ResolversParentTypes['MeasureTrend']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trend?: Resolver<ResolversTypes['Trend'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['MeasureValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeasureValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureValue'] = ResolversParentTypes['MeasureValue']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3690,11 +4472,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
   createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
   importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'content' | 'dryRun' | 'format' | 'kind' | 'source'>>;
+  recordActionUpdate?: Resolver<ResolversTypes['ActionUpdate'], ParentType, ContextType, RequireFields<MutationRecordActionUpdateArgs, 'input'>>;
+  recordMeasureValue?: Resolver<ResolversTypes['MeasureValue'], ParentType, ContextType, RequireFields<MutationRecordMeasureValueArgs, 'input'>>;
   restoreGraph?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreGraphArgs, 'content'>>;
   retireItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRetireItemArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationRetireLinkArgs, 'expectedVersion' | 'id' | 'reason'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   rewordItem?: Resolver<ResolversTypes['ItemChange'], ParentType, ContextType, RequireFields<MutationRewordItemArgs, 'expectedVersion' | 'id' | 'text'>>;
+  setMeasureTarget?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationSetMeasureTargetArgs, 'input'>>;
   setSavingsLineStatus?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType, RequireFields<MutationSetSavingsLineStatusArgs, 'expectedVersion' | 'line' | 'status'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'expectedVersion' | 'id' | 'input'>>;
   validateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationValidateLinkArgs, 'expectedVersion' | 'id'>>;
@@ -3765,11 +4550,25 @@ export type OutcomeResolvers<ContextType = GraphQLContext, ParentType extends Re
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<OutcomeProgressArgs, 'period'>>;
   savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<OutcomeSavingsArgs, 'includeIllustrative'>>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<OutcomeSupportingActionsArgs, 'first'>>;
   unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutcomeBoardReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeBoardReport'] = ResolversParentTypes['OutcomeBoardReport']> = {
+  achievements?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  challenges?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['OutcomeReport']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  priorities?: Resolver<Array<ResolversTypes['ReportStatement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3781,6 +4580,16 @@ export type OutcomeCoverageResolvers<ContextType = GraphQLContext, ParentType ex
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   subOutcomes?: Resolver<Array<ResolversTypes['SubOutcomeCoverage']>, ParentType, ContextType>;
   unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutcomeReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeReport'] = ResolversParentTypes['OutcomeReport']> = {
+  coverageGaps?: Resolver<Array<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['ReportMeasure']>, ParentType, ContextType>;
+  offTrackActions?: Resolver<Array<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  rollUp?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType>;
+  savingsAtRisk?: Resolver<Array<ResolversTypes['ReportSavingsLine']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3826,6 +4635,16 @@ export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Pence';
 }
 
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanCoverage'] = ResolversParentTypes['PlanCoverage']> = {
   actionsSupportingNothing?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3835,6 +4654,28 @@ export type PlanCoverageResolvers<ContextType = GraphQLContext, ParentType exten
   shares?: Resolver<Array<ResolversTypes['SupportShare']>, ParentType, ContextType>;
   unlisted?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
   withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgressChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressChange'] = ResolversParentTypes['ProgressChange']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  tracesTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgressRollUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressRollUp'] = ResolversParentTypes['ProgressRollUp']> = {
+  actionsByStatus?: Resolver<Array<ResolversTypes['ActionStatusCount']>, ParentType, ContextType>;
+  actionsNeverUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ProgressChange']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  measuresByRag?: Resolver<Array<ResolversTypes['RagCount']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  savingsLinesByStatus?: Resolver<Array<ResolversTypes['SavingsLineStatusCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3854,14 +4695,50 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'key'>>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'code' | 'plan'>>;
+  outcomeBoardReport?: Resolver<ResolversTypes['OutcomeBoardReport'], ParentType, ContextType, RequireFields<QueryOutcomeBoardReportArgs, 'board' | 'period'>>;
   paths?: Resolver<Array<ResolversTypes['ThreadPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxDepth' | 'to'>>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType, RequireFields<QueryPeriodArgs, 'period'>>;
   plan?: Resolver<Maybe<ResolversTypes['StrategicPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'period'>>;
   plans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<QueryProgressArgs, 'of' | 'period'>>;
   savings?: Resolver<Maybe<ResolversTypes['MtfsSavings']>, ParentType, ContextType, RequireFields<QuerySavingsArgs, 'edition' | 'includeIllustrative'>>;
   savingsImpact?: Resolver<ResolversTypes['SavingsImpact'], ParentType, ContextType, RequireFields<QuerySavingsImpactArgs, 'lines'>>;
   savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<QuerySavingsLineArgs, 'edition' | 'reference'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType, RequireFields<QuerySubOutcomeArgs, 'code' | 'plan'>>;
+};
+
+export type RagCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RagCount'] = ResolversParentTypes['RagCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReportMeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportMeasure'] = ResolversParentTypes['ReportMeasure']> = {
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
+  trend?: Resolver<ResolversTypes['Trend'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['MeasureValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReportSavingsLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportSavingsLine'] = ResolversParentTypes['ReportSavingsLine']> = {
+  fallingMeasures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['SavingsLine'], ParentType, ContextType>;
+  reaches?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReportStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportStatement'] = ResolversParentTypes['ReportStatement']> = {
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tracesTo?: Resolver<ResolversTypes['Trace'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RestoreResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
@@ -3915,6 +4792,12 @@ export type SavingsLineResolvers<ContextType = GraphQLContext, ParentType extend
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unapportionedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavingsLineStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavingsLineStatusCount'] = ResolversParentTypes['SavingsLineStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3976,6 +4859,13 @@ export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StaleActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaleAction'] = ResolversParentTypes['StaleAction']> = {
+  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  lastUpdate?: Resolver<Maybe<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4012,8 +4902,10 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   otherWordings?: Resolver<Array<ResolversTypes['OtherWording']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<StrategicPlanProgressArgs, 'period'>>;
   relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
   sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'includeIllustrative' | 'minStrategies'>>;
+  staleActions?: Resolver<Array<ResolversTypes['StaleAction']>, ParentType, ContextType, RequireFields<StrategicPlanStaleActionsArgs, 'period'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StrategicPlanSuspectLinksArgs, 'first'>>;
@@ -4038,6 +4930,7 @@ export type SubOutcomeResolvers<ContextType = GraphQLContext, ParentType extends
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
   partnerAlignments?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<SubOutcomeProgressArgs, 'period'>>;
   savings?: Resolver<ResolversTypes['ItemSavings'], ParentType, ContextType, RequireFields<SubOutcomeSavingsArgs, 'includeIllustrative'>>;
   supportingActions?: Resolver<ResolversTypes['SupportingActionConnection'], ParentType, ContextType, RequireFields<SubOutcomeSupportingActionsArgs, 'first'>>;
   unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
@@ -4124,6 +5017,15 @@ export type ThreadPathResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TraceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TraceKind'], ParentType, ContextType>;
+  savingsLine?: Resolver<Maybe<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['ActionUpdate']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['MeasureValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnlistedSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnlistedSupport'] = ResolversParentTypes['UnlistedSupport']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['SupportType']>, ParentType, ContextType>;
@@ -4147,6 +5049,8 @@ export type YearlyMoneyResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Action?: ActionResolvers<ContextType>;
+  ActionStatusCount?: ActionStatusCountResolvers<ContextType>;
+  ActionUpdate?: ActionUpdateResolvers<ContextType>;
   Aim?: AimResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   Alignment?: AlignmentResolvers<ContextType>;
@@ -4183,6 +5087,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LinkEdge?: LinkEdgeResolvers<ContextType>;
   LinkFacts?: LinkFactsResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MeasureBaseline?: MeasureBaselineResolvers<ContextType>;
+  MeasureTarget?: MeasureTargetResolvers<ContextType>;
+  MeasureTrend?: MeasureTrendResolvers<ContextType>;
+  MeasureValue?: MeasureValueResolvers<ContextType>;
   MeasuredItem?: MeasuredItemResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
@@ -4195,24 +5103,35 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   OtherWording?: OtherWordingResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeBoardReport?: OutcomeBoardReportResolvers<ContextType>;
   OutcomeCoverage?: OutcomeCoverageResolvers<ContextType>;
+  OutcomeReport?: OutcomeReportResolvers<ContextType>;
   OutcomeSavingsTotal?: OutcomeSavingsTotalResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerPriority?: PartnerPriorityResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Pence?: GraphQLScalarType;
+  Period?: PeriodResolvers<ContextType>;
   PlanCoverage?: PlanCoverageResolvers<ContextType>;
+  ProgressChange?: ProgressChangeResolvers<ContextType>;
+  ProgressRollUp?: ProgressRollUpResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RagCount?: RagCountResolvers<ContextType>;
+  ReportMeasure?: ReportMeasureResolvers<ContextType>;
+  ReportSavingsLine?: ReportSavingsLineResolvers<ContextType>;
+  ReportStatement?: ReportStatementResolvers<ContextType>;
   RestoreResult?: RestoreResultResolvers<ContextType>;
   SavingsApportionment?: SavingsApportionmentResolvers<ContextType>;
   SavingsFlow?: SavingsFlowResolvers<ContextType>;
   SavingsImpact?: SavingsImpactResolvers<ContextType>;
   SavingsLine?: SavingsLineResolvers<ContextType>;
+  SavingsLineStatusCount?: SavingsLineStatusCountResolvers<ContextType>;
   SavingsProgress?: SavingsProgressResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SharedGround?: SharedGroundResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
+  StaleAction?: StaleActionResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatusSavingsTotal?: StatusSavingsTotalResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
@@ -4226,6 +5145,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SupportingActionEdge?: SupportingActionEdgeResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThreadPath?: ThreadPathResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
   UnlistedSupport?: UnlistedSupportResolvers<ContextType>;
   YearAmount?: YearAmountResolvers<ContextType>;
   YearlyMoney?: YearlyMoneyResolvers<ContextType>;

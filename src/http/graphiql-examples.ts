@@ -2,6 +2,7 @@
  * The example queries GraphiQL opens with, one tab per question of PRODUCT.md that the API answers. Each must
  * run against the seed data; a test runs every one, so an example that breaks fails the build.
  */
+import { PROGRESS_EXAMPLES } from '../domains/progress/progress-examples.js';
 import { toGlobalId } from '../shared/global-id.js';
 
 export interface GraphiQLExample {
@@ -343,4 +344,5 @@ query AllPlans {
 }
 `,
   },
+  ...PROGRESS_EXAMPLES,
 ];

@@ -39,11 +39,11 @@ function armorRule(
 
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [
-    armorRule(maxDepthRule as never, limits.maxDepth, (found) => limitError('maxDepth', 'GT_MAX_DEPTH',
+    armorRule(maxDepthRule, limits.maxDepth, (found) => limitError('maxDepth', 'GT_MAX_DEPTH',
       `The query is nested ${found} levels deep; the limit is ${limits.maxDepth} (GT_MAX_DEPTH). Ask for fewer nested levels, or split it into several queries.`)),
     maxDistinctAliasesRule(limits.maxAliases, (found) => limitError('maxAliases', 'GT_MAX_ALIASES',
       `The query uses ${found} aliases; the limit is ${limits.maxAliases} (GT_MAX_ALIASES), each alias of a field counted once however often a fragment repeats it. Send several smaller queries instead.`)),
-    armorRule(maxDirectivesRule as never, limits.maxDirectives, (found) => limitError('maxDirectives', 'GT_MAX_DIRECTIVES',
+    armorRule(maxDirectivesRule, limits.maxDirectives, (found) => limitError('maxDirectives', 'GT_MAX_DIRECTIVES',
       `The query uses ${found} directives; the limit is ${limits.maxDirectives} (GT_MAX_DIRECTIVES). Remove repeated @include/@skip.`)),
   ];
 }

@@ -19,6 +19,7 @@ import {
   SourcesFile,
 } from './seed-files.schema.js';
 import { SavingsLinesFile, type SavingsLinesFileInput } from './savings-lines.schema.js';
+import { ProgressFile, type ProgressFileInput } from './schema/progress-file.js';
 import type { SeedProblem } from './seed-problem.js';
 
 export interface SeedSet {
@@ -37,6 +38,8 @@ export interface SeedSet {
   businessPlans?: z.infer<typeof BusinessPlansFile>;
   /** Illustrative MTFS savings lines and cost pressures, when seeds/illustrative/savings-lines.yaml exists. */
   savingsLines?: SavingsLinesFileInput;
+  /** Illustrative targets, values and action updates, when seeds/illustrative/progress.yaml exists. */
+  progress?: ProgressFileInput;
   /** Source texts by source key, for the quote check and line numbers. */
   sourceTexts: Map<string, string>;
   /** The line of a record in a file (as shown, e.g. seeds/lineage.yaml), by its path in the parsed data. */
@@ -135,6 +138,9 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
   const savingsLinesFile = path.join('illustrative', 'savings-lines.yaml');
   const savingsLines = existsSync(path.join(root, savingsLinesFile)) ? parseFile(root, savingsLinesFile, SavingsLinesFile, problems, locators) : undefined;
 
+  const progressFile = path.join('illustrative', 'progress.yaml');
+  const progress = existsSync(path.join(root, progressFile)) ? parseFile(root, progressFile, ProgressFile, problems, locators) : undefined;
+
   const sourceTexts = new Map<string, string>();
   const sources = single.sources as z.infer<typeof SourcesFile> | undefined;
   for (const [index, source] of (sources?.sources ?? []).entries()) {
@@ -165,6 +171,7 @@ export function readSeedFiles(root: string, problems: SeedProblem[]): SeedSet | 
     partners,
     businessPlans,
     savingsLines,
+    progress,
     sourceTexts,
     lineOf: (file, at) => locators.get(file)?.(at),
   };

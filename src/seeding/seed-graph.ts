@@ -10,6 +10,7 @@ import { addBusinessPlans, addPartnerPriorities } from './seed-illustrative.js';
 import { addLineage, checkLineage } from './seed-lineage.js';
 import { addMeasures } from './seed-measures.js';
 import { addPlans } from './seed-plans.js';
+import { addProgress } from './seed-progress.js';
 import { addDocuments, addFinance, addGovernance, addOrganisations, addSources } from './seed-records.js';
 import { addSavingsLines } from './seed-savings-lines.js';
 import type { SeedSet } from './read-seed-files.js';
@@ -32,6 +33,7 @@ export function buildSeedGraph(seeds: SeedSet, problems: SeedProblem[]): SeedGra
   addBusinessPlans(b);
   // Savings lines last: they refer to the figures, departments and plan items above.
   if (seeds.savingsLines) addSavingsLines(seeds.savingsLines, b, problems);
+  if (seeds.progress) addProgress(b, seeds.progress);
   checkLineage(b, lineage);
   checkCitedLinks(b);
   return b.finish();

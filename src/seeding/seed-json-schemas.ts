@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BusinessPlansFile, DocumentsFile, FinanceFile, GovernanceFile, LineageFile, MeasuresFile, OrganisationsFile, PartnerPrioritiesFile, PlanFile, SourcesFile } from './seed-files.schema.js';
 import { SavingsLinesFile } from './savings-lines.schema.js';
+import { ProgressFile } from './schema/progress-file.js';
 
 const FILES = {
   'plan.schema.json': PlanFile,
@@ -19,6 +20,7 @@ const FILES = {
   'partner-priorities.schema.json': PartnerPrioritiesFile,
   'savings-lines.schema.json': SavingsLinesFile,
   'business-plans.schema.json': BusinessPlansFile,
+  'progress.schema.json': ProgressFile,
 } as const;
 
 /** File name → JSON text, as it should stand in seeds/schema/. */

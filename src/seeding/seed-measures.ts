@@ -4,6 +4,7 @@
  * says the indicator is the item's, ANALYST_JUDGEMENT otherwise), confidence, rationale and citation.
  */
 import type { SeedBuilder } from './seed-builder.js';
+import { measureRules } from './seed-progress.js';
 
 export const measureKey = (code: string) => `measure/${code}`;
 
@@ -13,7 +14,7 @@ export function addMeasures(b: SeedBuilder): void {
     const place = b.place(file, ['measures', i], `measures[${i}] (${m.code})`);
     const key = measureKey(m.code);
     b.addNode(key, ['Measure'], {
-      code: m.code, kind: m.kind, name: m.name, unit: m.unit, note: m.note, order: i + 1, version: 1, ...b.cite(m.citation, place),
+      code: m.code, kind: m.kind, name: m.name, unit: m.unit, note: m.note, order: i + 1, version: 1, ...b.cite(m.citation, place), ...measureRules(b.seeds.progress, m.code),
     }, place);
     b.addAliases(key, m.aliases, place);
     m.for.forEach((f, j) => {

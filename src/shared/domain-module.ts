@@ -28,4 +28,9 @@ export interface DomainModule<Name extends string = string, Loaders = unknown> {
   readonly prefetchers?: Prefetchers;
   /** GraphQL type → the model its resolvers receive, as `<file under src/>#<export>`, for codegen. */
   readonly mappers?: Readonly<Record<string, string>>;
+  /**
+   * Files of its folder other domains may import besides index.ts (its models, how its items are stored, rules
+   * and statements it offers); never its resolvers, loaders or repositories (tests/unit/domain-imports.test.ts).
+   */
+  readonly publicFiles?: readonly string[];
 }

@@ -32,7 +32,7 @@ const BUDGET: Record<string, number> = {
   PlanOutcomes: 3, SupportingActions: 4, CoverageGaps: 3, Lineage: 10, Underpinnings: 8,
   AlignmentMatrix: 5, PartnerStrategy: 4, SharedGround: 4, DepartmentView: 11, Search: 17,
   Paths: 6, OtherWordings: 5, Neighbours: 7, SavingsByOutcome: 3, SavingsProgress: 5,
-  SavingsImpact: 7, Governance: 8, AllPlans: 4, Councils: 7,
+  SavingsImpact: 7, Governance: 8, AllPlans: 4, Councils: 7, PlanProgress: 6, MeasureProgress: 4, OutcomeBoardReport: 8,
 };
 
 describe('what each example costs', () => {

@@ -35,10 +35,10 @@ const NESTED = `{
   }
 }`;
 
-async function statementsFor(query: string): Promise<{ count: number; size: number }> {
+async function statementsFor(query: string): Promise<{ count: number; size: number; data: unknown }> {
   const result = await server.query(query);
   expect(result.errors).toBeUndefined();
-  return { count: result.extensions!.cypherQueries!, size: JSON.stringify(result.data).length };
+  return { count: result.extensions!.cypherQueries!, size: JSON.stringify(result.data).length, data: result.data };
 }
 
 /** Adds aims under 2022-26 sub-outcomes, five owned actions each, and analyst links from two of them. */
@@ -110,5 +110,62 @@ describe('the cost of the finance views', () => {
     expect(large.size).toBeGreaterThan(small.size * 3);
     expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(1);
     expect(large.count).toBeLessThanOrEqual(20);
+  });
+});
+
+const Q2 = '"2023/24 Q2"';
+const PROGRESS = `{
+  plan(period: "2022-26") {
+    progress(period: ${Q2}) { actionsByStatus { status count previousCount } measuresByRag { rag count } savingsLinesByStatus { status count } changes { item { id } tracesTo } }
+    staleActions(period: ${Q2}) { action { code } owner { name } lastUpdate { status } }
+    outcomes {
+      code
+      progress(period: ${Q2}) { measuresByRag { rag count } changes { after } }
+      subOutcomes {
+        code
+        progress(period: ${Q2}) { actionsByStatus { status count } }
+        aims { code measures { code rag(period: ${Q2}) values { value rag target } trend(period: ${Q2}) { trend values { value } } }
+               actions { code updates { status period { label } } latestUpdate(period: ${Q2}) { status } } }
+      }
+    }
+  }
+  outcomeBoardReport(board: "outcome-boards", period: ${Q2}) {
+    achievements { text tracesTo { kind value { value measure { code } } update { status action { code } } } }
+    challenges { text tracesTo { kind savingsLine { reference } citation { quote } } }
+    priorities { text outcome { code } }
+    outcomes { outcome { code } measures { measure { code } value { value } rag trend } offTrackActions { action { code } }
+               coverageGaps { code } savingsAtRisk { line { reference } reaches { id } fallingMeasures { code } } rollUp { measuresByRag { rag count } } }
+  }
+}`;
+
+/** Adds monthly values to the 2022-26 measures and updates to the 2022-26 actions, one of each per i. */
+async function growProgress(from: number, to: number): Promise<void> {
+  await db.write('test.growProgress', `
+    MATCH (x:Item)-[:MEASURED_BY]->(m:Measure) WHERE x.key STARTS WITH '2022-26/'
+    WITH collect(DISTINCT m) AS measures
+    MATCH (a:Action) WHERE a.key STARTS WITH '2022-26/'
+    WITH measures, collect(a) AS actions
+    UNWIND range($from, $to) AS i
+    WITH measures[i % size(measures)] AS m, actions[i % size(actions)] AS a, i,
+         toString(2010 + i / 12) + '/' + right('0' + toString((2011 + i / 12) % 100), 2) + ' M' + right('0' + toString(i % 12 + 1), 2) AS period
+    CREATE (m)-[:HAS_VALUE]->(:Item:MeasureValue {key: 'grow/value-' + i, id: 'grow/value-' + i, period: period, value: 50 + i % 7,
+                                                 recordedAt: '2020-01-01T00:00:00Z', recordedBy: 'test', illustrative: false})
+    CREATE (a)-[:HAS_UPDATE]->(:Item:ActionUpdate {key: 'grow/update-' + i, id: 'grow/update-' + i, period: period, status: 'ON_TRACK',
+                                                  commentary: 'Grown update', recordedAt: '2020-01-01T00:00:00Z', recordedBy: 'test', illustrative: false})`,
+    { from, to });
+}
+
+describe('the cost of the progress questions and the board report', () => {
+  it('stays the same number of Cypher statements when values and updates grow tenfold', async () => {
+    await growProgress(1, 20);
+    const small = await statementsFor(PROGRESS);
+    await growProgress(21, 220);
+    const large = await statementsFor(PROGRESS);
+    // The answer's values and updates, counted (the tests above grow the thread itself, so its size says less).
+    const records = (data: unknown): number => (Array.isArray(data) ? data.reduce((n: number, x) => n + records(x), 0)
+      : data && typeof data === 'object' ? Object.entries(data).reduce((n, [k, v]) => n + ((k === 'values' || k === 'updates') && Array.isArray(v) ? v.length : 0) + records(v), 0) : 0);
+    expect(records(large.data)).toBeGreaterThan(records(small.data) * 3);
+    expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(1);
+    expect(large.count).toBeLessThanOrEqual(25);
   });
 });

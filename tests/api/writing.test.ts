@@ -75,14 +75,49 @@ describe('who may write', () => {
   });
 });
 
-describe('an analyst\'s link', () => {
-  let linkId: string;
+// Each test below makes the links it needs, each between its own action and sub-outcome, so no test
+// depends on another's state or order (a SUPPORTS link is unique per pair, and counts are per sub-outcome).
+const subOutcome = (code: string) => toGlobalId('SubOutcome', `2022-26/${code}`);
+const VALIDATE = 'mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status version validatedBy createdBy } }';
+const UPDATE = 'mutation ($id: ID!, $v: Int!, $r: String) { updateLink(id: $id, expectedVersion: $v, input: { rationale: $r }) { version rationale } }';
+const RETIRE = 'mutation ($id: ID!, $v: Int!) { retireLink(id: $id, expectedVersion: $v, reason: "Superseded by the business plan link") { status retiredBy retiredReason retiredAt } }';
 
+/** Alice's PROPOSED link (version 1) from an action to a sub-outcome. */
+async function proposedLink(from: string, to: string): Promise<string> {
+  const result = await server.query(CREATE, { input: { from, to, kind: 'SUPPORTS', rationale: 'Active travel supports healthy weight.' } }, tokens.alice);
+  expect(result.errors).toBeUndefined();
+  return result.data!.createLink.id;
+}
+
+/** Alice's link validated by Bob: version 2. */
+async function validatedLink(from: string, to: string): Promise<string> {
+  const id = await proposedLink(from, to);
+  expect((await server.query(VALIDATE, { id, v: 1 }, tokens.bob)).data!.validateLink).toMatchObject({ status: 'VALIDATED', version: 2 });
+  return id;
+}
+
+async function linkVersion(id: string): Promise<number> {
+  return (await server.query(`{ node(id: "${id}") { ... on Link { version } } }`)).data!.node.version;
+}
+
+/** Rewords an action, as Bob: its links become SUSPECT. */
+async function rewordAction(id: string) {
+  const action = await server.query(`{ node(id: "${id}") { ... on Action { version text } } }`);
+  return server.query(
+    'mutation ($id: ID!, $v: Int!, $t: String!) { rewordItem(id: $id, expectedVersion: $v, text: $t) { suspectLinksFlagged item { ... on Action { text version } } } }',
+    { id, v: action.data!.node.version, t: 'We will deliver the Healthy Weight Strategy with partners (reworded)' }, tokens.bob,
+  );
+}
+
+async function supportCount(code: string): Promise<number> {
+  return (await server.query(`{ subOutcome(plan: "2022-26", code: "${code}") { supportingActions { totalCount } } }`)).data!.subOutcome.supportingActions.totalCount;
+}
+
+describe('an analyst\'s link', () => {
   it('is created PROPOSED at version 1, recorded with its author, and supports the sub-outcome at once', async () => {
     const result = await server.query(CREATE, linkInput(), tokens.alice);
     expect(result.errors).toBeUndefined();
     const link = result.data!.createLink;
-    linkId = link.id;
     expect(link).toMatchObject({ kind: 'SUPPORTS', status: 'PROPOSED', version: 1, createdBy: 'Alice (policy)', from: { id: ACTION }, to: { id: SUB_5_4 } });
     const support = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions { edges { how node { id } link { createdBy rationale } } } } }');
     expect(support.data!.subOutcome.supportingActions.edges).toContainEqual({
@@ -91,7 +126,8 @@ describe('an analyst\'s link', () => {
   });
 
   it('is refused when the same link already exists', async () => {
-    const result = await server.query(CREATE, linkInput('again'), tokens.bob);
+    await proposedLink(ACTION, subOutcome('6.5'));
+    const result = await server.query(CREATE, { input: { from: ACTION, to: subOutcome('6.5'), kind: 'SUPPORTS', rationale: 'again' } }, tokens.bob);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
     expect(result.errors?.[0]?.message).toMatch(/already have an active SUPPORTS link/);
   });
@@ -110,17 +146,17 @@ describe('an analyst\'s link', () => {
   });
 
   it('cannot be validated by its own author, only by a second editor, and both are recorded', async () => {
-    const validate = 'mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status version validatedBy createdBy } }';
-    const own = await server.query(validate, { id: linkId, v: 1 }, tokens.alice);
+    const linkId = await proposedLink(ACTION, subOutcome('6.1'));
+    const own = await server.query(VALIDATE, { id: linkId, v: 1 }, tokens.alice);
     expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(own.errors?.[0]?.message).toMatch(/A second editor must validate/);
-    const second = await server.query(validate, { id: linkId, v: 1 }, tokens.bob);
+    const second = await server.query(VALIDATE, { id: linkId, v: 1 }, tokens.bob);
     expect(second.data!.validateLink).toEqual({ status: 'VALIDATED', version: 2, validatedBy: 'Bob (finance)', createdBy: 'Alice (policy)' });
   });
 
   it('refuses a change made against a stale version with CONFLICT naming the newer version, changing nothing', async () => {
-    const update = 'mutation ($id: ID!, $v: Int!, $r: String) { updateLink(id: $id, expectedVersion: $v, input: { rationale: $r }) { version rationale } }';
-    const stale = await server.query(update, { id: linkId, v: 1, r: 'overwrite' }, tokens.alice);
+    const linkId = await validatedLink(ACTION, subOutcome('6.2'));
+    const stale = await server.query(UPDATE, { id: linkId, v: 1, r: 'overwrite' }, tokens.alice);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(stale.errors?.[0]?.message).toMatch(/at version 2.*you sent version 1/);
     const current = await server.query(`{ node(id: "${linkId}") { ... on Link { version rationale } } }`);
@@ -128,10 +164,10 @@ describe('an analyst\'s link', () => {
   });
 
   it('lets only one of two simultaneous edits of the same version win; the other gets CONFLICT', async () => {
-    const update = 'mutation ($id: ID!, $v: Int!, $r: String) { updateLink(id: $id, expectedVersion: $v, input: { rationale: $r }) { version rationale } }';
+    const linkId = await validatedLink(ACTION, subOutcome('7.2'));
     const [a, b] = await Promise.all([
-      server.query(update, { id: linkId, v: 2, r: 'Alice wording' }, tokens.alice),
-      server.query(update, { id: linkId, v: 2, r: 'Bob wording' }, tokens.bob),
+      server.query(UPDATE, { id: linkId, v: 2, r: 'Alice wording' }, tokens.alice),
+      server.query(UPDATE, { id: linkId, v: 2, r: 'Bob wording' }, tokens.bob),
     ]);
     const outcomes = [a, b].map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
@@ -140,39 +176,43 @@ describe('an analyst\'s link', () => {
   });
 
   it('becomes SUSPECT, with the reason, when its action is reworded, and is listed for the plan until re-confirmed', async () => {
-    const action = await server.query(`{ node(id: "${ACTION}") { ... on Action { version text } } }`);
-    const reword = await server.query(
-      'mutation ($id: ID!, $v: Int!, $t: String!) { rewordItem(id: $id, expectedVersion: $v, text: $t) { suspectLinksFlagged item { ... on Action { text version } } } }',
-      { id: ACTION, v: action.data!.node.version, t: 'We will deliver the Healthy Weight Strategy with partners (reworded)' }, tokens.bob,
-    );
+    // An action no other test links, so its one link is the one flagged.
+    const action = toGlobalId('Action', '2022-26/9.4-A1-1');
+    const suspectIds = async () => (await server.query('{ plan(period: "2022-26") { suspectLinks { id } } }')).data!.plan.suspectLinks.map((l: { id: string }) => l.id).sort();
+    const linkId = await validatedLink(action, subOutcome('8.2'));
+    const before = await suspectIds();
+    const reword = await rewordAction(action);
     expect(reword.errors).toBeUndefined();
     expect(reword.data!.rewordItem).toEqual({ suspectLinksFlagged: 1, item: { text: 'We will deliver the Healthy Weight Strategy with partners (reworded)', version: 1 } });
 
     const suspect = await server.query('{ plan(period: "2022-26") { suspectLinks { id status suspectReason version } } }');
-    const [link] = suspect.data!.plan.suspectLinks;
+    const link = suspect.data!.plan.suspectLinks.find((l: { id: string }) => l.id === linkId);
     expect(link).toMatchObject({ id: linkId, status: 'SUSPECT', suspectReason: expect.stringContaining('wording changed') });
+    expect(await suspectIds()).toEqual([...before, linkId].sort());
 
-    // Not Alice (she created it) nor whoever won the edit above: a third editor re-confirms (tests/api/link-review.test.ts).
+    // Not Alice (she created it) nor Bob (he validated it and reworded the action): a third editor re-confirms (tests/api/link-review.test.ts).
     const reconfirm = await server.query('mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status suspectReason } }', { id: linkId, v: link.version }, tokens.admin);
     expect(reconfirm.data!.validateLink).toEqual({ status: 'VALIDATED', suspectReason: null });
-    expect((await server.query('{ plan(period: "2022-26") { suspectLinks { id } } }')).data!.plan.suspectLinks).toEqual([]);
+    expect(await suspectIds()).toEqual(before);
   });
 
   it('when retired, is kept with who, when and why, gone from default answers and visible on request', async () => {
-    const current = (await server.query(`{ node(id: "${linkId}") { ... on Link { version } } }`)).data!.node;
-    const retired = await server.query('mutation ($id: ID!, $v: Int!) { retireLink(id: $id, expectedVersion: $v, reason: "Superseded by the business plan link") { status retiredBy retiredReason retiredAt } }',
-      { id: linkId, v: current.version }, tokens.bob);
+    const supportBefore = await supportCount('7.3');
+    const linkId = await proposedLink(ACTION, subOutcome('7.3'));
+    expect(await supportCount('7.3')).toBe(supportBefore + 1);
+    const retired = await server.query(RETIRE, { id: linkId, v: await linkVersion(linkId) }, tokens.bob);
     expect(retired.data!.retireLink).toMatchObject({ status: 'RETIRED', retiredBy: 'Bob (finance)', retiredReason: 'Superseded by the business plan link', retiredAt: expect.any(String) });
-    const support = await server.query('{ subOutcome(plan: "2022-26", code: "5.4") { supportingActions { totalCount } } }');
-    expect(support.data!.subOutcome.supportingActions.totalCount).toBe(1);
+    expect(await supportCount('7.3')).toBe(supportBefore);
     const listed = await server.query('{ links(statuses: [RETIRED]) { totalCount edges { node { id } } } }');
     expect(listed.data!.links.edges.map((e: any) => e.node.id)).toContain(linkId);
   });
 
   it('answers "what supported it then" with asOf: the link counts between its creation and its retirement', async () => {
+    const linkId = await proposedLink(ACTION, subOutcome('8.4'));
+    await server.query(RETIRE, { id: linkId, v: 1 }, tokens.bob);
     const link = (await server.query(`{ node(id: "${linkId}") { ... on Link { createdAt retiredAt } } }`)).data!.node;
     const linkedAt = async (asOf: string) => {
-      const result = await server.query('query ($asOf: String) { subOutcome(plan: "2022-26", code: "5.4") { supportingActions(asOf: $asOf) { edges { how } } } }', { asOf });
+      const result = await server.query('query ($asOf: String) { subOutcome(plan: "2022-26", code: "8.4") { supportingActions(asOf: $asOf) { edges { how } } } }', { asOf });
       expect(result.errors).toBeUndefined();
       return result.data!.subOutcome.supportingActions.edges.filter((e: any) => e.how === 'LINKED').length;
     };
@@ -203,6 +243,14 @@ describe('an analyst\'s link', () => {
   });
 
   it('has a history of every change: who, what, before and after', async () => {
+    // A link through its whole life: made, validated, edited, suspect when its action is reworded, re-confirmed, retired.
+    const action = toGlobalId('Action', '2022-26/9.4-A1-2');
+    const linkId = await validatedLink(action, subOutcome('8.5'));
+    expect((await server.query(UPDATE, { id: linkId, v: 2, r: 'Alice wording' }, tokens.alice)).errors).toBeUndefined();
+    expect((await rewordAction(action)).data!.rewordItem.suspectLinksFlagged).toBe(1);
+    await server.query('mutation ($id: ID!, $v: Int!) { validateLink(id: $id, expectedVersion: $v) { status } }', { id: linkId, v: await linkVersion(linkId) }, tokens.admin);
+    expect((await server.query(RETIRE, { id: linkId, v: await linkVersion(linkId) }, tokens.bob)).errors).toBeUndefined();
+
     const result = await server.query(`{ history(id: "${linkId}") { action actor before after requestId } }`);
     const actions = result.data!.history.map((e: any) => `${e.action} by ${e.actor}`).reverse();
     expect(actions.slice(0, 3)).toEqual(['link.create by Alice (policy)', 'link.validate by Bob (finance)', expect.stringMatching(/^link\.update by /)]);

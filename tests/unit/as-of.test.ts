@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfArgument } from '../../src/domains/traceability/as-of.js';
+import { asOfArgument } from '../../src/shared/as-of.js';
 
 describe('the asOf argument', () => {
   it('reads a date alone as the end of that day, UTC, and passes a time on at full precision', () => {

@@ -1,5 +1,5 @@
 /** Departmental business plans' commitments and what they deliver. */
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 export interface CommitmentModel {
   key: string;

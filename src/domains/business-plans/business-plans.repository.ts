@@ -1,7 +1,7 @@
 /** Cypher for business plans, their commitments and what the commitments deliver. */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { CommitmentModel, DeliveryModel } from './business-plans.models.js';
 
 const toCommitment = (businessPlanKey: string, c: Stored): CommitmentModel => ({

@@ -4,7 +4,7 @@
  * case and spacing aside. The forms are worked out here once; the Cypher below matches a council node
  * against them, so every look-up that takes a `council` argument reads it the same way.
  */
-import { lookupForm } from '../plans/item-wording.js';
+import { lookupForm } from '../../shared/lookup-form.js';
 
 export interface CouncilReference {
   keys: string[];

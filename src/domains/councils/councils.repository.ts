@@ -1,6 +1,6 @@
 /** Cypher for councils: the organisations of kind COUNCIL, and the documents they own. */
 import type { Executor } from '../../neo4j/database.js';
-import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.records.js';
 import type { DocumentModel } from '../documents/documents.models.js';
 import { councilMatches, type CouncilReference } from './council-reference.js';
 import type { CouncilModel } from './councils.models.js';

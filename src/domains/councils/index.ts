@@ -13,4 +13,5 @@ export const councilsModule = {
   resolvers: [councilResolvers],
   createLoaders: (executor, _items, scope) => createCouncilLoaders(executor, scope),
   mappers: { Council: 'domains/councils/councils.models.js#CouncilModel' },
+  publicFiles: ['council-reference.ts', 'council-scope.ts', 'scoped-loader.ts'],
 } as const satisfies DomainModule<'councils'>;

@@ -5,8 +5,10 @@
  * reference with the error saying so (council-scope.ts); a miss answers null.
  */
 import DataLoader from 'dataloader';
-import type { Found } from '../plans/plan-lookups.repository.js';
 import { councilProblem, type CouncilScope } from './council-scope.js';
+
+/** One reference's answer from a scoped look-up statement: its index, the councils its words named, the item. */
+export type Found<T> = { index: number; councils: string[]; item: T | null };
 
 export function scopedLoader<R extends { council: string | null }, T>(find: (refs: readonly R[]) => Promise<Found<T>[]>, keyOf: (r: R) => string, scope: CouncilScope) {
   return new DataLoader(

@@ -26,3 +26,10 @@ export interface DocumentRelationModel {
   note: string | null;
   citation: CitationModel | null;
 }
+
+/** A document relation seen from one end. */
+export interface DocumentRelationView {
+  relation: DocumentRelationModel;
+  /** The document asked about. */
+  fromKey: string;
+}

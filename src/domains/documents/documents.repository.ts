@@ -1,26 +1,10 @@
 /** Cypher for documents and the relations between them. */
 import type { Executor } from '../../neo4j/database.js';
-import { citationOf } from '../provenance/provenance.models.js';
-import type { Stored } from '../plans/plans.records.js';
+import { citationOf, type Stored } from '../provenance/provenance.models.js';
+import { toDocument } from './documents.records.js';
 import type { DocumentModel, DocumentRelationModel } from './documents.models.js';
 
 export const DOCUMENT_RELATION_KINDS = ['UNDERPINNED_BY', 'COMPLEMENTED_BY', 'SUPPORTED_BY', 'ALIGNS_WITH', 'CONTRIBUTES_TO', 'PART_OF', 'SUCCEEDED_BY', 'FUNDED_BY'];
-
-export function toDocument(d: Stored, ownerKey: string | null, ownerIllustrative = false): DocumentModel {
-  return {
-    key: String(d.key), kind: String(d.kind ?? 'POLICY'), title: String(d.title), period: (d.period as string) ?? null,
-    status: String(d.status ?? 'unknown'), note: (d.note as string) ?? null, ownerKey, ownerIllustrative, illustrative: d.illustrative === true,
-    citation: citationOf(d),
-  };
-}
-
-/** A document with its owner, as one map, for statements that return documents beside their own rows. */
-export const documentProjection = (d: string) =>
-  `{d: properties(${d}), owner: [(${d})-[owned:OWNED_BY]->(o:Organisation) | {key: o.key, illustrative: owned.illustrative}][0]}`;
-
-export type DocumentProjection = { d: Stored; owner: { key: string; illustrative: boolean | null } | null };
-
-export const documentFromProjection = (p: DocumentProjection): DocumentModel => toDocument(p.d, p.owner?.key ?? null, p.owner?.illustrative === true);
 
 export async function findDocumentsByKeys(db: Executor, keys: readonly string[]): Promise<DocumentModel[]> {
   const rows = await db.read<{ d: Stored; ownerKey: string | null; ownerIllustrative: boolean | null }>(

@@ -4,7 +4,7 @@ import { found, loadRequired } from '../../shared/by-keys.js';
 import { integerArgument } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from './document-status.js';
-import type { DocumentRelationView } from '../traceability/traceability.views.js';
+import type { DocumentRelationView } from './documents.models.js';
 import type { GraphQLContext } from '../../context.js';
 
 const ALL_KINDS: DocumentKind[] = ['STRATEGIC_PLAN', 'OUTCOMES_FRAMEWORK', 'PARTNER_STRATEGY', 'FINANCIAL_STRATEGY', 'PROGRAMME', 'DELIVERY_STRATEGY', 'BUSINESS_PLAN', 'POLICY'];

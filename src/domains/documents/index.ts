@@ -8,5 +8,6 @@ export const documentsModule = {
   typeDefs: ['documents.graphql'],
   resolvers: [documentResolvers],
   createLoaders: createDocumentLoaders,
-  mappers: { Document: 'domains/documents/documents.models.js#DocumentModel', DocumentRelation: 'domains/traceability/traceability.views.js#DocumentRelationView' },
+  mappers: { Document: 'domains/documents/documents.models.js#DocumentModel', DocumentRelation: 'domains/documents/documents.models.js#DocumentRelationView' },
+  publicFiles: ['document-status.ts'],
 } as const satisfies DomainModule<'documents'>;

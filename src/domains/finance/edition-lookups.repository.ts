@@ -9,10 +9,10 @@
 import type { Executor } from '../../neo4j/database.js';
 import { councilsNamedBy } from '../councils/council-reference.js';
 import { defaultCouncilParam, explicitCouncil, type CouncilScope } from '../councils/council-scope.js';
-import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.records.js';
 import type { DocumentModel } from '../documents/documents.models.js';
-import { lookupForm } from '../plans/item-wording.js';
-import type { Found } from '../plans/plan-lookups.repository.js';
+import { lookupForm } from '../../shared/lookup-form.js';
+import type { Found } from '../councils/scoped-loader.js';
 import { editionPeriodOf } from './edition-period.js';
 import type { SavingsLineModel } from './finance.models.js';
 import { byReference, LINE_RETURN, toSavingsLine, type LineRow } from './finance.repository.js';

@@ -1,6 +1,6 @@
 /** Plain models of the finance domain, as the repository returns them (amounts always in integer pence). */
 import type { CitationModel } from '../provenance/provenance.models.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 export type SavingsStatus = 'PROPOSED' | 'APPROVED' | 'DELIVERED' | 'ON_TRACK' | 'AT_RISK' | 'UNACHIEVABLE';
 

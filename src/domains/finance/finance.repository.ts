@@ -4,12 +4,12 @@
  * parallel lists on the node (one read, no per-year nodes), and turned into YearAmount lists here.
  */
 import type { Executor } from '../../neo4j/database.js';
-import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.records.js';
 import type { DocumentModel } from '../documents/documents.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { Stored } from '../provenance/provenance.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 import type { CostPressureModel, FinancialFigureModel, SavingsLineModel, SavingsStatus, YearAmount } from './finance.models.js';
 import { naturalCompare } from '../../shared/natural-order.js';
 

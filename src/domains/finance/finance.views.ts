@@ -1,6 +1,6 @@
 /** The shapes the finance resolvers serve (codegen maps the GraphQL types onto these). Money is integer pence. */
 import type { OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 import type { ApportionmentModel, FinancialFigureModel, SavingsLineModel, SavingsStatus } from './finance.models.js';
 import type { EditionTotals } from './savings-totals.js';
 

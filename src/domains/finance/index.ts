@@ -22,4 +22,5 @@ export const financeModule = {
     ItemReach: `${views}#ItemReachView`, ImpactedItem: `${views}#ImpactedItemView`, SavingsImpact: `${views}#SavingsImpactView`,
     ItemSavings: `${views}#ItemSavingsView`, ItemSavingsLine: `${views}#ItemSavingsLineView`,
   },
+  publicFiles: ['money.ts', 'savings-status-words.ts', 'edition-period.ts'],
 } as const satisfies DomainModule<'finance'>;

@@ -3,7 +3,7 @@
  * (departments, outcomes, items) through the request's loaders, and writes the CSV (savings-csv.ts).
  */
 import type { Loaders } from '../../context.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 import { loadItem } from '../nodes/load-item.js';
 import type { EditionView, ItemSavingsView, SavingsImpactView } from './finance.views.js';
 import { departmentsCsv, flowsCsv, impactCsv, itemSavingsCsv, linesCsv, outcomesCsv, progressCsv, statusesCsv, type NameOf } from './savings-csv.js';

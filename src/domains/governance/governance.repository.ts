@@ -1,7 +1,7 @@
 /** Cypher for organisations, meetings' decisions and monitoring. */
 import type { Executor } from '../../neo4j/database.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import type { AssessmentModel, DecisionModel, MonitoringModel, OrganisationModel } from './governance.models.js';
 

@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/roles.js';
 import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { ITEM_TYPE_NAMES } from '../nodes/item-types.js';
-import { isLinkKey } from '../links/index.js';
+import { isLinkKey } from '../../shared/link-keys.js';
 import { eventGlobalId, eventVisibleTo } from './event-visibility.js';
 import { findHistoryOfActor, type AuditEventModel } from './history.repository.js';
 

@@ -15,4 +15,5 @@ export const historyModule = {
   resolvers: [historyResolvers],
   createLoaders: createHistoryLoaders,
   mappers: { AuditEvent: 'domains/history/history.repository.js#AuditEventModel' },
+  publicFiles: ['audit-event.ts'],
 } as const satisfies DomainModule<'history'>;

@@ -4,10 +4,29 @@
  * The business plan document is created (or updated) from its rows: every row of one plan must give the same
  * department, year and title. `delivers` lists action, aim or sub-outcome keys separated by `;`.
  */
-import { requiredField, type ImportProblem } from './import-file.js';
-import { createNodeImportKind, readFlag } from './node-import-kind.js';
+import type { ImportProblem } from './import-file.js';
+import type { ColumnSpec } from './import-kind.js';
+import { createNodeImportKind } from './node-import-kind.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
 
 const planDetails = (props: Record<string, unknown>) => `${props.department}|${props.year}|${props.title}`;
+
+const COLUMNS = [
+  {
+    name: 'business_plan', required: true, description: 'key of the business plan, e.g. business-plan-2023-24-public-health', synonyms: ['Business plan key', 'Plan', 'Plan key'],
+    pattern: { test: /^[a-z0-9][a-z0-9.\-]*$/, noun: 'key', rule: 'lower-case letters, digits, dots and dashes' },
+  },
+  { name: 'department', required: true, description: 'the department (an organisation): its name, key or a recorded alias, e.g. Public Health', synonyms: ['Directorate', 'Service', 'Service area', 'Dept'], organisation: { kind: null, what: 'organisation' } },
+  {
+    name: 'year', required: true, description: 'financial year, written 2023/24', synonyms: ['Financial year', 'FY', 'Plan year'],
+    pattern: { test: /^\d{4}\/\d{2}$/, noun: 'financial year', rule: 'write it 2023/24' },
+  },
+  { name: 'title', required: true, description: 'the business plan\'s title', synonyms: ['Plan title', 'Business plan title', 'Business plan name'] },
+  { name: 'code', required: true, description: 'the commitment\'s code in its plan, e.g. PH-1', synonyms: ['Ref', 'Reference', 'Commitment ref', 'Commitment code', 'No', 'ID'] },
+  { name: 'text', required: true, description: 'the commitment as the plan words it', synonyms: ['Commitment', 'Description', 'Action', 'Activity'] },
+  { name: 'delivers', required: false, description: 'keys of the actions, aims or sub-outcomes it delivers, separated by ;', synonyms: ['Delivers against', 'Contributes to', 'Strategic Plan link', 'Outcome links'] },
+  illustrativeColumn(),
+] as const satisfies readonly ColumnSpec[];
 
 export const businessPlanCommitmentsImportKind = createNodeImportKind({
   name: 'business-plan-commitments',
@@ -15,32 +34,14 @@ export const businessPlanCommitmentsImportKind = createNodeImportKind({
   parentLink: 'HAS_COMMITMENT',
   targetLink: 'DELIVERS',
   targetLabels: ['Action', 'Aim', 'SubOutcome'],
-  columns: [
-    { name: 'business_plan', required: true, description: 'key of the business plan, e.g. business-plan-2023-24-public-health', synonyms: ['Business plan key', 'Plan', 'Plan key'] },
-    { name: 'department', required: true, description: 'the department (an organisation): its name, key or a recorded alias, e.g. Public Health', synonyms: ['Directorate', 'Service', 'Service area', 'Dept'], organisation: { kind: null, what: 'organisation' } },
-    { name: 'year', required: true, description: 'financial year, written 2023/24', synonyms: ['Financial year', 'FY', 'Plan year'] },
-    { name: 'title', required: true, description: 'the business plan\'s title', synonyms: ['Plan title', 'Business plan title', 'Business plan name'] },
-    { name: 'code', required: true, description: 'the commitment\'s code in its plan, e.g. PH-1', synonyms: ['Ref', 'Reference', 'Commitment ref', 'Commitment code', 'No', 'ID'] },
-    { name: 'text', required: true, description: 'the commitment as the plan words it', synonyms: ['Commitment', 'Description', 'Action', 'Activity'] },
-    { name: 'delivers', required: false, description: 'keys of the actions, aims or sub-outcomes it delivers, separated by ;', synonyms: ['Delivers against', 'Contributes to', 'Strategic Plan link', 'Outcome links'] },
-    { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own (default no)' },
-  ],
+  columns: COLUMNS,
   readRow(row, problems) {
-    const f = row.fields;
     const before = problems.length;
-    const need = (column: string) => requiredField(row, column, problems);
-    const plan = need('business_plan');
-    const department = need('department');
-    const year = need('year');
-    const title = need('title');
-    const code = need('code');
-    const text = need('text');
-    if (year && !/^\d{4}\/\d{2}$/.test(year)) problems.push({ line: row.line, column: 'year', message: `"${year}" is not a financial year: write it 2023/24.` });
-    if (plan && !/^[a-z0-9][a-z0-9.\-]*$/.test(plan)) problems.push({ line: row.line, column: 'business_plan', message: `"${plan}" is not a key: lower-case letters, digits, dots and dashes.` });
-    const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
+    const { text, flag } = readColumns(COLUMNS, row, problems);
     if (problems.length > before) return undefined;
-    const targets = (f.delivers ?? '').split(';').map((t) => t.trim()).filter(Boolean);
-    return { key: `${plan}/${code}`, parentKey: plan, props: { code, text, illustrative, department, year, title }, targets };
+    const { business_plan: plan, department, year, title, code } = text;
+    const targets = text.delivers.split(';').map((t) => t.trim()).filter(Boolean);
+    return { key: `${plan}/${code}`, parentKey: plan, props: { code, text: text.text, illustrative: flag.illustrative, department, year, title }, targets };
   },
   async checkParents(tx, records, problems: ImportProblem[]) {
     // One plan, one department, year and title.

@@ -3,7 +3,8 @@
  * matched to what exists, and written). The pipeline (run-import.ts) is the same for every kind, and so is
  * how a council's own spreadsheet is read into the schema: each column declares the headings councils give
  * it (`synonyms`), whether it holds money (`amount`: read in £, £000 or £m) and whether it names an
- * organisation (`organisation`: a name, alias or key, resolved by the pipeline before the kind sees it).
+ * organisation (`organisation`: a name, alias or key, resolved by the pipeline before the kind sees it), and
+ * how its value is checked (`required`, `pattern`, `oneOf`, `flag`: read-columns.ts reads a row by them).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AmountUnit } from '../finance/money.js';
@@ -23,6 +24,12 @@ export interface ColumnSpec {
    * also be the key of an organisation the same file adds (the kind checks those).
    */
   organisation?: { kind: string | null; what: string; inFile?: boolean };
+  /** A value must match `test`; otherwise the problem says `"<value>" is not a <noun>: <rule>.` */
+  pattern?: { test: RegExp; noun: string; rule: string };
+  /** A value must be one of `words` (read in upper case); otherwise the problem names them. */
+  oneOf?: { words: readonly string[]; noun: string };
+  /** The column is yes or no (blank is no). */
+  flag?: boolean;
 }
 
 /** What the pipeline knows about the file that a row's reading needs. */
@@ -50,7 +57,7 @@ export interface ImportDiff<V> {
 
 export interface ImportKind<V> {
   name: string;
-  columns: ColumnSpec[];
+  columns: readonly ColumnSpec[];
   /**
    * For kinds with columns named by the file (a savings spreadsheet's year columns): the column a heading
    * is (`2024/25` for "2024-25 £m"), or undefined. Such columns are amounts when `patternAmounts` is set.

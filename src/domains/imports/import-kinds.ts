@@ -3,6 +3,7 @@ import type { ImportKind } from './import-kind.js';
 import { businessPlanCommitmentsImportKind } from './business-plan-commitments.import-kind.js';
 import { linksImportKind } from './links.import-kind.js';
 import { partnerPrioritiesImportKind } from './partner-priorities.import-kind.js';
+import { progressImportKind } from './progress.import-kind.js';
 import { savingsLinesImportKind } from './savings-lines.import-kind.js';
 import { threadItemsImportKind } from './thread-items.import-kind.js';
 
@@ -12,4 +13,5 @@ export const IMPORT_KINDS: Record<string, ImportKind<unknown>> = {
   'business-plan-commitments': businessPlanCommitmentsImportKind as ImportKind<unknown>,
   'savings-lines': savingsLinesImportKind as ImportKind<unknown>,
   'thread-items': threadItemsImportKind as ImportKind<unknown>,
+  progress: progressImportKind as ImportKind<unknown>,
 };

@@ -13,8 +13,11 @@ import type { ImportDiff } from './import-kind.js';
 
 const OPERATION = 'Importing a file';
 
-/** The item a record key stands for: a links row (`from|KIND|to`) for its from end, any other row for itself. */
-const itemOf = (kind: string, key: string) => (kind === 'links' ? key.split('|')[0]! : key);
+/**
+ * The item a record key stands for: a links row (`from|KIND|to`) for its from end, a progress row
+ * (`item|period`) for its measure or action, any other row for itself.
+ */
+const itemOf = (kind: string, key: string) => (kind === 'links' || kind === 'progress' ? key.split('|')[0]! : key);
 
 /** Retired links are named by link key (`KIND:uuid`): their from ends, found by the kind the key carries. */
 async function fromEndsOfLinks(tx: ManagedTransaction, keys: readonly string[]): Promise<string[]> {

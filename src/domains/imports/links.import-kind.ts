@@ -8,9 +8,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { LINK_RULES, linkEndsProblem, type LinkKind } from '../links/link-rules.js';
-import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
-import { readFlag } from './node-import-kind.js';
-import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import type { ImportProblem, ImportRow } from './import-file.js';
+import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
 import { auditEventClause, auditParameter } from '../history/audit-event.js';
 
 export interface LinkRowValues {
@@ -40,42 +40,37 @@ function batches<T>(items: T[]): T[][] {
   return out;
 }
 
+const LINK_KINDS = Object.keys(LINK_RULES) as LinkKind[];
+
+const COLUMNS = [
+  { name: 'from', required: true, description: 'key of the item the link starts from, e.g. 2022-26/9.3-A2-3', synonyms: ['From key', 'From item', 'Source item', 'Action key', 'Start'] },
+  { name: 'kind', required: true, description: `one of ${LINK_KINDS.join(', ')}`, synonyms: ['Link kind', 'Link type', 'Type', 'Relationship'], oneOf: { words: LINK_KINDS, noun: 'link kind' } },
+  { name: 'to', required: true, description: 'key of the item the link points to, e.g. 2022-26/5.4', synonyms: ['To key', 'To item', 'Target', 'Target item', 'Outcome key', 'End'] },
+  { name: 'rationale', required: true, description: 'why the link holds', synonyms: ['Reason', 'Why', 'Justification', 'Evidence', 'Notes'] },
+  { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)', synonyms: ['Link strength', 'Contribution'], oneOf: { words: ['PRIMARY', 'CONTRIBUTORY'], noun: 'strength' } },
+  { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)', synonyms: ['Share %', 'Percentage', 'Percent', 'Weight', 'Weighting'] },
+  illustrativeColumn('yes when the link is not an analyst\'s judgement about the council\'s own thread (default no)', ['Illustrative?', 'Example', 'Invented']),
+] as const satisfies readonly ColumnSpec[];
+
 export const linksImportKind: ImportKind<LinkRowValues> = {
   name: 'links',
-  columns: [
-    { name: 'from', required: true, description: 'key of the item the link starts from, e.g. 2022-26/9.3-A2-3', synonyms: ['From key', 'From item', 'Source item', 'Action key', 'Start'] },
-    { name: 'kind', required: true, description: `one of ${Object.keys(LINK_RULES).join(', ')}`, synonyms: ['Link kind', 'Link type', 'Type', 'Relationship'] },
-    { name: 'to', required: true, description: 'key of the item the link points to, e.g. 2022-26/5.4', synonyms: ['To key', 'To item', 'Target', 'Target item', 'Outcome key', 'End'] },
-    { name: 'rationale', required: true, description: 'why the link holds', synonyms: ['Reason', 'Why', 'Justification', 'Evidence', 'Notes'] },
-    { name: 'strength', required: false, description: 'PRIMARY or CONTRIBUTORY (blank for none)', synonyms: ['Link strength', 'Contribution'] },
-    { name: 'share', required: false, description: 'percent above 0 and at most 100, with or without % (blank for none)', synonyms: ['Share %', 'Percentage', 'Percent', 'Weight', 'Weighting'] },
-    { name: 'illustrative', required: false, description: 'yes when the link is not an analyst\'s judgement about the council\'s own thread (default no)', synonyms: ['Illustrative?', 'Example', 'Invented'] },
-  ],
+  columns: COLUMNS,
 
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<LinkRowValues> | undefined {
-    const f = row.fields;
     const before = problems.length;
-    const need = (column: string) => requiredField(row, column, problems);
-    const from = need('from');
-    const to = need('to');
-    const rationale = need('rationale');
-    const kind = need('kind').toUpperCase();
-    if (kind && !Object.hasOwn(LINK_RULES, kind)) problems.push({ line: row.line, column: 'kind', message: `"${f.kind}" is not a link kind; use one of ${Object.keys(LINK_RULES).join(', ')}.` });
-    const strengthText = (f.strength ?? '').trim().toUpperCase();
-    if (strengthText && strengthText !== 'PRIMARY' && strengthText !== 'CONTRIBUTORY') {
-      problems.push({ line: row.line, column: 'strength', message: `"${f.strength}" is not a strength; use PRIMARY, CONTRIBUTORY or leave it blank.` });
-    }
-    const share = readShare(f.share ?? '');
+    const { text, flag } = readColumns(COLUMNS, row, problems);
+    const { from, to, rationale } = text;
+    const share = readShare(text.share);
     if (share === 'bad' || (typeof share === 'number' && (share <= 0 || share > 100))) {
-      problems.push({ line: row.line, column: 'share', message: `"${f.share}" is not a share: give a percentage above 0 and at most 100 (e.g. 40 or 40%).` });
+      problems.push({ line: row.line, column: 'share', message: `"${row.fields.share}" is not a share: give a percentage above 0 and at most 100 (e.g. 40 or 40%).` });
     }
     if (from && from === to) problems.push({ line: row.line, column: 'to', message: 'a link joins two different items.' });
-    const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
     if (problems.length > before) return undefined;
+    const kind = text.kind as LinkKind;
     return {
       line: row.line,
       key: `${from}|${kind}|${to}`,
-      values: { from, kind: kind as LinkKind, to, rationale, strength: (strengthText || null) as LinkRowValues['strength'], share: share as number | null, illustrative },
+      values: { from, kind, to, rationale, strength: (text.strength || null) as LinkRowValues['strength'], share: share as number | null, illustrative: flag.illustrative },
     };
   },
 

@@ -25,7 +25,7 @@ export interface NodeImportSpec {
   /** Relationship from the item to each of its targets, when the kind has a targets column. */
   targetLink?: 'DELIVERS';
   targetLabels?: string[];
-  columns: ColumnSpec[];
+  columns: readonly ColumnSpec[];
   readRow(row: ImportRow, problems: ImportProblem[]): ItemRowValues | undefined;
   /** Checks (and, on apply, creates) what the rows hang from; pushes problems. */
   checkParents(tx: ManagedTransaction, records: ImportRecord<ItemRowValues>[], problems: ImportProblem[]): Promise<void>;
@@ -132,13 +132,4 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
       }
     },
   };
-}
-
-/** "yes"/"true"/"1" → true; "no"/"false"/"0"/blank → false; anything else is a problem. */
-export function readFlag(text: string | undefined, line: number, column: string, problems: ImportProblem[]): boolean {
-  const t = (text ?? '').trim().toLowerCase();
-  if (['yes', 'true', '1', 'y'].includes(t)) return true;
-  if (['no', 'false', '0', 'n', ''].includes(t)) return false;
-  problems.push({ line, column, message: `"${text}" is not yes or no.` });
-  return false;
 }

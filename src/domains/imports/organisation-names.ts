@@ -88,7 +88,7 @@ export async function readOrganisationNames(tx: ManagedTransaction, kind: string
  * kind's own checks do not report them a second time.
  */
 export async function resolveOrganisationColumns(
-  tx: ManagedTransaction, columns: ColumnSpec[], rows: ImportRow[], stated: Record<string, string> | undefined, problems: ImportProblem[],
+  tx: ManagedTransaction, columns: readonly ColumnSpec[], rows: ImportRow[], stated: Record<string, string> | undefined, problems: ImportProblem[],
 ): Promise<{ unresolved: Set<number>; newAliases: { text: string; key: string }[] }> {
   const unresolved = new Set<number>();
   const newAliases: { text: string; key: string }[] = [];

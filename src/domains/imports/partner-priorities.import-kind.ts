@@ -4,36 +4,37 @@
  * `strategy` is a PARTNER_STRATEGY document key (e.g. jhws); `parent` the code of the priority it sits under
  * (blank for a top-level one). Alignments with council outcomes are `links` rows of kind ALIGNS_WITH.
  */
-import { createNodeImportKind, readFlag } from './node-import-kind.js';
+import type { ColumnSpec } from './import-kind.js';
+import { createNodeImportKind } from './node-import-kind.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
+
+const COLUMNS = [
+  { name: 'strategy', required: true, description: 'key of a partner strategy document, e.g. jhws', synonyms: ['Partner strategy', 'Strategy key', 'Document'] },
+  {
+    name: 'code', required: true, description: 'the priority\'s code in its strategy, e.g. JHWS-2', synonyms: ['Ref', 'Reference', 'Priority ref', 'Priority code', 'No', 'Number', 'ID'],
+    pattern: { test: /^[A-Za-z0-9.\-]+$/, noun: 'code', rule: 'letters, digits, dots and dashes' },
+  },
+  { name: 'name', required: true, description: 'the priority as the strategy words it', synonyms: ['Priority', 'Priority name', 'Title'] },
+  { name: 'parent', required: false, description: 'code of the priority it belongs to, blank for a top-level priority', synonyms: ['Parent code', 'Parent priority', 'Under', 'Part of'] },
+  { name: 'description', required: false, description: 'longer wording', synonyms: ['Detail', 'Details', 'Summary'] },
+  illustrativeColumn('yes when the row is not the partnership\'s own words (default no)'),
+] as const satisfies readonly ColumnSpec[];
+
 
 export const partnerPrioritiesImportKind = createNodeImportKind({
   name: 'partner-priorities',
   label: 'PartnerPriority',
   parentLink: 'HAS_PRIORITY',
-  columns: [
-    { name: 'strategy', required: true, description: 'key of a partner strategy document, e.g. jhws', synonyms: ['Partner strategy', 'Strategy key', 'Document'] },
-    { name: 'code', required: true, description: 'the priority\'s code in its strategy, e.g. JHWS-2', synonyms: ['Ref', 'Reference', 'Priority ref', 'Priority code', 'No', 'Number', 'ID'] },
-    { name: 'name', required: true, description: 'the priority as the strategy words it', synonyms: ['Priority', 'Priority name', 'Title'] },
-    { name: 'parent', required: false, description: 'code of the priority it belongs to, blank for a top-level priority', synonyms: ['Parent code', 'Parent priority', 'Under', 'Part of'] },
-    { name: 'description', required: false, description: 'longer wording', synonyms: ['Detail', 'Details', 'Summary'] },
-    { name: 'illustrative', required: false, description: 'yes when the row is not the partnership\'s own words (default no)' },
-  ],
+  columns: COLUMNS,
   readRow(row, problems) {
-    const f = row.fields;
     const before = problems.length;
-    const strategy = (f.strategy ?? '').trim();
-    const code = (f.code ?? '').trim();
-    const name = (f.name ?? '').trim();
-    if (!strategy) problems.push({ line: row.line, column: 'strategy', message: 'strategy is required.' });
-    if (!/^[A-Za-z0-9.\-]+$/.test(code)) problems.push({ line: row.line, column: 'code', message: `"${f.code ?? ''}" is not a code: letters, digits, dots and dashes.` });
-    if (!name) problems.push({ line: row.line, column: 'name', message: 'name is required.' });
-    const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
+    const { text, flag } = readColumns(COLUMNS, row, problems);
     if (problems.length > before) return undefined;
-    const parent = (f.parent ?? '').trim();
+    const { strategy, code, name, parent } = text;
     return {
       key: `${strategy}/${code}`,
       parentKey: parent ? `${strategy}/${parent}` : strategy,
-      props: { code, name, description: (f.description ?? '').trim() || null, illustrative },
+      props: { code, name, description: text.description || null, illustrative: flag.illustrative },
       targets: [],
     };
   },

@@ -14,9 +14,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { AMOUNT_UNITS, isFinancialYear, readAmount, readSharePercent, thousandsText } from '../finance/money.js';
 import { readStatusWord, SAVINGS_STATUSES, STATUS_WORDS_HELP } from '../finance/savings-status-words.js';
 import type { SavingsStatus } from '../finance/finance.models.js';
-import { requiredField, type ImportProblem } from './import-file.js';
-import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
-import { readFlag } from './node-import-kind.js';
+import type { ImportProblem } from './import-file.js';
+import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
 import { applySavingsLines, readSavingsLines, type StoredSavingsLine } from './savings-lines.writes.js';
 
 export interface SavingsLineValues {
@@ -58,31 +58,34 @@ const sameLine = (v: SavingsLineValues, s: StoredSavingsLine) =>
   JSON.stringify(v.years) === JSON.stringify(s.years) && JSON.stringify(v.amountsPence) === JSON.stringify(s.amountsPence) &&
   (v.shares === null || JSON.stringify([...v.shares].sort((a, b) => a.targetKey.localeCompare(b.targetKey))) === JSON.stringify(s.shares));
 
+const COLUMNS = [
+  { name: 'edition', required: true, description: 'key of the MTFS edition, e.g. mtfs-2017-21 (or give it once as the import\'s edition)', synonyms: ['MTFS', 'MTFS edition'] },
+  {
+    name: 'reference', required: true, description: 'the line\'s reference, unique within the edition, e.g. AC12',
+    synonyms: ['Ref', 'Ref No', 'Reference No', 'Saving Ref', 'Saving Reference', 'Savings Ref', 'Proposal Ref', 'ID', 'Saving ID', 'No', 'Code'],
+    pattern: { test: /^[A-Za-z0-9.\-]+$/, noun: 'reference', rule: 'letters, digits, dots and dashes (e.g. AC12)' },
+  },
+  {
+    name: 'department', required: true, description: 'the department\'s name, key or a recorded alias, e.g. Adults and Communities',
+    synonyms: ['Directorate', 'Service', 'Service Area', 'Dept', 'Department Name', 'Portfolio'],
+    organisation: { kind: 'DEPARTMENT', what: 'department' },
+  },
+  {
+    name: 'description', required: true, description: 'what the saving is',
+    synonyms: ['Saving Proposal', 'Savings Proposal', 'Description of Saving', 'Proposal', 'Title', 'Saving', 'Saving Description', 'Proposal Title', 'Name'],
+  },
+  {
+    name: 'status', required: true, description: 'proposed, approved, delivered, on track, at risk, unachievable, or a RAG rating',
+    synonyms: ['RAG', 'Delivery RAG', 'RAG Rating', 'RAG Status', 'Status', 'Risk', 'Delivery Status', 'Risk Rating', 'Delivery Risk', 'Deliverability'],
+  },
+  { name: 'total', required: false, description: 'the row\'s total, checked against the year columns', amount: true, synonyms: ['Total Saving', 'Total Savings', 'Grand Total', 'Total All Years'] },
+  { name: 'affects', required: false, description: 'shares on outcomes or sub-outcomes: "2018-22/WO.5 70%; 2018-22/KPS.1 30%"', synonyms: ['Outcomes', 'Outcome Shares'] },
+  illustrativeColumn('yes when the row is not the council\'s own figures (default no)'),
+] as const satisfies readonly ColumnSpec[];
+
 export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
   name: 'savings-lines',
-  columns: [
-    { name: 'edition', required: true, description: 'key of the MTFS edition, e.g. mtfs-2017-21 (or give it once as the import\'s edition)', synonyms: ['MTFS', 'MTFS edition'] },
-    {
-      name: 'reference', required: true, description: 'the line\'s reference, unique within the edition, e.g. AC12',
-      synonyms: ['Ref', 'Ref No', 'Reference No', 'Saving Ref', 'Saving Reference', 'Savings Ref', 'Proposal Ref', 'ID', 'Saving ID', 'No', 'Code'],
-    },
-    {
-      name: 'department', required: true, description: 'the department\'s name, key or a recorded alias, e.g. Adults and Communities',
-      synonyms: ['Directorate', 'Service', 'Service Area', 'Dept', 'Department Name', 'Portfolio'],
-      organisation: { kind: 'DEPARTMENT', what: 'department' },
-    },
-    {
-      name: 'description', required: true, description: 'what the saving is',
-      synonyms: ['Saving Proposal', 'Savings Proposal', 'Description of Saving', 'Proposal', 'Title', 'Saving', 'Saving Description', 'Proposal Title', 'Name'],
-    },
-    {
-      name: 'status', required: true, description: 'proposed, approved, delivered, on track, at risk, unachievable, or a RAG rating',
-      synonyms: ['RAG', 'Delivery RAG', 'RAG Rating', 'RAG Status', 'Status', 'Risk', 'Delivery Status', 'Risk Rating', 'Delivery Risk', 'Deliverability'],
-    },
-    { name: 'total', required: false, description: 'the row\'s total, checked against the year columns', amount: true, synonyms: ['Total Saving', 'Total Savings', 'Grand Total', 'Total All Years'] },
-    { name: 'affects', required: false, description: 'shares on outcomes or sub-outcomes: "2018-22/WO.5 70%; 2018-22/KPS.1 30%"', synonyms: ['Outcomes', 'Outcome Shares'] },
-    { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own figures (default no)' },
-  ],
+  columns: COLUMNS,
   // "2024/25", "2024-25 £m", "FY 2024/25 (£000)": the column of that year, its amounts in the heading's unit.
   patternColumn: (heading) => heading.year,
   patternAmounts: true,
@@ -98,18 +101,13 @@ export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
 
   readRow(row, problems, context) {
     const before = problems.length;
-    const need = (column: string) => requiredField(row, column, problems);
-    const edition = need('edition');
-    const reference = need('reference');
-    const departmentKey = need('department');
-    const description = need('description');
-    const statusText = need('status');
+    const { text, flag } = readColumns(COLUMNS, row, problems);
+    const { edition, reference, department: departmentKey, description, status: statusText } = text;
     const extra = Object.fromEntries(Object.entries(context.statuses).map(([w, s]) => [w, s.toUpperCase().replace(/[\s-]+/g, '_') as SavingsStatus]));
     const status = statusText ? readStatusWord(statusText, extra) : undefined;
     if (statusText && (!status || !SAVINGS_STATUSES.includes(status.status))) {
       problems.push({ line: row.line, column: 'status', message: `"${statusText}" is not a status or a RAG rating the rule covers: use ${STATUS_WORDS_HELP}, or say what it means in the import mapping (statuses: { "${statusText}": at risk }).` });
     }
-    if (reference && !/^[A-Za-z0-9.\-]+$/.test(reference)) problems.push({ line: row.line, column: 'reference', message: `"${reference}" is not a reference: letters, digits, dots and dashes (e.g. AC12).` });
     const yearColumns = Object.keys(row.fields).filter((h) => yearOf(h)).sort((a, b) => a.localeCompare(b));
     const amountsPence = yearColumns.map((column) => {
       const reading = readAmount(row.fields[column], context.units[column] ?? 'THOUSANDS');
@@ -126,7 +124,7 @@ export const savingsLinesImportKind: ImportKind<SavingsLineValues> = {
       }
     }
     const shares = 'affects' in row.fields ? readShares(row.fields.affects ?? '', row.line, problems) : null;
-    const illustrative = readFlag(row.fields.illustrative, row.line, 'illustrative', problems);
+    const illustrative = flag.illustrative;
     if (problems.length > before || !status) return undefined;
     const department = row.written?.department ?? departmentKey;
     return {

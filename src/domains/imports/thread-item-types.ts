@@ -1,9 +1,13 @@
 /**
  * What each row type of the `thread-items` import becomes: its labels, the property its wording goes in, and
  * how it hangs from its parent (a plan HAS_OUTCOME an outcome; a strategy is OWNED_BY its partnership). Fixed
- * here, never taken from input, so labels and relationship types can be written into Cypher.
+ * here, never taken from input, so labels and relationship types can be written into Cypher. Each row type
+ * is an item kind of src/shared/item-kinds.ts, whose labels it is written with.
  */
+import { labelsOf, type ItemLabel } from '../../shared/item-kinds.js';
+
 export interface ThreadItemType {
+  /** The item kind's labels (`labelsOf`), joined for Cypher. */
   labels: string;
   /** Property holding the row's `name` column (plans and papers have titles, actions and aims texts). */
   nameProp: 'name' | 'title' | 'text';
@@ -15,45 +19,45 @@ export interface ThreadItemType {
     link: string;
     /** IN: (parent)-[link]->(item); OUT: (item)-[link]->(parent). */
     direction: 'IN' | 'OUT';
-    labels: string[];
+    labels: ItemLabel[];
     required: boolean;
   };
   /** Whether the item belongs to a plan (its key is `<plan key>/<code>`), so it gets `planKey`. */
   inPlan?: boolean;
 }
 
+/** A strategy document of a kind, owned by an organisation (a partnership's strategy, an MTFS). */
+const ownedDocument = <K extends string>(kind: K) => ({
+  labels: labelsOf('Document'), nameProp: 'title', descriptionProp: 'description', fixed: { kind, status: 'approved' },
+  parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
+}) as const satisfies ThreadItemType;
+
 export const THREAD_ITEM_TYPES = {
-  SOURCE_DOCUMENT: { labels: 'SourceDocument', nameProp: 'title', descriptionProp: 'body' },
+  SOURCE_DOCUMENT: { labels: labelsOf('SourceDocument'), nameProp: 'title', descriptionProp: 'body' },
   ORGANISATION: {
-    labels: 'Organisation', nameProp: 'name', descriptionProp: 'description',
+    labels: labelsOf('Organisation'), nameProp: 'name', descriptionProp: 'description',
     parent: { link: 'PART_OF', direction: 'OUT', labels: ['Organisation'], required: false },
   },
   STRATEGIC_PLAN: {
-    labels: 'Document:StrategicPlan', nameProp: 'title', descriptionProp: 'vision', fixed: { kind: 'STRATEGIC_PLAN', status: 'approved' },
+    labels: labelsOf('StrategicPlan'), nameProp: 'title', descriptionProp: 'vision', fixed: { kind: 'STRATEGIC_PLAN', status: 'approved' },
     parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
   },
-  PARTNER_STRATEGY: {
-    labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'PARTNER_STRATEGY', status: 'approved' },
-    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
-  },
-  FINANCIAL_STRATEGY: {
-    labels: 'Document', nameProp: 'title', descriptionProp: 'description', fixed: { kind: 'FINANCIAL_STRATEGY', status: 'approved' },
-    parent: { link: 'OWNED_BY', direction: 'OUT', labels: ['Organisation'], required: false },
-  },
+  PARTNER_STRATEGY: ownedDocument('PARTNER_STRATEGY'),
+  FINANCIAL_STRATEGY: ownedDocument('FINANCIAL_STRATEGY'),
   OUTCOME: {
-    labels: 'Outcome', nameProp: 'name', descriptionProp: 'statement', inPlan: true,
+    labels: labelsOf('Outcome'), nameProp: 'name', descriptionProp: 'statement', inPlan: true,
     parent: { link: 'HAS_OUTCOME', direction: 'IN', labels: ['StrategicPlan'], required: true },
   },
   SUB_OUTCOME: {
-    labels: 'SubOutcome', nameProp: 'name', descriptionProp: 'description', inPlan: true,
+    labels: labelsOf('SubOutcome'), nameProp: 'name', descriptionProp: 'description', inPlan: true,
     parent: { link: 'HAS_SUB_OUTCOME', direction: 'IN', labels: ['Outcome'], required: true },
   },
   AIM: {
-    labels: 'Aim', nameProp: 'text', descriptionProp: 'description', inPlan: true,
+    labels: labelsOf('Aim'), nameProp: 'text', descriptionProp: 'description', inPlan: true,
     parent: { link: 'HAS_AIM', direction: 'IN', labels: ['SubOutcome'], required: true },
   },
   ACTION: {
-    labels: 'Action', nameProp: 'text', descriptionProp: 'description', inPlan: true,
+    labels: labelsOf('Action'), nameProp: 'text', descriptionProp: 'description', inPlan: true,
     parent: { link: 'HAS_ACTION', direction: 'IN', labels: ['Aim', 'SubOutcome'], required: true },
   },
 } as const satisfies Record<string, ThreadItemType>;

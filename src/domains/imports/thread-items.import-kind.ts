@@ -7,11 +7,10 @@
  * A parent, owner, predecessor or cited paper may be in the graph or anywhere in the same file. Whole councils
  * load this way (the synthetic generator uses it), so the writes are batched statements (thread-items.writes.ts).
  */
-import { requiredField } from './import-file.js';
-import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { editionPeriodOf } from '../finance/edition-period.js';
 import { planPeriodOf } from '../plans/plan-period.js';
-import { readFlag } from './node-import-kind.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
 import { ORGANISATION_KINDS, SUCCESSION_KINDS, THREAD_ITEM_TYPE_NAMES, THREAD_ITEM_TYPES, labelOf, type ThreadItemTypeName } from './thread-item-types.js';
 import { applyThreadItems, readExistingItems, type ExistingItem } from './thread-items.writes.js';
 
@@ -48,40 +47,42 @@ const same = (v: ThreadItemValues, e: ExistingItem) =>
   !e.retired && e.type === v.type && e.parent === v.parent && e.owner === v.owner && e.succeeds === v.succeeds &&
   (e.succession ?? null) === v.succession && Object.entries(v.props).every(([k, x]) => (e.props[k] ?? null) === x);
 
+const COLUMNS = [
+  { name: 'type', required: true, description: THREAD_ITEM_TYPE_NAMES.join(', '), synonyms: ['Item type', 'Row type'], oneOf: { words: THREAD_ITEM_TYPE_NAMES, noun: 'thread item type' } },
+  {
+    name: 'key', required: true, description: 'the item\'s stable key; plan items are `<plan key>/<code>`', synonyms: ['ID', 'Item key', 'Identifier'],
+    pattern: { test: KEY, noun: 'key', rule: 'letters, digits and : / . - _ only' },
+  },
+  { name: 'parent', required: false, description: 'key of the item it sits under (an outcome\'s plan, an action\'s aim), or the organisation owning a plan or strategy', synonyms: ['Parent key', 'Under', 'Part of'] },
+  { name: 'code', required: false, description: 'the item\'s code in its plan (required for outcomes, sub-outcomes, aims and actions)', synonyms: ['Ref', 'Reference', 'No', 'Number'] },
+  { name: 'name', required: true, description: 'its name, title or text as the paper words it', synonyms: ['Title', 'Text', 'Wording'] },
+  { name: 'description', required: false, description: 'a longer wording (an outcome\'s statement, a plan\'s vision, a paper\'s text)', synonyms: ['Statement', 'Vision', 'Detail'] },
+  { name: 'kind', required: false, description: `an organisation's kind: ${ORGANISATION_KINDS.join(', ')}`, synonyms: ['Organisation kind', 'Organisation type'] },
+  { name: 'owner', required: false, description: 'the organisation (department) owning it: its key (in the graph or this file), name or a recorded alias', synonyms: ['Owner key', 'Owned by', 'Lead', 'Department', 'Directorate'], organisation: { kind: null, what: 'organisation', inFile: true } },
+  { name: 'succeeds', required: false, description: 'key of the item of the previous plan it succeeds', synonyms: ['Succeeds key', 'Predecessor', 'Previous item'] },
+  { name: 'succession', required: false, description: `how it succeeds it: ${SUCCESSION_KINDS.join(', ')}`, synonyms: ['Succession kind', 'Lineage'] },
+  { name: 'citation_source', required: false, description: 'key of the paper it is cited from', synonyms: ['Citation source', 'Source', 'Paper', 'Source paper'] },
+  { name: 'citation_at', required: false, description: 'where in the paper (paragraph or heading)', synonyms: ['Citation at', 'Paragraph', 'Where', 'Location'] },
+  { name: 'citation_quote', required: false, description: 'the words quoted', synonyms: ['Citation quote', 'Quote', 'Quotation'] },
+  illustrativeColumn(),
+  {
+    name: 'period', required: false,
+    description: 'a plan\'s or strategy\'s period as the paper writes it (a plan: 2022-26 or 2022-2026; an MTFS edition: 2022/23 to 2025/26); a plan without one has its key as its period',
+  },
+] as const satisfies readonly ColumnSpec[];
+
 export const threadItemsImportKind: ImportKind<ThreadItemValues> = {
   name: 'thread-items',
-  columns: [
-    { name: 'type', required: true, description: THREAD_ITEM_TYPE_NAMES.join(', '), synonyms: ['Item type', 'Row type'] },
-    { name: 'key', required: true, description: 'the item\'s stable key; plan items are `<plan key>/<code>`', synonyms: ['ID', 'Item key', 'Identifier'] },
-    { name: 'parent', required: false, description: 'key of the item it sits under (an outcome\'s plan, an action\'s aim), or the organisation owning a plan or strategy', synonyms: ['Parent key', 'Under', 'Part of'] },
-    { name: 'code', required: false, description: 'the item\'s code in its plan (required for outcomes, sub-outcomes, aims and actions)', synonyms: ['Ref', 'Reference', 'No', 'Number'] },
-    { name: 'name', required: true, description: 'its name, title or text as the paper words it', synonyms: ['Title', 'Text', 'Wording'] },
-    { name: 'description', required: false, description: 'a longer wording (an outcome\'s statement, a plan\'s vision, a paper\'s text)', synonyms: ['Statement', 'Vision', 'Detail'] },
-    { name: 'kind', required: false, description: `an organisation's kind: ${ORGANISATION_KINDS.join(', ')}`, synonyms: ['Organisation kind', 'Organisation type'] },
-    { name: 'owner', required: false, description: 'the organisation (department) owning it: its key (in the graph or this file), name or a recorded alias', synonyms: ['Owner key', 'Owned by', 'Lead', 'Department', 'Directorate'], organisation: { kind: null, what: 'organisation', inFile: true } },
-    { name: 'succeeds', required: false, description: 'key of the item of the previous plan it succeeds', synonyms: ['Succeeds key', 'Predecessor', 'Previous item'] },
-    { name: 'succession', required: false, description: `how it succeeds it: ${SUCCESSION_KINDS.join(', ')}`, synonyms: ['Succession kind', 'Lineage'] },
-    { name: 'citation_source', required: false, description: 'key of the paper it is cited from', synonyms: ['Citation source', 'Source', 'Paper', 'Source paper'] },
-    { name: 'citation_at', required: false, description: 'where in the paper (paragraph or heading)', synonyms: ['Citation at', 'Paragraph', 'Where', 'Location'] },
-    { name: 'citation_quote', required: false, description: 'the words quoted', synonyms: ['Citation quote', 'Quote', 'Quotation'] },
-    { name: 'illustrative', required: false, description: 'yes when the row is not the council\'s own (default no)' },
-    {
-      name: 'period', required: false,
-      description: 'a plan\'s or strategy\'s period as the paper writes it (a plan: 2022-26 or 2022-2026; an MTFS edition: 2022/23 to 2025/26); a plan without one has its key as its period',
-    },
-  ],
+  columns: COLUMNS,
 
   readRow(row, problems) {
     const f = row.fields;
     const before = problems.length;
     const at = (column: string, message: string) => problems.push({ line: row.line, column, message });
-    const text = (column: string) => (f[column] ?? '').trim() || null;
-    const typeText = requiredField(row, 'type', problems).toUpperCase();
-    const type = THREAD_ITEM_TYPE_NAMES.find((t) => t === typeText);
-    if (typeText && !type) at('type', `"${f.type}" is not a thread item type; use one of ${THREAD_ITEM_TYPE_NAMES.join(', ')}.`);
-    const key = requiredField(row, 'key', problems);
-    if (key && !KEY.test(key)) at('key', `"${key}" is not a key: letters, digits and : / . - _ only.`);
-    const name = requiredField(row, 'name', problems);
+    const { text: columns, flag } = readColumns(COLUMNS, row, problems);
+    const text = (column: (typeof COLUMNS)[number]['name']) => columns[column] || null;
+    const type = THREAD_ITEM_TYPE_NAMES.find((t) => t === columns.type);
+    const { key, name } = columns;
     const spec = type ? THREAD_ITEM_TYPES[type] : undefined;
     const parent = text('parent');
     if (spec && 'parent' in spec && spec.parent.required && !parent) at('parent', `a ${type} sits under a ${spec.parent.labels.join(' or ')}: give its key.`);
@@ -97,7 +98,7 @@ export const threadItemsImportKind: ImportKind<ThreadItemValues> = {
     const kind = text('kind')?.toUpperCase() ?? null;
     if (kind && type !== 'ORGANISATION') at('kind', 'only an ORGANISATION row has a kind; leave it blank.');
     else if (kind && !ORGANISATION_KINDS.some((k) => k === kind)) at('kind', `"${f.kind}" is not an organisation kind; use one of ${ORGANISATION_KINDS.join(', ')}.`);
-    const illustrative = readFlag(f.illustrative, row.line, 'illustrative', problems);
+    const illustrative = flag.illustrative;
     const period = readPeriod(type, text('period'), (message) => at('period', message));
     if (problems.length > before || !type || !spec) return undefined;
     const props: Record<string, string | boolean | null> = {

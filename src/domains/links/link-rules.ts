@@ -2,9 +2,9 @@
  * Which kinds of item each kind of analyst link may join. Checked before anything is written, so a link
  * from a theme to a savings line is refused with a message saying what the kind accepts.
  */
-import type { ANALYST_LINK_TYPES } from '../../neo4j/migrations/migrations.js';
+import type { LinkKind } from '../../shared/link-keys.js';
 
-export type LinkKind = (typeof ANALYST_LINK_TYPES)[number];
+export { kindOfLinkKey, type LinkKind } from '../../shared/link-keys.js';
 
 export const LINK_RULES: Record<LinkKind, { from: string[]; to: string[]; meaning: string }> = {
   SUPPORTS: { from: ['Action', 'Aim', 'Document'], to: ['Outcome', 'SubOutcome', 'Aim'], meaning: 'an action, aim or strategy supports an outcome, sub-outcome or aim' },
@@ -13,12 +13,6 @@ export const LINK_RULES: Record<LinkKind, { from: string[]; to: string[]; meanin
   DELIVERS: { from: ['Document', 'Action'], to: ['Action', 'SubOutcome', 'Aim'], meaning: 'a business plan or strategy delivers an action, aim or sub-outcome' },
   UNDERPINNED_BY: { from: ['Document', 'Outcome', 'SubOutcome'], to: ['Document'], meaning: 'a plan or outcome is underpinned by a strategy or plan' },
 };
-
-/** The kind of an analyst link, from its key (`SUPPORTS:…`); null when the key is not a link's. */
-export function kindOfLinkKey(key: string): LinkKind | null {
-  const kind = key.split(':')[0] ?? '';
-  return Object.hasOwn(LINK_RULES, kind) ? (kind as LinkKind) : null;
-}
 
 /** Why the ends do not fit the kind, or null when they do. */
 export function linkEndsProblem(kind: LinkKind, fromLabels: string[], toLabels: string[]): string | null {

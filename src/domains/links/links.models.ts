@@ -1,5 +1,5 @@
 /** Links analysts make between items of the thread, with their review status and version. */
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 export type LinkStatus = 'PROPOSED' | 'VALIDATED' | 'SUSPECT' | 'RETIRED';
 

@@ -6,11 +6,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { LinkKind } from './link-rules.js';
 import { kindOfLinkKey, LINK_RULES } from './link-rules.js';
 import type { LinkModel, LinkStatus } from './links.models.js';
-import { auditEventClause, auditParameter, type AuditContext, type AuditInput } from '../history/audit-event.js';
+import { auditEventClause, auditParameter, type AuditInput } from '../history/audit-event.js';
 
 const str = (v: unknown) => (v == null ? null : String(v));
 
@@ -107,22 +107,6 @@ export async function changeLink(tx: ManagedTransaction, key: string, changes: R
     { key, changes, audit: auditParameter(audit) },
   );
   return toLink(result.records[0]!.toObject() as LinkRow);
-}
-
-/**
- * Flags every active analyst link touching the item SUSPECT, with the reason (the item was reworded,
- * retired or superseded), and records one audit event per link. Returns how many were flagged.
- */
-export async function flagLinksSuspect(tx: ManagedTransaction, itemKey: string, reason: string, audit: AuditContext): Promise<number> {
-  const result = await tx.run(
-    `MATCH (i:Item {key: $key})-[r]-() WHERE r.origin = 'analyst' AND r.retiredAt IS NULL
-     WITH DISTINCT r
-     SET r.status = 'SUSPECT', r.suspectReason = $reason, r.version = coalesce(r.version, 1) + 1
-     ${auditEventClause({ action: "'link.suspect'", targetKey: 'r.key', targetType: "'Link'", after: '$reason' })}
-     RETURN count(r) AS flagged`,
-    { key: itemKey, reason, audit: auditParameter(audit) },
-  );
-  return Number(result.records[0]?.get('flagged') ?? 0);
 }
 
 export async function findLinksByKeys(db: Executor, keys: readonly string[]): Promise<LinkModel[]> {

@@ -4,7 +4,8 @@
  * measure (its key is stable), so these models are where they will grow.
  */
 import type { CitationModel } from '../provenance/provenance.models.js';
-import type { ItemRef, LinkFactsModel } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
+import type { LinkFactsModel } from '../traceability/traceability.models.js';
 
 /** One indicator, or a set of indicators a paper names without listing them. */
 export type MeasureKind = 'INDICATOR' | 'INDICATOR_SET';

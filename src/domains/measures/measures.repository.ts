@@ -2,8 +2,8 @@
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
 import { citationOf } from '../provenance/provenance.models.js';
-import type { Stored } from '../plans/plans.records.js';
-import { linkFacts } from '../traceability/traceability.repository.js';
+import type { Stored } from '../provenance/provenance.models.js';
+import { linkFacts } from '../traceability/traceability.records.js';
 import type { MeasureKind, MeasureModel } from './measures.models.js';
 
 type MeasureRow = { m: Stored; ownerKey: string | null; assesses: { key: string; labels: string[]; link: Stored }[] };

@@ -6,4 +6,5 @@ export const nodesModule = {
   name: 'nodes',
   typeDefs: ['nodes.graphql'],
   resolvers: [nodeResolvers],
+  publicFiles: ['item-types.ts', 'load-item.ts'],
 } as const satisfies DomainModule<'nodes'>;

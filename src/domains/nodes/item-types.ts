@@ -1,32 +1,13 @@
 /**
  * Which GraphQL type serves a node with given labels, for answers that can return any kind of item (node(id:),
- * search hits, path steps, lineage ends). Checked in order: a Strategic Plan is also a Document.
+ * search hits, path steps, lineage ends). The kinds and their labels are defined once, in
+ * src/shared/item-kinds.ts; a Strategic Plan is also a Document, and the registry's order says so.
  */
-const TYPE_BY_LABEL: [label: string, typeName: string][] = [
-  ['StrategicPlan', 'StrategicPlan'],
-  ['Outcome', 'Outcome'],
-  ['SubOutcome', 'SubOutcome'],
-  ['Aim', 'Aim'],
-  ['Action', 'Action'],
-  ['Theme', 'Theme'],
-  ['SubTheme', 'SubTheme'],
-  ['Principle', 'Statement'],
-  ['Approach', 'Statement'],
-  ['Objective', 'Statement'],
-  ['Section', 'Statement'],
-  ['Component', 'Statement'],
-  ['Organisation', 'Organisation'],
-  ['PartnerPriority', 'PartnerPriority'],
-  ['BusinessPlanCommitment', 'BusinessPlanCommitment'],
-  ['Measure', 'Measure'],
-  ['SavingsLine', 'SavingsLine'],
-  ['SourceDocument', 'SourceDocument'],
-  ['Document', 'Document'],
-];
+import { ITEM_KIND_NAMES, ITEM_KINDS, itemKindOf } from '../../shared/item-kinds.js';
 
-/** Every GraphQL type an item can be served as. */
-export const ITEM_TYPE_NAMES: ReadonlySet<string> = new Set(TYPE_BY_LABEL.map(([, typeName]) => typeName));
+/** Every GraphQL type a labelled item can be served as (a link is a relationship, so not among them). */
+export const ITEM_TYPE_NAMES: ReadonlySet<string> = new Set(ITEM_KIND_NAMES.filter((kind) => ITEM_KINDS[kind].labels.length > 0));
 
 export function typeNameOf(labels: readonly string[]): string | null {
-  return TYPE_BY_LABEL.find(([label]) => labels.includes(label))?.[1] ?? null;
+  return itemKindOf(labels);
 }

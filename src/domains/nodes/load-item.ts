@@ -7,7 +7,8 @@ import type { GraphQLContext, Loaders } from '../../context.js';
 import type { NodeResolvers, ResolversInterfaceTypes, ResolversTypes } from '../../generated/graphql.js';
 import { asksOnlyIdentity } from '../../shared/look-ahead.js';
 import type { ItemCache } from '../../shared/item-cache.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import { isItemKind, type ItemKind } from '../../shared/item-kinds.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 const TYPE_NAME = Symbol('typeName');
 
@@ -17,14 +18,30 @@ export type NodeModel = ResolversInterfaceTypes<ResolversTypes>['Node'];
 /** The GraphQL types implementing `Node` (generated from the SDL). */
 export type NodeTypeName = Exclude<Awaited<ReturnType<NodeResolvers['__resolveType']>>, null | undefined>;
 
-// `prime` takes the loader's own model, which only the statement priming it knows (it vouches for it).
-type ItemLoader = { load(key: string): Promise<object | null>; prime(key: string, value: never): unknown };
+/** Nodes that are records, not items of the graph: `node(id:)` answers them to those who may see them. */
+type RecordKind = 'ApiToken' | 'AuditEvent';
+type NodeKind = ItemKind | RecordKind;
+const RECORD_KINDS: ReadonlySet<string> = new Set<RecordKind>(['ApiToken', 'AuditEvent']);
+const isNodeKind = (name: string): name is NodeKind => isItemKind(name) || RECORD_KINDS.has(name);
+
+// The item-kind registry (src/shared/item-kinds.ts) and the records are the SDL's `Node` types: a kind
+// added to one only does not compile (and tests/unit/item-kinds.test.ts says which).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryMatchesSdl: Same<NodeKind, NodeTypeName> = true;
+void registryMatchesSdl;
+
+// `prime` takes the loader's own model, which only the statement priming it knows (it vouches for it): the
+// method form is checked both ways (bivariantly), so each kind's DataLoader fits without a cast.
+interface ItemLoader {
+  load(key: string): Promise<object | null>;
+  prime(key: string, value: object | null): unknown;
+}
 
 /**
  * The by-key loader of each item type: loads an item, or is primed with one a wider statement returned.
- * Keyed by every type implementing `Node`, so a new item type without a loader does not compile.
+ * Keyed by every item kind (each type implementing `Node`), so a new kind without a loader does not compile.
  */
-const LOADERS: Record<NodeTypeName, (loaders: Loaders) => ItemLoader> = {
+const LOADERS: Record<NodeKind, (loaders: Loaders) => ItemLoader> = {
   StrategicPlan: (l) => l.plans.planByKey,
   Outcome: (l) => l.plans.outcomeByKey,
   SubOutcome: (l) => l.plans.subOutcomeByKey,
@@ -51,23 +68,21 @@ export function itemCacheOf(loaders: () => Loaders, enabled: boolean): ItemCache
   return {
     enabled,
     prime(typeName, key, item) {
-      if (enabled && isNodeTypeName(typeName)) LOADERS[typeName](loaders()).prime(key, item as never);
+      if (enabled && isItemKind(typeName)) LOADERS[typeName](loaders()).prime(key, item);
     },
   };
 }
-
-const isNodeTypeName = (name: string): name is NodeTypeName => Object.hasOwn(LOADERS, name);
 
 /**
  * The item, tagged with its type for `__resolveType`. The one place an item is asserted to be a NodeModel:
  * LOADERS gives each type name the loader of that type's model.
  */
-function tagged(item: object, typeName: NodeTypeName): NodeModel {
+function tagged(item: object, typeName: NodeKind): NodeModel {
   return Object.assign(Object.create(null) as object, item, { [TYPE_NAME]: typeName }) as unknown as NodeModel;
 }
 
 export async function loadItem(ref: ItemRef, loaders: Loaders): Promise<NodeModel | null> {
-  if (!isNodeTypeName(ref.typeName)) return null;
+  if (!isNodeKind(ref.typeName)) return null;
   const item = await LOADERS[ref.typeName](loaders).load(ref.key);
   return item ? tagged(item, ref.typeName) : null;
 }
@@ -90,6 +105,6 @@ export function typeNameOfItem(item: NodeModel): NodeTypeName {
  */
 export async function resolveReferencedItem(ref: ItemRef, { loaders, compiled }: Pick<GraphQLContext, 'loaders' | 'compiled'>, info: GraphQLResolveInfo): Promise<NodeModel> {
   // Only `id` (and `__typename`) is read from it, and every type's id is made from its key.
-  if (compiled && asksOnlyIdentity(info) && isNodeTypeName(ref.typeName)) return tagged({ key: ref.key }, ref.typeName);
+  if (compiled && asksOnlyIdentity(info) && isItemKind(ref.typeName)) return tagged({ key: ref.key }, ref.typeName);
   return loadExistingItem(ref, loaders);
 }

@@ -1,6 +1,6 @@
 /** Partner strategies' priorities and their alignment with council outcomes. */
 import type { CitationModel } from '../provenance/provenance.models.js';
-import type { ItemRef } from '../traceability/traceability.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 
 export interface PartnerPriorityModel {
   key: string;

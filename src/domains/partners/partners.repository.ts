@@ -1,11 +1,11 @@
 /** Cypher for partner priorities and ALIGNS_WITH links. */
 import type { Executor } from '../../neo4j/database.js';
-import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.repository.js';
+import { documentFromProjection, documentProjection, type DocumentProjection } from '../documents/documents.records.js';
 import type { DocumentModel } from '../documents/documents.models.js';
 import { toOutcome } from '../plans/plans.records.js';
 import type { OutcomeModel } from '../plans/plans.models.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import type { AlignmentModel, PartnerPriorityModel } from './partners.models.js';
 

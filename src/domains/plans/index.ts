@@ -22,4 +22,5 @@ export const plansModule = {
     Statement: `${models}#StatementModel`,
     ItemChange: 'domains/plans/plans.views.js#ItemChangeView',
   },
+  publicFiles: ['plan-period.ts', 'plan-item-changes.ts', 'plan-item-writes.ts'],
 } as const satisfies DomainModule<'plans'>;

@@ -6,11 +6,7 @@
  * `9.3 People enjoy long lives in good health`). A rule for the framing, so any paper's wording finds the
  * item; the words themselves must still be the item's own or a recorded alias.
  */
-
-/** Canonical form for look-ups by wording: case, surrounding quotes, trailing punctuation and spacing aside. */
-export function lookupForm(text: string): string {
-  return text.trim().replace(/^['"‘’“”*_]+|['"‘’“”*_;.:,]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
-}
+import { lookupForm } from '../../shared/lookup-form.js';
 
 export interface ItemWording {
   /** The text (and its unframed form) as a code, compared exactly. */

@@ -8,7 +8,7 @@ import { requireInScope } from '../../auth/organisation-scope.js';
 import { requireRole } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
-import { flagLinksSuspect } from '../links/links.repository.js';
+import { flagLinksSuspect } from '../links/suspect-links.js';
 import { insertAction, insertChild, lockItem, organisationExists, retireItem, rewordItem } from './plan-item-writes.js';
 
 const EDITABLE = ['Action', 'Aim'];

@@ -8,10 +8,12 @@
 import type { Executor } from '../../neo4j/database.js';
 import { councilsNamedBy } from '../councils/council-reference.js';
 import { explicitCouncil, type CouncilScope, defaultCouncilParam } from '../councils/council-scope.js';
+import type { Found } from '../councils/scoped-loader.js';
 import { goesBy, itemWording } from './item-wording.js';
 import { planPeriodOf } from './plan-period.js';
 import type { OutcomeModel, PlanModel, SubOutcomeModel } from './plans.models.js';
-import { toOutcome, toPlan, toSubOutcome, type Stored } from './plans.records.js';
+import { toOutcome, toPlan, toSubOutcome } from './plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 
 /** A plan as a question names it: the council (null: the default) and the plan's key or period. */
 export interface PlanReference {
@@ -23,8 +25,6 @@ export interface PlanReference {
 export interface ItemReference extends PlanReference {
   ref: string;
 }
-
-export type Found<T> = { index: number; councils: string[]; item: T | null };
 
 const planParams = (r: PlanReference) => {
   const text = r.plan.trim();

@@ -2,10 +2,8 @@
  * Stored node properties → plan models. The one place that knows how plan items are stored, used by this
  * domain's repository and by the generic item loader (node(id:), search hits, path steps, lineage ends).
  */
-import { citationOf, type StoredCitation } from '../provenance/provenance.models.js';
+import { citationOf, type Stored } from '../provenance/provenance.models.js';
 import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
-
-export type Stored = StoredCitation & Record<string, unknown>;
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -78,3 +76,14 @@ export function toStatement(link: StatementLink, documentKey: string, s: Stored)
     citation: citationOf(s),
   };
 }
+
+/** Where an action hangs (its aim, sub-outcome and owner), for any statement that returns actions as `a`. */
+export const ACTION_PLACE_FIELDS = `
+       [(x:Aim)-[:HAS_ACTION]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS aimKey,
+       [(x:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS subOutcomeKey,
+       [(a)-[:OWNED_BY]->(x:Organisation) | x.key][0] AS ownerKey`;
+
+export type ActionRow = { a: Stored; aimKey: string | null; subOutcomeKey: string | null; ownerKey: string | null };
+
+export const actionFromRow = (r: ActionRow): ActionModel =>
+  toAction(r.a, { aimKey: r.aimKey, subOutcomeKey: r.subOutcomeKey, ownerKey: r.ownerKey });

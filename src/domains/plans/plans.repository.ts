@@ -5,7 +5,8 @@
  */
 import type { Executor } from '../../neo4j/database.js';
 import type { ActionModel, AimModel, OutcomeModel, PlanModel, StatementModel, SubOutcomeModel, SubThemeModel, ThemeModel } from './plans.models.js';
-import { STATEMENT_LINK_TYPES, toAction, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type StatementLink, type Stored } from './plans.records.js';
+import { ACTION_PLACE_FIELDS, STATEMENT_LINK_TYPES, actionFromRow, toAim, toOutcome, toPlan, toStatement, toSubOutcome, toSubTheme, toTheme, type ActionRow, type StatementLink } from './plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 
 /** Plans by key (a plan's key is its period for the seed data's council, `<council prefix>-<period>` for others). */
 export async function findPlansByKeys(db: Executor, keys: readonly string[]): Promise<PlanModel[]> {
@@ -90,16 +91,6 @@ export async function findAimsByKeys(db: Executor, keys: readonly string[]): Pro
  * Where an action sits and who owns it, as single values (pattern comprehensions, not OPTIONAL MATCHes, so
  * that an action never comes back twice), for every statement that returns actions as `a`.
  */
-export const ACTION_PLACE_FIELDS = `
-       [(x:Aim)-[:HAS_ACTION]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS aimKey,
-       [(x:SubOutcome)-[:HAS_AIM|HAS_ACTION*1..2]->(a) WHERE x.retiredAt IS NULL | x.key][0] AS subOutcomeKey,
-       [(a)-[:OWNED_BY]->(x:Organisation) | x.key][0] AS ownerKey`;
-
-export type ActionRow = { a: Stored; aimKey: string | null; subOutcomeKey: string | null; ownerKey: string | null };
-
-export const actionFromRow = (r: ActionRow): ActionModel =>
-  toAction(r.a, { aimKey: r.aimKey, subOutcomeKey: r.subOutcomeKey, ownerKey: r.ownerKey });
-
 /** Actions listed under aims, in the aim's order. */
 export async function findActionsOfAims(db: Executor, aimKeys: readonly string[]): Promise<ActionModel[]> {
   const rows = await db.read<ActionRow>(

@@ -40,7 +40,13 @@ export interface StoredCitation {
   citationLine?: number | null;
 }
 
+/** A node's or link's properties as a statement returns them: its citation's four, and any others. */
+export type Stored = StoredCitation & Record<string, unknown>;
+
 export function citationOf(props: StoredCitation): CitationModel | null {
   if (!props.citationSource || !props.citationQuote) return null;
   return { sourceKey: props.citationSource, at: props.citationAt ?? '', quote: props.citationQuote, line: props.citationLine ?? null };
 }
+
+/** A source paper as its model, for any statement that returns one (a map projection of `s`). */
+export const SOURCE_FIELDS = '{.key, .title, .body, date: coalesce(s.date, null), .file}';

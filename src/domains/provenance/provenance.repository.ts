@@ -1,10 +1,8 @@
 /** Cypher for source papers and aliases. One named statement per function; rows parsed into models here. */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import { citationOf, type AliasModel, type ContactOfficerModel, type SourceDocumentModel, type StoredCitation } from './provenance.models.js';
+import { SOURCE_FIELDS, citationOf, type AliasModel, type ContactOfficerModel, type SourceDocumentModel, type StoredCitation } from './provenance.models.js';
 
-/** A source paper as its model, for any statement that returns one (a map projection of `s`). */
-export const SOURCE_FIELDS = '{.key, .title, .body, date: coalesce(s.date, null), .file}';
 
 export async function findSourcesByKeys(db: Executor, keys: readonly string[]): Promise<SourceDocumentModel[]> {
   const rows = await db.read<{ s: SourceDocumentModel }>(

@@ -5,7 +5,8 @@
  * Kinds whose data has not been loaded (measures, partner priorities, commitments) are simply absent.
  */
 import type { Executor } from '../../neo4j/database.js';
-import { toOutcome, toSubOutcome, type Stored } from '../plans/plans.records.js';
+import { toOutcome, toSubOutcome } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { OutcomeModel, SubOutcomeModel } from '../plans/plans.models.js';
 import { EXISTED, type SupportQuestion } from './traceability.repository.js';
 import { SUPPORT_TYPES, type SubOutcomeCoverageModel, type SupportType } from './traceability.models.js';

@@ -1,8 +1,8 @@
 /** Cypher for lineage: how items carry on from one plan generation to the next (SUCCEEDED_BY). */
 import type { Executor } from '../../neo4j/database.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { LineageStepModel } from './traceability.models.js';
-import { itemRef, linkFacts, type NodeRef } from './traceability.repository.js';
+import { itemRef, linkFacts, type NodeRef } from './traceability.records.js';
 
 /**
  * Every SUCCEEDED_BY step reachable from the items, forwards (what they became) and backwards (what they

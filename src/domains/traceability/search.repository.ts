@@ -1,10 +1,10 @@
 /** Cypher for text search over the thread (Neo4j's full-text index, Lucene syntax escaped). */
 import type { Executor } from '../../neo4j/database.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import { citationOf } from '../provenance/provenance.models.js';
 import type { SearchHitModel } from './traceability.models.js';
-import { itemRef, type NodeRef } from './traceability.repository.js';
+import { itemRef, type NodeRef } from './traceability.records.js';
 
 /** Lucene's query syntax would turn `air quality (2019)` into an error; every special character is escaped. */
 export function escapeLucene(text: string): string {

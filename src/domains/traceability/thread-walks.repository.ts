@@ -3,9 +3,9 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../../neo4j/database.js';
 import { integerArgument } from '../../shared/errors.js';
 import { typeNameOf } from '../nodes/item-types.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { NeighbourModel, PathModel } from './traceability.models.js';
-import { itemRef, linkFacts, type NodeRef } from './traceability.repository.js';
+import { itemRef, linkFacts, type NodeRef } from './traceability.records.js';
 
 export const MAX_PATH_DEPTH = 6;
 export const MAX_PATHS = 100;

@@ -1,12 +1,7 @@
 /** Answers to traceability questions, before GraphQL shapes them. Items are referred to by key and type. */
 import type { ActionModel } from '../plans/plans.models.js';
+import type { ItemRef } from '../../shared/item-kinds.js';
 import type { CitationModel } from '../provenance/provenance.models.js';
-
-/** A thread item found by a traversal: its key and the GraphQL type it is served as. */
-export interface ItemRef {
-  key: string;
-  typeName: string;
-}
 
 /** Properties of a link made or stated by someone: citation, basis, rationale, who and when. */
 export interface LinkFactsModel {

@@ -1,6 +1,6 @@
 /** What the traceability fields of plans and sub-outcomes load, for a root field that knows the key early. */
 import { early, type Prefetchers } from '../../shared/prefetch.js';
-import { asOfArgument } from './as-of.js';
+import { asOfArgument } from '../../shared/as-of.js';
 
 /** The `asOf` each alias asks for; a malformed one is left for the field itself to refuse. */
 function asOfs(selected: { args: Record<string, unknown> }[]): (string | null)[] {

@@ -4,35 +4,11 @@
  * lineage.repository.ts; paths and neighbours: thread-walks.repository.ts; search: search.repository.ts). Each function is one statement, batched over many keys where a loader calls it.
  */
 import type { Executor } from '../../neo4j/database.js';
-import { typeNameOf } from '../nodes/item-types.js';
-import { ACTION_PLACE_FIELDS, actionFromRow, type ActionRow } from '../plans/plans.repository.js';
-import { toAim, type Stored } from '../plans/plans.records.js';
 import type { AimModel } from '../plans/plans.models.js';
-import { SOURCE_FIELDS } from '../provenance/provenance.repository.js';
-import type { SourceDocumentModel } from '../provenance/provenance.models.js';
-import { citationOf } from '../provenance/provenance.models.js';
-import type { ItemRef, LinkFactsModel, SupportingActionModel } from './traceability.models.js';
-
-export type NodeRef = { key: string; labels: string[] };
-
-export function itemRef(node: NodeRef): ItemRef {
-  return { key: node.key, typeName: typeNameOf(node.labels) ?? 'Document' };
-}
-
-export function linkFacts(kind: string, p: Stored | null): LinkFactsModel {
-  const at = p?.createdAt;
-  return {
-    kind,
-    status: (p?.status as string) ?? null,
-    basis: (p?.basis as string) ?? null,
-    confidence: (p?.confidence as string) ?? null,
-    illustrative: p?.illustrative === true,
-    rationale: (p?.rationale as string) ?? (p?.note as string) ?? null,
-    citation: p ? citationOf(p) : null,
-    createdBy: (p?.createdBy as string) ?? null,
-    createdAt: at == null ? null : String(at),
-  };
-}
+import { ACTION_PLACE_FIELDS, actionFromRow, toAim, type ActionRow } from '../plans/plans.records.js';
+import { SOURCE_FIELDS, type SourceDocumentModel, type Stored } from '../provenance/provenance.models.js';
+import type { SupportingActionModel } from './traceability.models.js';
+import { linkFacts } from './traceability.records.js';
 
 /** A question about an outcome or sub-outcome, now or as the thread stood at a moment (ISO 8601, UTC). */
 export interface SupportQuestion {

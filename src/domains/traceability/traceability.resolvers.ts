@@ -5,7 +5,7 @@
 import { keepReadable } from '../../auth/read-filter.js';
 import type { JudgementConfidence, LineageDirection, LineageKind, LinkBasis, LinkStatus, Resolvers, SupportType } from '../../generated/graphql.js';
 import { pageOf, pageWindow, paginate } from '../../shared/connection.js';
-import { asOfArgument } from './as-of.js';
+import { asOfArgument } from '../../shared/as-of.js';
 import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';

@@ -4,7 +4,7 @@
  */
 import type { Executor } from '../../neo4j/database.js';
 import { citationOf, type CitationModel } from '../provenance/provenance.models.js';
-import type { Stored } from '../plans/plans.records.js';
+import type { Stored } from '../provenance/provenance.models.js';
 import type { SupportType } from './traceability.models.js';
 
 export interface UnlistedSupportModel {

@@ -1,5 +1,5 @@
 /** The `asOf` argument of the traceability questions, checked and made exact. */
-import { BadUserInputError } from '../../shared/errors.js';
+import { BadUserInputError } from './errors.js';
 
 /**
  * `asOf` as Neo4j will read it: a date alone means the end of that day (UTC); a time is passed on as given,
