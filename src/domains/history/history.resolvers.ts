@@ -3,10 +3,13 @@ import type { Resolvers } from '../../generated/graphql.js';
 import type { Caller } from '../../auth/roles.js';
 import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { ITEM_TYPE_NAMES } from '../nodes/item-types.js';
+import { ITEM_KIND_NAMES, ITEM_KINDS } from '../../shared/item-kinds.js';
 import { isLinkKey } from '../../shared/link-keys.js';
 import { eventGlobalId, eventVisibleTo } from './event-visibility.js';
 import { findHistoryOfActor, type AuditEventModel } from './history.repository.js';
+
+// Labelled items (a link is a relationship, checked by its key); from the shared registry, as nodes reads this domain.
+const ITEM_TYPE_NAMES: ReadonlySet<string> = new Set(ITEM_KIND_NAMES.filter((kind) => ITEM_KINDS[kind].labels.length > 0));
 
 /** The key whose audit trail `history(id:)` reads: only an item's or a link's, never another record's. */
 function historyKeyOf(id: string): string {

@@ -8,8 +8,7 @@ import { tokenVisibleTo } from '../../auth/index.js';
 import type { TokenRecord } from '../../auth/tokens.repository.js';
 import { BadUserInputError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { eventVisibleTo } from '../history/index.js';
-import type { AuditEventModel } from '../history/history.repository.js';
+import { eventVisibleTo, type AuditEventModel } from '../history/index.js';
 import { loadItem, typeNameOfItem, type NodeModel } from './load-item.js';
 
 const MAX_IDS = 500;
