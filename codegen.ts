@@ -24,7 +24,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.js#GraphQLContext',
         mappers,
-        scalars: { ID: 'string', Pence: 'number' },
+        scalars: { ID: 'string', Pence: 'number', Date: 'string', DateTime: 'string' },
       },
     },
     'clients/possible-types.ts': {

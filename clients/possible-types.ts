@@ -4,6 +4,8 @@
     "Node": [
       "Action",
       "Aim",
+      "ApiToken",
+      "AuditEvent",
       "BusinessPlanCommitment",
       "Document",
       "Link",
@@ -26,6 +28,8 @@
     "Node": [
       "Action",
       "Aim",
+      "ApiToken",
+      "AuditEvent",
       "BusinessPlanCommitment",
       "Document",
       "Link",

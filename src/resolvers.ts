@@ -1,6 +1,7 @@
 /** Every domain's resolvers (src/modules.ts), merged into one map (a domain may add fields to another's types). */
 import type { Resolvers } from './generated/graphql.js';
 import { modules } from './modules.js';
+import { dateScalars } from './shared/date-scalars.js';
 
 function merge(all: readonly Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -15,4 +16,5 @@ function merge(all: readonly Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers = merge(modules.flatMap((m) => m.resolvers));
+// The shared scalars of schema/base.graphql first, then each domain's.
+export const resolvers = merge([dateScalars, ...modules.flatMap((m) => m.resolvers)]);

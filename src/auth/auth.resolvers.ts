@@ -1,7 +1,9 @@
 /** Token management over the API (admin only); the CLI (`npm run token`) does the same from a shell. */
 import type { Resolvers, Role as RoleEnum } from '../generated/graphql.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
+import { quoted } from '../shared/global-id.js';
 import { requireRole, type Role } from './roles.js';
+import { storedTokenIdOf, tokenGlobalId } from './token-ids.js';
 import { createToken, listTokens, organisationKeyExists, revokeToken } from './tokens.repository.js';
 
 const toEnum = (role: string) => role.toUpperCase() as RoleEnum;
@@ -30,18 +32,20 @@ export const authResolvers: Resolvers = {
       const { token, record } = await createToken(context.executor, who, role.toLowerCase() as Role, { actor: admin.name, requestId: context.requestId }, key);
       return { token, apiToken: record };
     },
-    revokeApiToken: async (_root, { id }, context) => {
+    revokeApiToken: async (_root, args, context) => {
       const admin = requireRole(context.caller, 'admin', 'Revoking a token');
+      const id = storedTokenIdOf(args.id, 'id');
       const target = (await listTokens(context.executor)).find((t) => t.id === id);
       if (admin.scope && target && target.scope !== admin.scope) {
-        throw new ForbiddenError(`The token "${admin.name}" is scoped to "${admin.scope}" and may revoke only tokens with that scope; token ${id} has ${target.scope ? `scope "${target.scope}"` : 'no scope'}. Ask an admin whose token has no scope.`, { argument: 'id', scope: admin.scope });
+        throw new ForbiddenError(`The token "${admin.name}" is scoped to "${admin.scope}" and may revoke only tokens with that scope; token ${quoted(args.id)} has ${target.scope ? `scope "${target.scope}"` : 'no scope'}. Ask an admin whose token has no scope.`, { argument: 'id', scope: admin.scope });
       }
-      if (!(await revokeToken(context.executor, id, { actor: admin.name, requestId: context.requestId }))) throw new NotFoundError('id', `no active token has the id "${id}".`);
+      if (!(await revokeToken(context.executor, id, { actor: admin.name, requestId: context.requestId }))) throw new NotFoundError('id', `no active token has the id ${quoted(args.id)}.`);
       const record = (await listTokens(context.executor)).find((t) => t.id === id)!;
       return record;
     },
   },
   ApiToken: {
+    id: (token) => tokenGlobalId(token),
     role: (token) => toEnum(token.role),
   },
 };

@@ -28,6 +28,8 @@ type Value = Record<string, unknown>;
 const NAMED_BY: Readonly<Record<string, (v: Value) => unknown[]>> = {
   // An event is about its target (an item or a link); one about anything else is not shown to a scoped reader.
   AuditEvent: (v) => [v.targetKey],
+  // A token is no item of the graph: who may see one is the token rules' (tokenVisibleTo, `apiTokens`), not this filter's.
+  ApiToken: () => [],
   MtfsSavings: (v) => [v.editionKey],
   // A path is shown whole or not at all: a path with a gap would still say the two ends are joined.
   ThreadPath: (v) => (v.nodes as Value[]).map((n) => n.key),
@@ -50,7 +52,8 @@ function itemTypes(schema: GraphQLSchema): Set<string> {
 }
 
 function keysNamed(value: Value, typeName: string, items: ReadonlySet<string>, abstract: boolean): unknown[] {
-  if (items.has(typeName) || (abstract && typeof value.key === 'string')) return [value.key];
+  // Records that are Nodes without being items (events, tokens) are read by what they name, not by a key of their own.
+  if ((items.has(typeName) && !NAMED_BY[typeName]) || (abstract && typeof value.key === 'string')) return [value.key];
   const keys = NAMED_BY[typeName]?.(value) ?? [];
   for (const held of Object.values(value)) if (isObject(held) && typeof held.key === 'string') keys.push(held.key);
   return keys;

@@ -69,6 +69,16 @@ export async function listTokens(db: Executor): Promise<TokenRecord[]> {
   return rows.map((r) => r.t);
 }
 
+/** The tokens with these ids (as `apiTokens` lists them), for `node(id:)`; callers decide who may see them. */
+export async function findTokensByIds(db: Executor, ids: readonly string[]): Promise<TokenRecord[]> {
+  const rows = await db.read<{ t: TokenRecord }>(
+    'auth.tokensByIds',
+    'MATCH (t:ApiToken) WHERE t.id IN $ids RETURN t {.id, .name, .role, scope: t.scope, .createdAt, revokedAt: t.revokedAt} AS t',
+    { ids: [...ids] },
+  );
+  return rows.map((r) => r.t);
+}
+
 /** Whether an organisation has the key (a scope must name one, by key: keys never change, names may). */
 export async function organisationKeyExists(db: Executor, key: string): Promise<boolean> {
   const rows = await db.read<{ found: boolean }>('auth.scopeExists', 'MATCH (o:Organisation {key: $key}) WHERE o.retiredAt IS NULL RETURN true AS found LIMIT 1', { key });

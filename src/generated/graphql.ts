@@ -40,6 +40,16 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
+   * A calendar date, `YYYY-MM-DD` (RFC 3339 `full-date`), e.g. `2022-02-23`: the day of a meeting or a paper.
+   * Sent and read as a string.
+   */
+  Date: { input: string; output: string; }
+  /**
+   * A moment, in UTC: RFC 3339 `date-time` with milliseconds, e.g. `2026-03-31T09:15:00.000Z` (when a link was made
+   * or an audit event recorded). Sent and read as a string.
+   */
+  DateTime: { input: string; output: string; }
+  /**
    * Whole pence, as a JSON integer. GraphQL's Int stops at about £21m in pence, so money has its own scalar;
    * it is exact up to 2^53 pence (about £90 trillion).
    */
@@ -73,7 +83,7 @@ export type Action = Node & {
   /** The department or body that owns it, where known. */
   owner?: Maybe<Organisation>;
   /** When, by whom and why the action was retired (retired actions appear only when asked for by id). */
-  retiredAt?: Maybe<Scalars['String']['output']>;
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why an analyst retired the action; null while it is current. */
   retiredReason?: Maybe<Scalars['String']['output']>;
   /** The sub-outcome it is listed under (through its aim or directly), if any. */
@@ -163,8 +173,8 @@ export type Aim = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** The aim's progress for a period (see `ProgressRollUp`). */
   progress: ProgressRollUp;
-  /** The sub-outcome it is under. */
-  subOutcome: SubOutcome;
+  /** The sub-outcome it is under (every aim has one; nullable as an action's `subOutcome` is, so the two ask alike). */
+  subOutcome?: Maybe<SubOutcome>;
   /** True when the paper summarises the aim in its own words rather than listing it. */
   summarised: Scalars['Boolean']['output'];
   /** The aim in the paper's words (for a summarised aim, the paper's summary without its lead-in). */
@@ -208,6 +218,8 @@ export type Alignment = {
   __typename?: 'Alignment';
   /** Where a paper states the alignment; null for illustrative ones (all of the seeds'). */
   citation?: Maybe<Citation>;
+  /** Stable id for client caches (made of the partner priority and the outcome or sub-outcome); not an item's id: `node(id:)` answers null for it. */
+  id: Scalars['ID']['output'];
   /** True when the link is illustrative data. */
   illustrative: Scalars['Boolean']['output'];
   /** The partner strategy's priority. */
@@ -285,17 +297,17 @@ export type AmountUnit =
   /** Thousands of pounds (£000, £'000, £k). */
   | 'THOUSANDS';
 
-/** An API token as stored: its secret is never kept (only a hash). */
-export type ApiToken = {
+/** An API token as stored: its secret is never kept (only a hash). `node(id:)` answers it to admins only (a scoped admin: its scope's tokens). */
+export type ApiToken = Node & {
   __typename?: 'ApiToken';
-  /** When the token was made (ISO 8601, UTC). */
-  createdAt: Scalars['String']['output'];
-  /** The token's id (not its secret): pass it to `revokeApiToken`. */
+  /** When the token was made (set for every token; typed as a link's `createdAt` is, which older links lack). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The token's global id (not its secret): pass it to `revokeApiToken`, or to `node(id:)` as an admin. */
   id: Scalars['ID']['output'];
   /** Whose token it is, e.g. `Finance team`: unique (any case); the audit trail and links' `createdBy` name people by it. */
   name: Scalars['String']['output'];
-  /** When it was revoked (ISO 8601, UTC); null while it works. */
-  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the token may do. */
   role: Role;
   /**
@@ -329,7 +341,7 @@ export type AssessmentKind =
   | 'EQUALITY_AND_HUMAN_RIGHTS_SCREENING';
 
 /** One recorded change: who, when, what, the value before and after, and the request it came from. */
-export type AuditEvent = {
+export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** What was done, e.g. `link.create`, `link.validate`, `item.reword`, `seeds.load`. */
   action: Scalars['String']['output'];
@@ -340,11 +352,11 @@ export type AuditEvent = {
   actor: Scalars['String']['output'];
   /** The change made (JSON or text). */
   after?: Maybe<Scalars['String']['output']>;
-  /** ISO 8601 date and time. */
-  at: Scalars['String']['output'];
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
   /** The value before the change (JSON), where there was one. */
   before?: Maybe<Scalars['String']['output']>;
-  /** The event's own id. */
+  /** The event's global id: `node(id:)` answers it to whoever `history` shows it to (token management events: admins only). */
   id: Scalars['ID']['output'];
   /** Why, where the change was given a reason (e.g. `apportionSavingsLine(reason:)`). */
   reason?: Maybe<Scalars['String']['output']>;
@@ -425,6 +437,8 @@ export type CostPressure = {
   department?: Maybe<Organisation>;
   /** What drives the pressure, e.g. `Demand for adult social care`. */
   description: Scalars['String']['output'];
+  /** Stable id for client caches (made of the edition and the reference); not an item's id: `node(id:)` answers null for it. */
+  id: Scalars['ID']['output'];
   /** True when the breakdown is illustrative (the papers give only the £25m total). */
   illustrative: Scalars['Boolean']['output'];
   /** Why it is illustrative, when it is. */
@@ -516,12 +530,16 @@ export type Decision = {
   body: Organisation;
   /** Where a paper records the decision. */
   citation?: Maybe<Citation>;
-  /** Meeting date, `YYYY-MM-DD` (or `YYYY-MM` where the paper gives only the month). */
-  date: Scalars['String']['output'];
+  /** The meeting's date; null where the paper gives only the month (`month` has it). */
+  date?: Maybe<Scalars['Date']['output']>;
   /** The document decided on. */
   document: Document;
+  /** Stable id for client caches (made of the meeting, the document and the kind of decision); not an item's id: `node(id:)` answers null for it. */
+  id: Scalars['ID']['output'];
   /** What the meeting did. */
   kind: DecisionKind;
+  /** The meeting's month, `YYYY-MM`, always given (the timeline is ordered by it, then by `date`). */
+  month: Scalars['String']['output'];
   /** What was decided, in the papers' words, and how it was read. */
   summary: Scalars['String']['output'];
 };
@@ -567,6 +585,10 @@ export type Document = Node & {
   commitments: Array<BusinessPlanCommitment>;
   /** Decisions taken on the document, oldest first. */
   decisions: Array<Decision>;
+  /** What the document is. */
+  documentKind: DocumentKind;
+  /** Where it stands, as the papers record it (UNKNOWN where they do not say). */
+  documentStatus: DocumentStatus;
   /** Figures the papers give for this document (MTFS editions, programmes). */
   financialFigures: Array<FinancialFigure>;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
@@ -575,7 +597,10 @@ export type Document = Node & {
   illustrative: Scalars['Boolean']['output'];
   /** Stable key, e.g. `jhws`, `mtfs-2017-21`, `2022-26`. */
   key: Scalars['String']['output'];
-  /** What the document is. */
+  /**
+   * What the document is (as `documentKind`).
+   * @deprecated Use `documentKind`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   kind: DocumentKind;
   /** How the document was read from the papers, where it needed reading (which edition, why no owner...). */
   note?: Maybe<Scalars['String']['output']>;
@@ -593,7 +618,10 @@ export type Document = Node & {
   relations: Array<DocumentRelation>;
   /** Objectives and other statements of the document. */
   statements: Array<Statement>;
-  /** Where it stands, as the papers record it (UNKNOWN where they do not say). */
+  /**
+   * Where it stands (as `documentStatus`).
+   * @deprecated Use `documentStatus`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   status: DocumentStatus;
   /** The title as the papers give it, e.g. `Joint Health and Wellbeing Strategy`. */
   title: Scalars['String']['output'];
@@ -698,6 +726,8 @@ export type FinancialFigure = {
   description: Scalars['String']['output'];
   /** The document the figure belongs to (an MTFS edition or a programme). */
   document: Document;
+  /** Stable id for client caches (made of the figure's key); not an item's id: `node(id:)` answers null for it. */
+  id: Scalars['ID']['output'];
   /** Stable key, e.g. `mtfs-2017-21-savings-required`. */
   key: Scalars['String']['output'];
   /** SAVINGS_REQUIRED, SAVINGS_TARGET or COST_PRESSURE. */
@@ -968,13 +998,13 @@ export type LineageStep = {
 /** A link an analyst made, with its review status, version and history. */
 export type Link = Node & {
   __typename?: 'Link';
-  /** When it was made (ISO 8601, UTC). */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  /** When it was made; null where no time was recorded (links loaded from the seeds). */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who made the link (a token's name). */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** The item the link starts from (e.g. an action). */
   from: Node;
-  /** Every change to the link, newest first. */
+  /** The link's changes, newest first: at most `first` (up to 500); `history(id:)` with the link's id answers the same. */
   history: Array<AuditEvent>;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
@@ -985,7 +1015,7 @@ export type Link = Node & {
   /** Why the link holds, in its maker's words. */
   rationale?: Maybe<Scalars['String']['output']>;
   /** When it was retired; null unless RETIRED. */
-  retiredAt?: Maybe<Scalars['String']['output']>;
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who retired it; null unless RETIRED. */
   retiredBy?: Maybe<Scalars['String']['output']>;
   /** Why it was retired; null unless RETIRED. */
@@ -1001,15 +1031,21 @@ export type Link = Node & {
   /** The item the link points to (e.g. a sub-outcome). */
   to: Node;
   /** When it was last changed; null when never changed. */
-  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who last changed its rationale, strength or share; null when never changed. */
   updatedBy?: Maybe<Scalars['String']['output']>;
   /** When it was confirmed; null until VALIDATED. */
-  validatedAt?: Maybe<Scalars['String']['output']>;
+  validatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The second editor who confirmed it; null until VALIDATED. */
   validatedBy?: Maybe<Scalars['String']['output']>;
   /** Increases with every change; send it back as `expectedVersion` when changing the link. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A link an analyst made, with its review status, version and history. */
+export type LinkHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who stated a link and on what grounds. */
@@ -1051,7 +1087,7 @@ export type LinkFacts = {
   /** For an analyst's judgement (lineage, measures), how sure it is; null for other links. */
   confidence?: Maybe<JudgementConfidence>;
   /** When an analyst made the link (ISO 8601, UTC); null for links from the papers. */
-  createdAt?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who made the link, for analysts' links. */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** True when the link is illustrative data, not the council's or an analyst's word about the council's thread. */
@@ -1121,8 +1157,13 @@ export type Measure = Node & {
   judges: Node;
   /** Stable key: `measure/<code>` for a measure the papers name (e.g. `measure/HEALTHY-WEIGHT`), `<plan>/M-…` for an analyst's. */
   key: Scalars['String']['output'];
-  /** One indicator, or a set of indicators a paper names without listing them. */
+  /**
+   * One indicator or a set (as `measureKind`).
+   * @deprecated Use `measureKind`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   kind: MeasureKind;
+  /** One indicator, or a set of indicators a paper names without listing them. */
+  measureKind: MeasureKind;
   /** The indicator in the paper's words, e.g. `Proportion of residents with a healthy weight`. */
   name: Scalars['String']['output'];
   /** How the measure was read from the papers, where it needed reading. */
@@ -1311,6 +1352,8 @@ export type Monitoring = {
   citation?: Maybe<Citation>;
   /** How the board monitors it, where a paper says. */
   how?: Maybe<Scalars['String']['output']>;
+  /** Stable id for client caches (made of the board and the item monitored); not an item's id: `node(id:)` answers null for it. */
+  id: Scalars['ID']['output'];
   /** The plan, outcome or sub-outcome monitored. */
   item: Node;
 };
@@ -1334,11 +1377,19 @@ export type MtfsSavings = {
   figures: Array<FinancialFigure>;
   /** Department → outcome amounts, with the unapportioned part as a flow to no outcome. */
   flows: Array<SavingsFlow>;
+  /**
+   * Stable id for client caches (made of the edition and whether illustrative lines are left out, so the two
+   * answers are cached apart); not an item's id: `node(id:)` answers null for it.
+   */
+  id: Scalars['ID']['output'];
   /** True when any line is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   /** How many of the lines are illustrative data; every total's `illustrativePart` says how much money that is. */
   illustrativeLines: Scalars['Int']['output'];
-  /** The lines, in reference order; filter by status, department key, or mapped or not. */
+  /**
+   * The lines, in reference order; filter by status, department key, or mapped or not. At most `first` (up to
+   * 500); `total` and the other totals always count every line, and `csv(view: LINES)` lists them all.
+   */
   lines: Array<SavingsLine>;
   /** Savings identified and delivered against the paper's target figure. */
   progress: SavingsProgress;
@@ -1346,7 +1397,7 @@ export type MtfsSavings = {
   total: YearlyMoney;
   /** What no share covers. Outcomes' totals plus this equal `total`, per year and overall, to the penny. */
   unapportioned: YearlyMoney;
-  /** Lines with no share on any outcome or sub-outcome yet. */
+  /** Lines with no share on any outcome or sub-outcome yet, in reference order: at most `first` (up to 500). */
   unmappedLines: Array<SavingsLine>;
   /** True when the answer leaves illustrative lines out (`includeIllustrative: false`). */
   withoutIllustrative: Scalars['Boolean']['output'];
@@ -1370,8 +1421,15 @@ export type MtfsSavingsCsvArgs = {
 /** The savings of one MTFS edition, and every total the finance team asks of them. */
 export type MtfsSavingsLinesArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   mapped?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<SavingsStatus>>;
+};
+
+
+/** The savings of one MTFS edition, and every total the finance team asks of them. */
+export type MtfsSavingsUnmappedLinesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1674,12 +1732,17 @@ export type Organisation = Node & {
   illustrative: Scalars['Boolean']['output'];
   /** Stable key, e.g. `lcc`, `health-and-wellbeing-board`, `public-health-department`. */
   key: Scalars['String']['output'];
-  /** What the organisation is. */
+  /**
+   * What the organisation is (as `organisationKind`).
+   * @deprecated Use `organisationKind`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   kind: OrganisationKind;
   /** The name as the papers give it, e.g. `Health and Wellbeing Board`. */
   name: Scalars['String']['output'];
   /** How it was read from the papers, where it needed reading (why it is or is not part of the council...). */
   note?: Maybe<Scalars['String']['output']>;
+  /** What the organisation is. */
+  organisationKind: OrganisationKind;
   /** The organisation it belongs to (a department or committee of the council). */
   partOf?: Maybe<Organisation>;
   /** The organisation that took over its role, as a paper states (the Outcome Advisory Boards were replaced by the Outcome Boards). */
@@ -1988,11 +2051,11 @@ export type PeriodKind =
 /** Coverage gaps of a plan, as lists, counts and a completeness score a board can watch rise. */
 export type PlanCoverage = {
   __typename?: 'PlanCoverage';
-  /** Actions of the plan that support nothing: under no aim or sub-outcome and linked to nothing. */
+  /** Actions of the plan that support nothing: under no aim or sub-outcome and linked to nothing (at most the plan's actions, by key). */
   actionsSupportingNothing: Array<Action>;
   /** The mean of the plan's shares, from 0 to 1 (unlisted support counts as support; see `SupportShare`). */
   completeness: Scalars['Float']['output'];
-  /** Sub-outcomes lacking the given kind of support (all kinds when none given). */
+  /** Sub-outcomes lacking the given kind of support (all kinds when none given): at most one per sub-outcome of the plan, in the plan's order. */
   gaps: Array<SubOutcomeCoverage>;
   /** The part of `completeness` that rests on illustrative data: asked with `includeIllustrative: false`, completeness falls by this. */
   illustrativeCompleteness: Scalars['Float']['output'];
@@ -2075,7 +2138,7 @@ export type Query = {
   councils: Array<Council>;
   /** One document (strategy, plan, programme, MTFS edition) by its key, e.g. `jhws` or `2022-26`. Null when none. */
   document?: Maybe<Document>;
-  /** Documents of the given kinds, by title (all kinds when none given). */
+  /** Documents of the given kinds, by title (all kinds when none given): at most `first` (up to 500); ask by kind for the rest. */
   documents: Array<Document>;
   /**
    * The whole graph (or one plan's tree) as a JSON export (admin): the same format `npm run export` writes and
@@ -2101,8 +2164,9 @@ export type Query = {
   measures: Array<Measure>;
   /**
    * The neighbours of several items at once (ids from any `id` field, at most 100), in the order asked, each
-   * as `neighbours(id:)` would answer it: how the explorer restores a view of many expanded items in one
-   * request (one batched statement for all of them). Repeated ids are answered once.
+   * as `neighbours(id:)` would answer it, each with at most `first` neighbours (up to 500): how the explorer
+   * restores a view of many expanded items in one request (one batched statement for all of them). Repeated ids
+   * are answered once.
    */
   neighbourhoods: Array<Neighbourhood>;
   /**
@@ -2112,13 +2176,15 @@ export type Query = {
    */
   neighbours: Array<Neighbour>;
   /**
-   *   Any item by its global `id` (the `id` field of every item). Null when no item has that id, or the token
-   * (scoped to an organisation, with anonymous reading off) may not read it.
+   * Any item by its global `id` (the `id` field of every item). Null when no item has that id, when the token
+   * (scoped to an organisation, with anonymous reading off) may not read it, or when the caller may not see the
+   * record (an API token to anyone but an admin; a token management event to anyone but an unscoped admin).
    */
   node?: Maybe<Node>;
   /**
-   * Several items by global id, in the order asked; null in place of an id that matches nothing or names an item
-   * the token may not read (scoped to an organisation, with anonymous reading off).
+   * Several items by global id, in the order asked; null in place of an id that matches nothing, names an item
+   * the token may not read (scoped to an organisation, with anonymous reading off), or a record the caller may
+   * not see (as for `node`).
    */
   nodes: Array<Maybe<Node>>;
   /** An organisation (a department, board or partnership) by key, e.g. `public-health-department`. */
@@ -2202,6 +2268,7 @@ export type QueryDocumentArgs = {
  * organisation's lines or actions that point at that item, though the list of them leaves those out.
  */
 export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<DocumentKind>>;
 };
 
@@ -2733,8 +2800,8 @@ export type SavingsLine = Node & {
   apportionments: Array<SavingsApportionment>;
   /** The department the line belongs to; null where the spreadsheet names none. */
   department?: Maybe<Organisation>;
-  /** What the line saves, in finance's words, e.g. `Review of high-cost care packages`. */
-  description: Scalars['String']['output'];
+  /** What the line saves, in finance's words, e.g. `Review of high-cost care packages` (every line has one; nullable as a partner priority's `description` is, so the two ask alike). */
+  description?: Maybe<Scalars['String']['output']>;
   /** The MTFS edition (a FINANCIAL_STRATEGY document). */
   edition: Document;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
@@ -2752,6 +2819,11 @@ export type SavingsLine = Node & {
   /** The line's reference in the MTFS, e.g. `AC3`. */
   reference: Scalars['String']['output'];
   /** Where the line stands. */
+  savingsStatus: SavingsStatus;
+  /**
+   * Where the line stands (as `savingsStatus`).
+   * @deprecated Use `savingsStatus`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   status: SavingsStatus;
   /**
    * The status as the imported spreadsheet wrote it, when that was not the status's own word: a RAG rating
@@ -2931,8 +3003,8 @@ export type SourceDocument = Node & {
   body: Scalars['String']['output'];
   /** The officers the paper names to contact, in its order (none for the draft 2018-22 Plan). */
   contactOfficers: Array<ContactOfficer>;
-  /** Date of the meeting, `YYYY-MM-DD`, when the paper has one. */
-  date?: Maybe<Scalars['String']['output']>;
+  /** Date of the meeting, when the paper has one. */
+  date?: Maybe<Scalars['Date']['output']>;
   /** Path of the paper's text inside the project, e.g. `seeds/sources/hwb-2021-11-25-draft-strategic-plan-2022-26.txt`. */
   file: Scalars['String']['output'];
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
@@ -2968,11 +3040,21 @@ export type Statement = Node & {
   document: Document;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
-  /** What kind of statement it is. */
+  /**
+   * What kind of statement it is (as `statementKind`).
+   * @deprecated Use `statementKind`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   kind: StatementKind;
   /** The statement's name, e.g. `Good Value` or `Service Transformation`. */
   name: Scalars['String']['output'];
+  /** What kind of statement it is. */
+  statementKind: StatementKind;
   /** Its text, where the paper gives one; null when only a name is given. */
+  statementText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Its text (as `statementText`).
+   * @deprecated Use `statementText`: an aim's or an action's `text` is never null, a statement's may be, so a query asking both needed aliases.
+   */
   text?: Maybe<Scalars['String']['output']>;
 };
 
@@ -3027,6 +3109,8 @@ export type StrategicPlan = Node & {
   coverage: PlanCoverage;
   /** The plan's timeline: every decision on it (approved, revised, consulted on, scheduled), oldest first. */
   decisions: Array<Decision>;
+  /** Where the plan stands: 2014-18 and 2018-22 APPROVED, 2022-26 DRAFT (in the November 2021 papers). */
+  documentStatus: DocumentStatus;
   /** Opaque global id, stable across requests: pass it to `node(id:)` to fetch this item again. */
   id: Scalars['ID']['output'];
   /** Stable key: the period for the seed data's council (`2022-26`), prefixed by the council's for others (`c007-2022-26`). */
@@ -3041,8 +3125,11 @@ export type StrategicPlan = Node & {
   otherWordings: Array<OtherWording>;
   /** The plan's strategic outcomes, in the plan's order. */
   outcomes: Array<Outcome>;
-  /** The period in the papers' usual form, e.g. `2022-26` (a council's other plans have other periods; other councils' plans may share it). */
-  period: Scalars['String']['output'];
+  /**
+   * The period in the papers' usual form, e.g. `2022-26` (a council's other plans have other periods; other
+   * councils' plans may share it). Every plan has one; nullable as a document's `period` is, so the two ask alike.
+   */
+  period?: Maybe<Scalars['String']['output']>;
   /** The plan's progress for a period (see `ProgressRollUp`). */
   progress: ProgressRollUp;
   /**
@@ -3056,9 +3143,15 @@ export type StrategicPlan = Node & {
   staleActions: Array<StaleAction>;
   /** The plan's principles, cross-cutting approach priorities and objectives, where it states them. */
   statements: Array<Statement>;
-  /** Where the plan stands: 2014-18 and 2018-22 APPROVED, 2022-26 DRAFT (in the November 2021 papers). */
+  /**
+   * Where the plan stands (as `documentStatus`).
+   * @deprecated Use `documentStatus`: `kind` and `status` on other items have other types, so a query asking several kinds of item needed aliases.
+   */
   status: DocumentStatus;
-  /** Analysts' links touching the plan that are SUSPECT and wait for an editor. */
+  /**
+   * Analysts' links touching the plan that are SUSPECT and wait for an editor, newest first: at most `first`
+   * (up to 500). `links(statuses: [SUSPECT], plan:)` pages through every one of them.
+   */
   suspectLinks: Array<Link>;
   /** The plan's themes (the 2014-18 plan), in the plan's order. */
   themes: Array<Theme>;
@@ -3134,6 +3227,15 @@ export type StrategicPlanStaleActionsArgs = {
  */
 export type StrategicPlanStatementsArgs = {
   kind?: InputMaybe<StatementKind>;
+};
+
+
+/**
+ * A County Council Strategic Plan. The 2018-22 and 2022-26 plans are organised as outcomes and sub-outcomes;
+ * the 2014-18 plan as themes of priorities.
+ */
+export type StrategicPlanSuspectLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -3547,7 +3649,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: ( ActionModel ) | ( AimModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( MeasureModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SavingsLineModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
+  Node: ( ActionModel ) | ( AimModel ) | ( TokenRecord ) | ( AuditEventModel ) | ( CommitmentModel ) | ( DocumentModel ) | ( LinkModel ) | ( MeasureModel ) | ( OrganisationModel ) | ( OutcomeModel ) | ( PartnerPriorityModel ) | ( SavingsLineModel ) | ( SourceDocumentModel ) | ( StatementModel ) | ( PlanModel ) | ( SubOutcomeModel ) | ( SubThemeModel ) | ( ThemeModel );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3579,6 +3681,8 @@ export type ResolversTypes = {
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
   CreateMeasureInput: CreateMeasureInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: ResolverTypeWrapper<DecisionModel>;
   DecisionKind: DecisionKind;
   DepartmentSavingsTotal: ResolverTypeWrapper<DepartmentSavingsTotalView>;
@@ -3724,6 +3828,8 @@ export type ResolversParentTypes = {
   CreateAimInput: CreateAimInput;
   CreateLinkInput: CreateLinkInput;
   CreateMeasureInput: CreateMeasureInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Decision: DecisionModel;
   DepartmentSavingsTotal: DepartmentSavingsTotalView;
   Document: DocumentModel;
@@ -3842,7 +3948,7 @@ export type ActionResolvers<ContextType = GraphQLContext, ParentType extends Res
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   retiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3880,7 +3986,7 @@ export type AimResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<AimProgressArgs, 'period'>>;
-  subOutcome?: Resolver<ResolversTypes['SubOutcome'], ParentType, ContextType>;
+  subOutcome?: Resolver<Maybe<ResolversTypes['SubOutcome']>, ParentType, ContextType>;
   summarised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3897,6 +4003,7 @@ export type AliasResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type AlignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = {
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['PartnerPriority'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3935,10 +4042,10 @@ export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3958,7 +4065,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4000,6 +4107,7 @@ export type CostPressureResolvers<ContextType = GraphQLContext, ParentType exten
   amounts?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   illustrativeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4018,12 +4126,22 @@ export type CouncilResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
   body?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4041,6 +4159,8 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   commitments?: Resolver<Array<ResolversTypes['BusinessPlanCommitment']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  documentKind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  documentStatus?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   financialFigures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4076,6 +4196,7 @@ export type FinancialFigureResolvers<ContextType = GraphQLContext, ParentType ex
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
@@ -4181,15 +4302,15 @@ export type LineageStepResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type LinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<LinkHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
   rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   retiredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retiredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -4197,9 +4318,9 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   strength?: Resolver<Maybe<ResolversTypes['AlignmentStrength']>, ParentType, ContextType>;
   suspectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  validatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4222,7 +4343,7 @@ export type LinkFactsResolvers<ContextType = GraphQLContext, ParentType extends 
   basis?: Resolver<Maybe<ResolversTypes['LinkBasis']>, ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['JudgementConfidence']>, ParentType, ContextType>;
-  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4243,6 +4364,7 @@ export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends Re
   judges?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
+  measureKind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -4315,6 +4437,7 @@ export type MonitoringResolvers<ContextType = GraphQLContext, ParentType extends
   board?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4328,13 +4451,14 @@ export type MtfsSavingsResolvers<ContextType = GraphQLContext, ParentType extend
   edition?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['FinancialFigure']>, ParentType, ContextType>;
   flows?: Resolver<Array<ResolversTypes['SavingsFlow']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   illustrativeLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, Partial<MtfsSavingsLinesArgs>>;
+  lines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<MtfsSavingsLinesArgs, 'first'>>;
   progress?: Resolver<ResolversTypes['SavingsProgress'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
-  unmappedLines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType>;
+  unmappedLines?: Resolver<Array<ResolversTypes['SavingsLine']>, ParentType, ContextType, RequireFields<MtfsSavingsUnmappedLinesArgs, 'first'>>;
   withoutIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4381,7 +4505,7 @@ export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Measure' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SavingsLine' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Action' | 'Aim' | 'ApiToken' | 'AuditEvent' | 'BusinessPlanCommitment' | 'Document' | 'Link' | 'Measure' | 'Organisation' | 'Outcome' | 'PartnerPriority' | 'SavingsLine' | 'SourceDocument' | 'Statement' | 'StrategicPlan' | 'SubOutcome' | 'SubTheme' | 'Theme', ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4395,6 +4519,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationKind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   replacedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   replacedByCitation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -4558,7 +4683,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'key'>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   exportGraph?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first'>>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'statuses'>>;
@@ -4652,7 +4777,7 @@ export type SavingsLineResolvers<ContextType = GraphQLContext, ParentType extend
   amounts?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
   apportionments?: Resolver<Array<ResolversTypes['SavingsApportionment']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4661,6 +4786,7 @@ export type SavingsLineResolvers<ContextType = GraphQLContext, ParentType extend
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savingsStatus?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
   statusAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unapportioned?: Resolver<ResolversTypes['YearlyMoney'], ParentType, ContextType>;
@@ -4725,7 +4851,7 @@ export type SharedGroundResolvers<ContextType = GraphQLContext, ParentType exten
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactOfficers?: Resolver<Array<ResolversTypes['ContactOfficer']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4747,6 +4873,8 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementKind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  statementText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4765,6 +4893,7 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['PlanCoverage'], ParentType, ContextType, RequireFields<StrategicPlanCoverageArgs, 'includeIllustrative'>>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  documentStatus?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
@@ -4772,14 +4901,14 @@ export type StrategicPlanResolvers<ContextType = GraphQLContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   otherWordings?: Resolver<Array<ResolversTypes['OtherWording']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ProgressRollUp'], ParentType, ContextType, RequireFields<StrategicPlanProgressArgs, 'period'>>;
   relatedDocuments?: Resolver<Array<ResolversTypes['DocumentRelation']>, ParentType, ContextType, Partial<StrategicPlanRelatedDocumentsArgs>>;
   sharedGround?: Resolver<Array<ResolversTypes['SharedGround']>, ParentType, ContextType, RequireFields<StrategicPlanSharedGroundArgs, 'includeIllustrative' | 'minStrategies'>>;
   staleActions?: Resolver<Array<ResolversTypes['StaleAction']>, ParentType, ContextType, RequireFields<StrategicPlanStaleActionsArgs, 'period'>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StrategicPlanStatementsArgs>>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
-  suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  suspectLinks?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<StrategicPlanSuspectLinksArgs, 'first'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlistedSupport?: Resolver<Array<ResolversTypes['UnlistedSupport']>, ParentType, ContextType>;
@@ -4936,6 +5065,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContactOfficer?: ContactOfficerResolvers<ContextType>;
   CostPressure?: CostPressureResolvers<ContextType>;
   Council?: CouncilResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Decision?: DecisionResolvers<ContextType>;
   DepartmentSavingsTotal?: DepartmentSavingsTotalResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

@@ -19,7 +19,7 @@ query PlanOutcomes {
   plan(period: "2022-26") {
     title
     period
-    status
+    documentStatus
     outcomes {
       code
       name
@@ -94,7 +94,7 @@ query Underpinnings {
   plan(period: "2022-26") {
     relatedDocuments {
       kind direction
-      other { title kind owner { name } }
+      other { title documentKind owner { name } }
       citation { source { title } at quote }
     }
   }
@@ -287,7 +287,7 @@ query SavingsImpact {
   outcome(plan: "2018-22", code: "WO") {
     savings(edition: "mtfs-2017-21") {
       apportioned { total { formatted } }
-      lines { line { reference description status } through { sharePercent target { ... on Outcome { code } ... on SubOutcome { code } } } apportioned { total { formatted } } }
+      lines { line { reference description savingsStatus } through { sharePercent target { ... on Outcome { code } ... on SubOutcome { code } } } apportioned { total { formatted } } }
     }
   }
 }
@@ -315,7 +315,7 @@ query Governance {
   }
   plans {
     period
-    decisions { date kind summary body { name } citation { source { key } at } }
+    decisions { date month kind summary body { name } citation { source { key } at } }
   }
 }
 `,
@@ -336,10 +336,10 @@ query AllPlans {
   plans {
     period
     title
-    status
+    documentStatus
     outcomes { code name }
     themes { code name priorityCount subThemes { name priorityCount } }
-    statements { kind code name }
+    statements { statementKind code name }
   }
 }
 `,

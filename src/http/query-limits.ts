@@ -1,18 +1,18 @@
 /**
  * Bounds on the shape of one GraphQL request, checked before anything runs (OWASP's GraphQL cheat sheet):
- * depth, aliases and directives by GraphQL Armor's validation rules; tokens by graphql-js's own parser limit
+ * depth and directives by GraphQL Armor's validation rules, distinct aliases by alias-limit.ts; tokens by graphql-js's own parser limit
  * (Apollo's `parseOptions`); list arguments by their `@listLimit` bounds (list-limits.ts) and cost by
  * graphql-query-complexity, in a plugin because only there are the variables known, so `first: $n` counts
  * as much as `first: 500` and `kinds: $k` as many values as `$k` holds. Each rejection names the limit, the
  * setting that raises it and what to do, so a legitimate client can fix the query.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config.js';
+import { maxDistinctAliasesRule } from './alias-limit.js';
 import { checkListArguments, refuseLongVariables, type ListLimitTable } from './list-limits.js';
 
 export type QueryLimits = Config['queryLimits'];
@@ -41,8 +41,8 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [
     armorRule(maxDepthRule, limits.maxDepth, (found) => limitError('maxDepth', 'GT_MAX_DEPTH',
       `The query is nested ${found} levels deep; the limit is ${limits.maxDepth} (GT_MAX_DEPTH). Ask for fewer nested levels, or split it into several queries.`)),
-    armorRule(maxAliasesRule, limits.maxAliases, (found) => limitError('maxAliases', 'GT_MAX_ALIASES',
-      `The query uses ${found} aliases; the limit is ${limits.maxAliases} (GT_MAX_ALIASES). Send several smaller queries instead.`)),
+    maxDistinctAliasesRule(limits.maxAliases, (found) => limitError('maxAliases', 'GT_MAX_ALIASES',
+      `The query uses ${found} aliases; the limit is ${limits.maxAliases} (GT_MAX_ALIASES), each alias of a field counted once however often a fragment repeats it. Send several smaller queries instead.`)),
     armorRule(maxDirectivesRule, limits.maxDirectives, (found) => limitError('maxDirectives', 'GT_MAX_DIRECTIVES',
       `The query uses ${found} directives; the limit is ${limits.maxDirectives} (GT_MAX_DIRECTIVES). Remove repeated @include/@skip.`)),
   ];

@@ -8,6 +8,15 @@ export function toGlobalId(typeName: string, key: string): string {
   return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
 }
 
+/**
+ * The id of a record that is not an item (a decision, an alignment, an edition's savings): made of the keys
+ * that identify it, so a normalised client cache (Apollo's `__typename:id`) merges every route to it into one
+ * entry. `node(id:)` answers null for it (it is not a `Node`); fetch the record by the route that gave it.
+ */
+export function recordId(typeName: string, ...keys: string[]): string {
+  return toGlobalId(typeName, JSON.stringify(keys));
+}
+
 /** No id or key this API issues is longer; a longer one is refused before any work, and never echoed whole. */
 export const MAX_ID_LENGTH = 1000;
 

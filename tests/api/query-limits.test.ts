@@ -61,6 +61,22 @@ describe('aliases', () => {
     expectRefusedFor(four, 'maxAliases', 'GT_MAX_ALIASES');
     expect(four.errors![0]!.message).toMatch(/4 aliases; the limit is 3/);
   });
+
+  it('counts an alias once however many items a fragment holding it is spread on, and every distinct alias', async () => {
+    // Two aliases in a fragment spread on an outcome and on a sub-outcome: two aliases, not eight.
+    const fragment = await server.query(`{ outcome(plan: "2022-26", code: "9") { ...Label } subOutcome(plan: "2022-26", code: "9.3") { ...Label } }
+      fragment Label on Node { ... on Outcome { label: name ref: code } ... on SubOutcome { label: name ref: code } }`);
+    expect(fragment.errors).toBeUndefined();
+    expect(fragment.data).toMatchObject({ outcome: { label: expect.any(String), ref: '9' }, subOutcome: { label: expect.any(String), ref: '9.3' } });
+    // The same alias of the same field under two aliased roots: three distinct aliases.
+    const repeated = await server.query('{ a: plan(period: "2022-26") { t: title } b: plan(period: "2018-22") { t: title } }');
+    expect(repeated.errors).toBeUndefined();
+    expect(repeated.data).toMatchObject({ a: { t: expect.any(String) }, b: { t: expect.any(String) } });
+    // One alias name on two different fields is two aliases; with the two roots, four.
+    const distinct = await server.query('{ a: plan(period: "2022-26") { t: title } b: plan(period: "2018-22") { t: period } }');
+    expectRefusedFor(distinct, 'maxAliases', 'GT_MAX_ALIASES');
+    expect(distinct.errors![0]!.message).toMatch(/4 aliases; the limit is 3/);
+  });
 });
 
 describe('directives', () => {

@@ -21,8 +21,9 @@ afterAll(async () => {
   await db?.close();
 });
 
-const INTROSPECTION = `{ __schema { types { name description
-  fields { name description args { name description } } inputFields { name description } enumValues { name description } } } }`;
+// Deprecated fields and values included: they are still answered, and GraphiQL documents them.
+const INTROSPECTION = `{ __schema { types { name description specifiedByURL
+  fields(includeDeprecated: true) { name description args { name description } } inputFields { name description } enumValues(includeDeprecated: true) { name description } } } }`;
 
 /** Every type, field, argument, enum value and directive argument of the SDL that has no description. */
 function undescribed(schema: GraphQLSchema): string[] {
@@ -67,6 +68,11 @@ describe('SDL descriptions in introspection', () => {
     const pence = served.get('Pence');
     expect(pence.description).toBe(sdl.getType('Pence')!.description);
     expect(pence.description).toMatch(/^Whole pence/);
+    // The date scalars come from graphql-scalars, whose own descriptions must not replace the SDL's.
+    for (const name of ['Date', 'DateTime']) {
+      expect(served.get(name).description, name).toBe(sdl.getType(name)!.description);
+      expect(served.get(name).specifiedByURL, name).toBe((sdl.getType(name) as { specifiedByURL?: string }).specifiedByURL);
+    }
 
     const missing: string[] = [];
     for (const type of Object.values(sdl.getTypeMap())) {

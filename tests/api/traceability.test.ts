@@ -230,10 +230,19 @@ describe('Q8: wording differences between papers', () => {
 
 describe('Q16: governance', () => {
   it('gives the 2018-22 plan\'s timeline: approved, climate emergency declared, revised', async () => {
-    const data = await ask('{ plan(period: "2018-22") { decisions { date kind body { name } citation { source { key } } } } }');
-    const timeline = data.plan.decisions.map((d: any) => `${d.date} ${d.kind}`);
+    const data = await ask('{ plan(period: "2018-22") { decisions { date month kind body { name } citation { source { key } } } } }');
+    const timeline = data.plan.decisions.map((d: any) => `${d.date ?? d.month} ${d.kind}`);
     expect(timeline).toEqual(expect.arrayContaining(['2017-12-06 APPROVED', '2019-05-15 DECLARED', '2020-07-08 REVISED']));
     expect(timeline).toEqual([...timeline].sort());
+    for (const d of data.plan.decisions) expect(d.date === null || d.date.startsWith(d.month)).toBe(true);
+  });
+
+  it('gives a meeting the papers date only by month a month and no date, rather than a date it does not know', async () => {
+    const data = await ask('{ plan(period: "2022-26") { decisions { date month kind body { name } } } }');
+    const byMonth = data.plan.decisions.filter((d: any) => d.date === null);
+    expect(byMonth).toContainEqual(expect.objectContaining({ month: '2022-03', kind: 'SCHEDULED' }));
+    for (const d of byMonth) expect(d.month).toMatch(/^\d{4}-\d{2}$/);
+    for (const d of data.plan.decisions.filter((d: any) => d.date !== null)) expect(d.date.slice(0, 7)).toBe(d.month);
   });
 
   it('says which board monitors each 2022-26 outcome', async () => {

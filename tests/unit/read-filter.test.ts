@@ -14,7 +14,9 @@ const SDL = `
   type Item implements Node { id: ID! key: String! holder: Item! }
   type Hit { item: Item! score: Float! }
   type SavingsImpact { lines: [Item!]! total: Int! }
-  type Query { one: Item  many: [Item!]!  inPlace: [Item]!  any: Node  hits: [Hit!]!  impact: SavingsImpact! }
+  type AuditEvent implements Node { id: ID! targetKey: String }
+  type ApiToken implements Node { id: ID! name: String! }
+  type Query { one: Item  many: [Item!]!  inPlace: [Item]!  any: Node  hits: [Hit!]!  impact: SavingsImpact!  events: [AuditEvent!]!  tokens: [ApiToken!]! }
   type Mutation { change: Item }
 `;
 const item = (key: string) => ({ key, holder: { key: `${key}-holder` } });
@@ -22,6 +24,8 @@ const answers = {
   one: item('theirs'), many: [item('ours'), item('theirs')], inPlace: [item('theirs'), item('ours')], any: item('theirs'),
   hits: [{ item: { key: 'theirs', typeName: 'Item' }, score: 1 }, { item: { key: 'ours', typeName: 'Item' }, score: 0.5 }],
   impact: { lines: [item('theirs')], total: 100 },
+  events: [{ id: 'e1', targetKey: 'theirs' }, { id: 'e2', targetKey: 'ours' }],
+  tokens: [{ id: 't1', name: 'Council admin' }],
 };
 const resolvers = withReadFilter(SDL, { Query: Object.fromEntries(Object.entries(answers).map(([field, value]) => [field, () => value])) }) as
   Record<string, Record<string, (root: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown>>;
@@ -45,6 +49,11 @@ describe('the read filter of a scoped token', () => {
   it('shows what the schema requires of a readable item (its holder), and refuses a view asked for by unreadable items', () => {
     expect(ask('Item', 'holder', item('ours'))).toEqual({ key: 'ours-holder' });
     expect(() => ask('Query', 'impact')).toThrow(/outside what the token may read.*"lcc"/);
+  });
+
+  it('reads an audit event by its target and leaves tokens to the token rules, though both are Nodes without keys', () => {
+    expect(ask('Query', 'events')).toEqual([answers.events[1]]);
+    expect(ask('Query', 'tokens')).toEqual(answers.tokens);
   });
 
   it('changes nothing for a request without a limit, nor a mutation\'s own answer', () => {

@@ -1,6 +1,7 @@
 /** Resolvers for documents and the relations the papers state between them. */
 import type { DocumentKind, DocumentRelationKind, LinkBasis, Resolvers } from '../../generated/graphql.js';
 import { found, loadRequired } from '../../shared/by-keys.js';
+import { integerArgument } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { statusOf } from './document-status.js';
 import type { DocumentRelationView } from './documents.models.js';
@@ -16,12 +17,16 @@ async function relationsOf(key: string, kinds: readonly DocumentRelationKind[] |
 export const documentResolvers: Resolvers = {
   Query: {
     document: (_root, { key }, { loaders }) => loaders.documents.documentByKey.load(key.trim()),
-    documents: async (_root, { kinds }, { loaders }) =>
-      found(await loaders.documents.documentsOfKind.loadMany(kinds?.length ? kinds : ALL_KINDS)).flat().sort((a, b) => a.title.localeCompare(b.title)),
+    documents: async (_root, { kinds, first }, { loaders }) => {
+      const limit = integerArgument('first', first ?? 500, 1, 500);
+      return found(await loaders.documents.documentsOfKind.loadMany(kinds?.length ? kinds : ALL_KINDS)).flat().sort((a, b) => a.title.localeCompare(b.title)).slice(0, limit);
+    },
   },
   Document: {
     id: (doc) => toGlobalId('Document', doc.key),
+    documentKind: (doc) => doc.kind as DocumentKind,
     kind: (doc) => doc.kind as DocumentKind,
+    documentStatus: (doc) => statusOf(doc.status),
     status: (doc) => statusOf(doc.status),
     owner: (doc, _args, { loaders }) => (doc.ownerKey ? loaders.governance.organisationByKey.load(doc.ownerKey) : null),
     ownerIsIllustrative: (doc) => doc.ownerIllustrative,

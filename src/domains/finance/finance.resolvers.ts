@@ -2,8 +2,8 @@
 import { Kind } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { found, loadRequired } from '../../shared/by-keys.js';
-import { BadUserInputError } from '../../shared/errors.js';
-import { keyFromIdOrKey, quoted, toGlobalId } from '../../shared/global-id.js';
+import { BadUserInputError, integerArgument } from '../../shared/errors.js';
+import { keyFromIdOrKey, quoted, recordId, toGlobalId } from '../../shared/global-id.js';
 import { prefetchBelow } from '../../shared/prefetch.js';
 import { sdlScalar } from '../../shared/sdl-scalar.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
@@ -17,6 +17,9 @@ import { partsOfLine, sum, unapportionedBasisPoints, yearsOf } from './savings-t
 
 /** A savings line argument: its global id or its key (`mtfs-2017-21/AC3`). */
 const lineKeyOf = (idOrKey: string, argumentName: string) => keyFromIdOrKey(idOrKey, argumentName, 'SavingsLine');
+
+/** The most lines `lines` and `unmappedLines` answer at once (the SDL says so); the totals count every line. */
+const MAX_LINES = 500;
 
 const ownYears = (line: SavingsLineModel) => yearsOf([line]);
 
@@ -87,6 +90,7 @@ export const financeResolvers: Resolvers = {
   },
   SavingsLine: {
     id: (l) => toGlobalId('SavingsLine', l.key),
+    savingsStatus: (l) => l.status,
     edition: async (l, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, l.editionKey),
     department: (l, _args, { loaders }) => (l.departmentKey ? loaders.governance.organisationByKey.load(l.departmentKey) : null),
     amounts: (l) => yearlyMoney(ownYears(l), l.amounts.map((a) => a.pence), l.illustrative),
@@ -103,25 +107,29 @@ export const financeResolvers: Resolvers = {
     illustrative: (a) => a.share.illustrative,
   },
   CostPressure: {
+    id: (c) => recordId('CostPressure', c.key),
     department: (c, _args, { loaders }) => (c.departmentKey ? loaders.governance.organisationByKey.load(c.departmentKey) : null),
     amounts: (c) => yearlyMoney(yearsOf([c]), c.amounts.map((a) => a.pence), c.illustrative),
   },
   FinancialFigure: {
+    id: (f) => recordId('FinancialFigure', f.key),
     amount: (f) => f.pence,
     document: async (f, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, f.documentKey),
     partOf: (f, _args, { loaders }) => (f.partOfKey ? loaders.finance.figureByKey.load(f.partOfKey) : null),
   },
   MtfsSavings: {
+    id: (e) => recordId('MtfsSavings', e.editionKey, e.withoutIllustrative ? 'without illustrative lines' : 'every line'),
     edition: async (e, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, e.editionKey),
     years: (e) => e.totals.years,
-    lines: (e, { status, department, mapped }) => filterLines(e.lines, { status, department: department?.trim(), mapped }),
+    lines: (e, { status, department, mapped, first }) =>
+      filterLines(e.lines, { status, department: department?.trim(), mapped }).slice(0, integerArgument('first', first ?? MAX_LINES, 1, MAX_LINES)),
     total: (e) => yearlyMoney(e.totals.years, e.totals.total, e.illustrativeTotals.total),
     unapportioned: (e) => yearlyMoney(e.totals.years, e.totals.unapportioned, e.illustrativeTotals.unapportioned),
     byOutcome: (e, { plan }, { loaders }) => outcomeTotals(e, loaders, plan?.trim()),
     byDepartment: (e) => departmentTotals(e),
     byStatus: (e) => statusTotals(e.lines, e.totals.years),
     flows: (e) => savingsFlows(e),
-    unmappedLines: (e) => e.lines.filter((l) => l.shares.length === 0),
+    unmappedLines: (e, { first }) => e.lines.filter((l) => l.shares.length === 0).slice(0, integerArgument('first', first ?? MAX_LINES, 1, MAX_LINES)),
     progress: (e, _args, { loaders }) => savingsProgress(e, loaders),
     costPressures: (e, _args, { loaders }) => loaders.finance.costPressuresOfEdition.load(e.editionKey),
     figures: (e, _args, { loaders }) => loaders.finance.figuresOfDocument.load(e.editionKey),

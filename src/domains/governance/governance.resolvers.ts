@@ -1,13 +1,14 @@
 /** Resolvers for organisations, decisions (a plan's timeline) and monitoring. */
 import type { AssessmentKind, DecisionKind, OrganisationKind, Resolvers } from '../../generated/graphql.js';
 import { found } from '../../shared/by-keys.js';
-import { toGlobalId } from '../../shared/global-id.js';
+import { recordId, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { loadRequired } from '../../shared/by-keys.js';
 
 export const governanceResolvers: Resolvers = {
   Organisation: {
     id: (org) => toGlobalId('Organisation', org.key),
+    organisationKind: (org) => org.kind as OrganisationKind,
     kind: (org) => org.kind as OrganisationKind,
     aliases: (org, _args, { loaders }) => loaders.provenance.aliasesOfItem.load(org.key),
     partOf: (org, _args, { loaders }) => (org.partOfKey ? loaders.governance.organisationByKey.load(org.partOfKey) : null),
@@ -22,11 +23,16 @@ export const governanceResolvers: Resolvers = {
     assessments: (doc, _args, { loaders }) => loaders.governance.assessmentsOfDocument.load(doc.key),
   },
   Decision: {
+    id: (d) => recordId('Decision', d.meetingKey, d.documentKey, d.kind),
     body: async (decision, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, decision.bodyKey),
     kind: (decision) => decision.kind as DecisionKind,
+    // Papers give some meetings by month only: `date` is then null, and `month` is always the month.
+    date: (decision) => (decision.date.length === 10 ? decision.date : null),
+    month: (decision) => decision.date.slice(0, 7),
     document: async (decision, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, decision.documentKey),
   },
   Monitoring: {
+    id: (m) => recordId('Monitoring', m.boardKey, m.itemTypeName, m.itemKey),
     board: async (m, _args, { loaders }) => loadRequired(loaders.governance.organisationByKey, m.boardKey),
     item: (m, _args, context, info) => resolveReferencedItem({ key: m.itemKey, typeName: m.itemTypeName }, context, info),
   },

@@ -29,6 +29,12 @@ export async function findHistoryOfTargets(db: Executor, keys: readonly string[]
   return rows.map((r) => rowChangeEvent(r.e, r.change));
 }
 
+/** Events by their stored id (the key inside an AuditEvent's global id), for `node(id:)`. */
+export async function findEventsByIds(db: Executor, ids: readonly string[]): Promise<AuditEventModel[]> {
+  const rows = await db.read<{ e: AuditEventModel }>('history.eventsByIds', `MATCH (e:AuditEvent) WHERE e.id IN $ids RETURN ${EVENT}`, { ids: [...ids] });
+  return rows.map((r) => r.e);
+}
+
 export async function findHistoryOfActor(db: Executor, actor: string, limit: number): Promise<AuditEventModel[]> {
   const rows = await db.read<{ e: AuditEventModel }>(
     'history.ofActor',

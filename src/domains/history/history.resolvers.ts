@@ -3,9 +3,13 @@ import type { Resolvers } from '../../generated/graphql.js';
 import type { Caller } from '../../auth/roles.js';
 import { BadUserInputError, integerArgument } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { ITEM_TYPE_NAMES } from '../nodes/item-types.js';
+import { ITEM_KIND_NAMES, ITEM_KINDS } from '../../shared/item-kinds.js';
 import { isLinkKey } from '../../shared/link-keys.js';
+import { eventGlobalId, eventVisibleTo } from './event-visibility.js';
 import { findHistoryOfActor, type AuditEventModel } from './history.repository.js';
+
+// Labelled items (a link is a relationship, checked by its key); from the shared registry, as nodes reads this domain.
+const ITEM_TYPE_NAMES: ReadonlySet<string> = new Set(ITEM_KIND_NAMES.filter((kind) => ITEM_KINDS[kind].labels.length > 0));
 
 /** The key whose audit trail `history(id:)` reads: only an item's or a link's, never another record's. */
 function historyKeyOf(id: string): string {
@@ -16,16 +20,8 @@ function historyKeyOf(id: string): string {
   return key;
 }
 
-/**
- * What of the audit trail a caller sees (docs/security.md): everyone sees who changed the thread, by the name
- * the change was recorded under (the same name a link's createdBy shows); token management (token.create,
- * token.revoke: token ids, names and roles) is for admins only (admins without a scope), as `apiTokens` is.
- */
-function visibleHistory(caller: Caller | null) {
-  // A scoped admin manages its own scope's tokens (`apiTokens`); the trail of every token is the whole graph's.
-  const admin = caller?.role === 'admin' && !caller.scope;
-  return (events: AuditEventModel[]) => (admin ? events : events.filter((e) => !e.action.startsWith('token.') && !e.targetKey?.startsWith('token:')));
-}
+/** The events of a trail the caller may see (event-visibility.ts). */
+const visibleHistory = (caller: Caller | null) => (events: AuditEventModel[]) => events.filter((e) => eventVisibleTo(caller, e));
 
 export const historyResolvers: Resolvers = {
   Query: {
@@ -37,7 +33,11 @@ export const historyResolvers: Resolvers = {
       throw new BadUserInputError('id', 'give the id of an item or link, or an actor.');
     },
   },
+  AuditEvent: {
+    id: (event) => eventGlobalId(event),
+  },
   Link: {
-    history: async (link, _args, { loaders, caller }) => visibleHistory(caller)(await loaders.history.historyOf.load(link.key)),
+    history: async (link, { first }, { loaders, caller }) =>
+      visibleHistory(caller)(await loaders.history.historyOf.load(link.key)).slice(0, integerArgument('first', first ?? 50, 1, 500)),
   },
 };

@@ -6,6 +6,8 @@ import type { DomainModule } from '../../shared/domain-module.js';
 import { createHistoryLoaders } from './history.loaders.js';
 import { historyResolvers } from './history.resolvers.js';
 
+export { eventVisibleTo } from './event-visibility.js';
+export type { AuditEventModel } from './history.repository.js';
 export { auditEventClause, auditParameter, type AuditContext, type AuditInput } from './audit-event.js';
 
 export const historyModule = {

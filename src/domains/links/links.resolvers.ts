@@ -2,6 +2,7 @@
 import { keepReadable } from '../../auth/read-filter.js';
 import type { AlignmentStrength, LinkKind, LinkStatus, Resolvers } from '../../generated/graphql.js';
 import { paginate } from '../../shared/connection.js';
+import { integerArgument } from '../../shared/errors.js';
 import { keyOf, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { findLinks } from './links.repository.js';
@@ -37,7 +38,10 @@ export const linkResolvers: Resolvers = {
     to: (link, _args, context, info) => resolveReferencedItem(link.to, context, info),
   },
   StrategicPlan: {
-    suspectLinks: (plan, _args, { loaders }) => loaders.links.suspectLinksOfPlan.load(plan.key),
+    suspectLinks: async (plan, { first }, { loaders }) => {
+      const limit = integerArgument('first', first ?? 500, 1, 500);
+      return (await loaders.links.suspectLinksOfPlan.load(plan.key)).slice(0, limit);
+    },
   },
   Action: {
     links: (action, _args, { loaders }) => loaders.links.linksOfItem.load(action.key),

@@ -19,6 +19,7 @@ export const measureResolvers: Resolvers = {
   },
   Measure: {
     id: (m) => toGlobalId('Measure', m.key),
+    measureKind: (m) => m.kind as MeasureKind,
     kind: (m) => m.kind as MeasureKind,
     judges: (m, _args, context, info) => resolveReferencedItem(m.assesses[0]!.item, context, info),
     owner: (m, _args, { loaders }) => (m.ownerKey ? loaders.governance.organisationByKey.load(m.ownerKey) : null),

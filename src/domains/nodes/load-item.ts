@@ -18,10 +18,16 @@ export type NodeModel = ResolversInterfaceTypes<ResolversTypes>['Node'];
 /** The GraphQL types implementing `Node` (generated from the SDL). */
 export type NodeTypeName = Exclude<Awaited<ReturnType<NodeResolvers['__resolveType']>>, null | undefined>;
 
-// The item-kind registry (src/shared/item-kinds.ts) and the SDL's `Node` types are the same set: a kind
+/** Nodes that are records, not items of the graph: `node(id:)` answers them to those who may see them. */
+type RecordKind = 'ApiToken' | 'AuditEvent';
+type NodeKind = ItemKind | RecordKind;
+const RECORD_KINDS: ReadonlySet<string> = new Set<RecordKind>(['ApiToken', 'AuditEvent']);
+const isNodeKind = (name: string): name is NodeKind => isItemKind(name) || RECORD_KINDS.has(name);
+
+// The item-kind registry (src/shared/item-kinds.ts) and the records are the SDL's `Node` types: a kind
 // added to one only does not compile (and tests/unit/item-kinds.test.ts says which).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const registryMatchesSdl: Same<ItemKind, NodeTypeName> = true;
+const registryMatchesSdl: Same<NodeKind, NodeTypeName> = true;
 void registryMatchesSdl;
 
 // `prime` takes the loader's own model, which only the statement priming it knows (it vouches for it): the
@@ -35,7 +41,7 @@ interface ItemLoader {
  * The by-key loader of each item type: loads an item, or is primed with one a wider statement returned.
  * Keyed by every item kind (each type implementing `Node`), so a new kind without a loader does not compile.
  */
-const LOADERS: Record<ItemKind, (loaders: Loaders) => ItemLoader> = {
+const LOADERS: Record<NodeKind, (loaders: Loaders) => ItemLoader> = {
   StrategicPlan: (l) => l.plans.planByKey,
   Outcome: (l) => l.plans.outcomeByKey,
   SubOutcome: (l) => l.plans.subOutcomeByKey,
@@ -52,6 +58,9 @@ const LOADERS: Record<ItemKind, (loaders: Loaders) => ItemLoader> = {
   Measure: (l) => l.measures.measureByKey,
   SavingsLine: (l) => l.finance.lineByKey,
   SourceDocument: (l) => l.provenance.sourceByKey,
+  // Records rather than items: node(id:) answers them only to callers who may see them (nodes.resolvers.ts).
+  ApiToken: (l) => l.auth.tokenById,
+  AuditEvent: (l) => l.history.eventById,
 };
 
 /** The request's ItemCache: hands items to the by-key loader of their type (LOADERS). */
@@ -68,12 +77,12 @@ export function itemCacheOf(loaders: () => Loaders, enabled: boolean): ItemCache
  * The item, tagged with its type for `__resolveType`. The one place an item is asserted to be a NodeModel:
  * LOADERS gives each type name the loader of that type's model.
  */
-function tagged(item: object, typeName: ItemKind): NodeModel {
+function tagged(item: object, typeName: NodeKind): NodeModel {
   return Object.assign(Object.create(null) as object, item, { [TYPE_NAME]: typeName }) as unknown as NodeModel;
 }
 
 export async function loadItem(ref: ItemRef, loaders: Loaders): Promise<NodeModel | null> {
-  if (!isItemKind(ref.typeName)) return null;
+  if (!isNodeKind(ref.typeName)) return null;
   const item = await LOADERS[ref.typeName](loaders).load(ref.key);
   return item ? tagged(item, ref.typeName) : null;
 }

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { integerArgument } from '../../shared/errors.js';
 import { found, loadRequired } from '../../shared/by-keys.js';
-import { toGlobalId } from '../../shared/global-id.js';
+import { recordId, toGlobalId } from '../../shared/global-id.js';
 import { resolveReferencedItem } from '../nodes/load-item.js';
 import { buildMatrix, sharedGround } from './alignment-matrix.js';
 
@@ -15,6 +15,7 @@ export const partnerResolvers: Resolvers = {
     alignsWith: (p, _args, { loaders }) => loaders.partners.alignmentsOfPriority.load(p.key),
   },
   Alignment: {
+    id: (a) => recordId('Alignment', a.priorityKey, a.target.typeName, a.target.key),
     priority: async (a, _args, { loaders }) => loadRequired(loaders.partners.priorityByKey, a.priorityKey),
     target: (a, _args, context, info) => resolveReferencedItem(a.target, context, info),
   },

@@ -31,6 +31,7 @@ export const planResolvers: Resolvers = {
   },
   StrategicPlan: {
     id: (plan) => toGlobalId('StrategicPlan', plan.key),
+    documentStatus: (plan) => statusOf(plan.status),
     status: (plan) => statusOf(plan.status),
     outcomes: (plan, _args, { loaders }) => loaders.plans.outcomesOfPlan.load(plan.key),
     themes: (plan, _args, { loaders }) => loaders.plans.themesOfPlan.load(plan.key),
@@ -73,6 +74,8 @@ export const planResolvers: Resolvers = {
   },
   Statement: {
     id: (statement) => toGlobalId('Statement', statement.key),
+    statementKind: (statement) => statement.kind,
+    statementText: (statement) => statement.text,
     document: async (statement, _args, { loaders }) => loadRequired(loaders.documents.documentByKey, statement.documentKey),
   },
 };
