@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -12,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Starts Neo4j Community embedded with Bolt on 127.0.0.1, for a machine with no Docker and no download site.
@@ -92,8 +94,13 @@ public final class ManagedNeo4j {
    */
   private static void setPassword(DatabaseManagementService dbms, String password) {
     try {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      // Its own timeout, not the 60 s given to clients' transactions: this is the JVM's first Cypher (the
+      // planner's classes load and compile here), which took over 60 s on a 2-core machine at load 15 and
+      // failed the start.
+      try (Transaction tx = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx(10, TimeUnit.MINUTES)) {
+        tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password)).close();
+        tx.commit();
+      }
     } catch (RuntimeException e) {
       if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
     }
