@@ -147,11 +147,11 @@ export type ActionUpdate = {
   /** The reporting period it is for. */
   period: Period;
   /** When it was recorded (UTC, ISO 8601). */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** Who recorded it (the token's or the tool's name). */
   recordedBy: Scalars['String']['output'];
   /** A revised completion date, `YYYY-MM-DD`, when the owner gives one. */
-  revisedDate?: Maybe<Scalars['String']['output']>;
+  revisedDate?: Maybe<Scalars['Date']['output']>;
   /** Where the action stands. */
   status: ActionStatus;
 };
@@ -1274,7 +1274,7 @@ export type MeasureTarget = {
   /** The period the target is for (a year's target applies to its quarters and months that have none). */
   period: Period;
   /** When it was set (UTC, ISO 8601). */
-  setAt: Scalars['String']['output'];
+  setAt: Scalars['DateTime']['output'];
   /** Who set it. */
   setBy: Scalars['String']['output'];
   /** The target, in the measure's unit. */
@@ -1308,7 +1308,7 @@ export type MeasureValue = {
   /** Red, amber or green against the target, by the rule on `Rag`. */
   rag: Rag;
   /** When it was recorded (UTC, ISO 8601). */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** Who recorded it (the token's or the tool's name). */
   recordedBy: Scalars['String']['output'];
   /** Where the figure comes from, e.g. `Public Health Outcomes Framework, Nov 2023 release`. */
@@ -2026,7 +2026,7 @@ export type PathStep = {
 export type Period = {
   __typename?: 'Period';
   /** Its last day, `YYYY-MM-DD`, e.g. `2023-09-30` for `2023/24 Q2`. */
-  end: Scalars['String']['output'];
+  end: Scalars['Date']['output'];
   /** The financial year it falls in, e.g. `2023/24`. */
   financialYear: Scalars['String']['output'];
   /** A year, a quarter or a month. */
@@ -2036,7 +2036,7 @@ export type Period = {
   /** The period of the same kind just before it, e.g. `2023/24 Q1` for `2023/24 Q2`, `2022/23 Q4` for `2023/24 Q1`. */
   previous: Period;
   /** Its first day, `YYYY-MM-DD`, e.g. `2023-07-01` for `2023/24 Q2`. */
-  start: Scalars['String']['output'];
+  start: Scalars['Date']['output'];
 };
 
 /** How long a period is. */
@@ -3971,9 +3971,9 @@ export type ActionUpdateResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revisedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4390,7 +4390,7 @@ export type MeasureTargetResolvers<ContextType = GraphQLContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
-  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4410,7 +4410,7 @@ export type MeasureValueResolvers<ContextType = GraphQLContext, ParentType exten
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4636,12 +4636,12 @@ export interface PenceScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
-  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   financialYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

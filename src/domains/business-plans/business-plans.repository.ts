@@ -44,8 +44,11 @@ export async function findDeliveriesOfCommitments(db: Executor, keys: readonly s
 export async function findCommitmentsForSubOutcomes(db: Executor, subOutcomeKeys: readonly string[]): Promise<(CommitmentModel & { subOutcomeKey: string })[]> {
   const rows = await db.read<{ subOutcomeKey: string; planKey: string; c: Stored }>(
     'businessPlans.commitmentsForSubOutcomes',
-    `MATCH (s:SubOutcome)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c:BusinessPlanCommitment)<-[:HAS_COMMITMENT]-(bp:Document)
-     WHERE s.key IN $keys AND x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL
+    // Started from the sub-outcomes' key index by hint: with few commitments in the graph the planner chose
+    // to scan every BusinessPlanCommitment instead, a cost that grows with every council's business plans.
+    `MATCH (s:SubOutcome) USING INDEX s:SubOutcome(key) WHERE s.key IN $keys
+     MATCH (s)-[:HAS_AIM|HAS_ACTION*0..2]->(x)<-[l:DELIVERS]-(c:BusinessPlanCommitment)<-[:HAS_COMMITMENT]-(bp:Document)
+     WHERE x.retiredAt IS NULL AND l.retiredAt IS NULL AND c.retiredAt IS NULL
      WITH DISTINCT s, c, bp
      RETURN s.key AS subOutcomeKey, bp.key AS planKey, properties(c) AS c ORDER BY subOutcomeKey, c.key`,
     { keys: subOutcomeKeys },
