@@ -126,8 +126,9 @@ describe('fuzzing the GraphQL endpoint', () => {
       }),
       { numRuns: 100 * scale },
     );
-    // Most must actually run, or the property tested the validator again rather than the resolvers.
-    expect(executed).toBeGreaterThan(150 * scale);
+    // Most must actually run, or the property tested the validator again rather than the resolvers. Measured:
+    // 156-158 of 200 run (the rest are refused before running); 150 was too near that, and one CI run drew 150.
+    expect(executed).toBeGreaterThan(130 * scale);
   }, 180_000 * scale);
 
   it('refuses, or answers cheaply, repeated and oversized values of every list argument (found by introspection)', async () => {
