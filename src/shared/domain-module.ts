@@ -6,6 +6,7 @@
  */
 import type { Resolvers } from '../generated/graphql.js';
 import type { Executor } from '../neo4j/database.js';
+import type { GraphiQLExample } from './graphiql-example.js';
 import type { ItemCache } from './item-cache.js';
 import type { Prefetchers } from './prefetch.js';
 
@@ -33,4 +34,6 @@ export interface DomainModule<Name extends string = string, Loaders = unknown> {
    * and statements it offers); never its resolvers, loaders or repositories (tests/unit/domain-imports.test.ts).
    */
   readonly publicFiles?: readonly string[];
+  /** The example queries GraphiQL opens with for its questions (src/http/graphiql-examples.ts collects them). */
+  readonly examples?: readonly GraphiQLExample[];
 }

@@ -4,6 +4,7 @@
  * (council-scope.ts, GT_DEFAULT_COUNCIL); the plans and finance domains scope their look-ups with both.
  */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { COUNCILS_EXAMPLES } from './councils-examples.js';
 import { createCouncilLoaders } from './councils.loaders.js';
 import { councilResolvers } from './councils.resolvers.js';
 
@@ -14,4 +15,5 @@ export const councilsModule = {
   createLoaders: (executor, _items, scope) => createCouncilLoaders(executor, scope),
   mappers: { Council: 'domains/councils/councils.models.js#CouncilModel' },
   publicFiles: ['council-reference.ts', 'council-scope.ts', 'scoped-loader.ts'],
+  examples: COUNCILS_EXAMPLES,
 } as const satisfies DomainModule<'councils'>;

@@ -1,5 +1,6 @@
 /** Documents: the council's and partners' papers and strategies, their status and how they relate. */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { DOCUMENTS_EXAMPLES } from './documents-examples.js';
 import { createDocumentLoaders } from './documents.loaders.js';
 import { documentResolvers } from './documents.resolvers.js';
 
@@ -10,4 +11,5 @@ export const documentsModule = {
   createLoaders: createDocumentLoaders,
   mappers: { Document: 'domains/documents/documents.models.js#DocumentModel', DocumentRelation: 'domains/documents/documents.models.js#DocumentRelationView' },
   publicFiles: ['document-status.ts'],
+  examples: DOCUMENTS_EXAMPLES,
 } as const satisfies DomainModule<'documents'>;

@@ -1,5 +1,6 @@
 /** Finance: the MTFS's savings lines, their apportionment to outcomes, totals, progress and what a cut affects. */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { FINANCE_EXAMPLES } from './finance-examples.js';
 import { createFinanceLoaders } from './finance.loaders.js';
 import { financePrefetchers } from './finance.prefetch.js';
 import { financeResolvers } from './finance.resolvers.js';
@@ -23,4 +24,5 @@ export const financeModule = {
     ItemSavings: `${views}#ItemSavingsView`, ItemSavingsLine: `${views}#ItemSavingsLineView`,
   },
   publicFiles: ['money.ts', 'savings-status-words.ts', 'edition-period.ts'],
+  examples: FINANCE_EXAMPLES,
 } as const satisfies DomainModule<'finance'>;

@@ -1,5 +1,6 @@
 /** Governance: organisations (departments, boards, partners), the decisions that approved plans, monitoring. */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { GOVERNANCE_EXAMPLES } from './governance-examples.js';
 import { createGovernanceLoaders } from './governance.loaders.js';
 import { governanceResolvers } from './governance.resolvers.js';
 
@@ -14,4 +15,5 @@ export const governanceModule = {
     Organisation: `${models}#OrganisationModel`, Decision: `${models}#DecisionModel`, Monitoring: `${models}#MonitoringModel`,
     Assessment: `${models}#AssessmentModel`,
   },
+  examples: GOVERNANCE_EXAMPLES,
 } as const satisfies DomainModule<'governance'>;

@@ -1,5 +1,6 @@
 /** Partners: partner strategies' priorities, their alignment with the council's outcomes, and shared ground. */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { PARTNERS_EXAMPLES } from './partners-examples.js';
 import { createPartnerLoaders } from './partners.loaders.js';
 import { partnerPrefetchers } from './partners.prefetch.js';
 import { partnerResolvers } from './partners.resolvers.js';
@@ -17,4 +18,5 @@ export const partnersModule = {
     AlignmentMatrix: `${matrix}#AlignmentMatrixModel`, AlignmentRow: `${matrix}#AlignmentRowModel`, AlignmentCell: `${matrix}#AlignmentCellModel`,
     SharedGround: `${matrix}#SharedGroundModel`,
   },
+  examples: PARTNERS_EXAMPLES,
 } as const satisfies DomainModule<'partners'>;

@@ -4,6 +4,7 @@
  */
 import type { DomainModule } from '../../shared/domain-module.js';
 import { planItemResolvers } from './plan-items.resolvers.js';
+import { PLANS_EXAMPLES } from './plans-examples.js';
 import { createPlanLoaders } from './plans.loaders.js';
 import { planPrefetchers } from './plans.prefetch.js';
 import { planResolvers } from './plans.resolvers.js';
@@ -23,4 +24,5 @@ export const plansModule = {
     ItemChange: 'domains/plans/plans.views.js#ItemChangeView',
   },
   publicFiles: ['plan-period.ts', 'plan-item-changes.ts', 'plan-item-writes.ts'],
+  examples: PLANS_EXAMPLES,
 } as const satisfies DomainModule<'plans'>;

@@ -4,6 +4,7 @@
  * sub-outcome, outcome and plan; and an Outcome Board's six-monthly report, every statement traceable.
  */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { PROGRESS_EXAMPLES } from './progress-examples.js';
 import { createProgressLoaders } from './progress.loaders.js';
 import { progressResolvers } from './progress.resolvers.js';
 
@@ -24,4 +25,5 @@ export const progressModule = {
     ReportSavingsLine: `${models}#ReportSavingsLineModel`, OutcomeReport: `${models}#OutcomeReportModel`,
     OutcomeBoardReport: `${models}#OutcomeBoardReportModel`,
   },
+  examples: PROGRESS_EXAMPLES,
 } as const satisfies DomainModule<'progress'>;

@@ -1,10 +1,11 @@
 /**
- * The GraphiQL examples for progress against the plan (src/http/graphiql-examples.ts lists them after the
- * thread's), each run on the seeds' illustrative progress data by the examples' test and docs:queries.
+ * The GraphiQL examples for progress against the plan (src/http/graphiql-examples.ts collects every domain's
+ * through the module list), each run on the seeds' illustrative progress data by the examples' test and
+ * docs:queries.
  */
-import type { GraphiQLExample } from '../../http/graphiql-examples.js';
+import type { GraphiQLExample } from '../../shared/graphiql-example.js';
 
-export const PROGRESS_EXAMPLES: GraphiQLExample[] = [
+export const PROGRESS_EXAMPLES: readonly GraphiQLExample[] = [
   {
     query: `# Progress: how is the 2022-26 plan going in 2023/24 Q2? Actions by status, measures by RAG, savings lines by status,
 # what changed since Q1, per outcome, and the owners who have not reported (illustrative data: see \`illustrative\`).

@@ -41,10 +41,10 @@ function measuresTable(measures: BoardReportAnswer['outcomeBoardReport']['outcom
 }
 
 function outcomeSection(o: BoardReportAnswer['outcomeBoardReport']['outcomes'][number]): (Paragraph | Table)[] {
-  const counts = (list: { count: number }[], key: (x: never) => string) => list.filter((x) => x.count > 0).map((x) => `${x.count} ${words(key(x as never))}`).join(', ') || 'none';
+  const counts = <T extends { count: number }>(list: T[], key: (x: T) => string) => list.filter((x) => x.count > 0).map((x) => `${x.count} ${words(key(x))}`).join(', ') || 'none';
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, text: `Outcome ${o.outcome.code}: ${o.outcome.name}` }),
-    numbered(`Actions by status: ${counts(o.rollUp.actionsByStatus, (x: { status: string }) => x.status)}; ${o.rollUp.actionsNeverUpdated} with no update. Measures by rating: ${counts(o.rollUp.measuresByRag, (x: { rag: string }) => x.rag)}.`),
+    numbered(`Actions by status: ${counts(o.rollUp.actionsByStatus, (x) => x.status)}; ${o.rollUp.actionsNeverUpdated} with no update. Measures by rating: ${counts(o.rollUp.measuresByRag, (x) => x.rag)}.`),
   ];
   if (o.measures.length) out.push(measuresTable(o.measures));
   for (const a of o.offTrackActions) out.push(numbered(`Action ${a.action.code} is ${words(a.status)}: ${a.commentary}${a.revisedDate ? ` Revised date: ${a.revisedDate}.` : ''}`, a.illustrative ? 'illustrative' : undefined));

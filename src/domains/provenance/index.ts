@@ -1,5 +1,6 @@
 /** Provenance: where each fact comes from (citations, source documents) and the other names items go by. */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { PROVENANCE_EXAMPLES } from './provenance-examples.js';
 import { createProvenanceLoaders } from './provenance.loaders.js';
 import { provenanceResolvers } from './provenance.resolvers.js';
 
@@ -14,4 +15,5 @@ export const provenanceModule = {
     Citation: `${models}#CitationModel`, SourceDocument: `${models}#SourceDocumentModel`, Alias: `${models}#AliasModel`,
     ContactOfficer: `${models}#ContactOfficerModel`,
   },
+  examples: PROVENANCE_EXAMPLES,
 } as const satisfies DomainModule<'provenance'>;

@@ -3,6 +3,7 @@
  * plans, neighbourhoods, paths between items and text search.
  */
 import type { DomainModule } from '../../shared/domain-module.js';
+import { TRACEABILITY_EXAMPLES } from './traceability-examples.js';
 import { createTraceabilityLoaders } from './traceability.loaders.js';
 import { traceabilityPrefetchers } from './traceability.prefetch.js';
 import { traceabilityResolvers } from './traceability.resolvers.js';
@@ -26,4 +27,5 @@ export const traceabilityModule = {
     LineageStep: `${models}#LineageStepModel`, Neighbour: `${models}#NeighbourModel`, ThreadPath: `${models}#PathModel`,
     PathStep: `${views}#PathStepView`, SearchResultConnection: `${views}#SearchPage`, SearchHitEdge: `${views}#SearchHitEdgeView`,
   },
+  examples: TRACEABILITY_EXAMPLES,
 } as const satisfies DomainModule<'traceability'>;
