@@ -25,8 +25,8 @@ export interface ColumnSpec {
    * also be the key of an organisation the same file adds (the kind checks those).
    */
   organisation?: { kind: string | null; what: string; inFile?: boolean };
-  /** A value must match `test`; otherwise the problem says `"<value>" is not a <noun>: <rule>.` */
-  pattern?: { test: RegExp; noun: string; rule: string };
+  /** A value must pass `test` (a RegExp, or a check of its own); otherwise the problem says `"<value>" is not a <noun>: <rule>.` */
+  pattern?: { test: { test(value: string): boolean }; noun: string; rule: string };
   /** A value must be one of `words` (read in upper case); otherwise the problem names them. */
   oneOf?: { words: readonly string[]; noun: string };
   /** The column is yes or no (blank is no). */

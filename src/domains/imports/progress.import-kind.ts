@@ -8,10 +8,11 @@
  * re-import changes nothing), different ones supersede (values, targets) or add an update; nothing is deleted,
  * and rows absent from a later file are kept (a value is history, not a list of what the file still holds).
  */
+import { CALENDAR_DATE, CALENDAR_DATE_RULE } from '../../shared/calendar-date.js';
 import { parsePeriodText } from './progress-cells.js';
-import { requiredField, type ImportProblem, type ImportRow } from './import-file.js';
-import { readFlag } from './read-columns.js';
-import type { ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import type { ImportProblem, ImportRow } from './import-file.js';
+import { illustrativeColumn, readColumns } from './read-columns.js';
+import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
 import { applyProgressRows, findProgressTargets } from './progress.import-writes.js';
 
 export interface ProgressRowValues {
@@ -55,46 +56,41 @@ function readStatus(text: string | undefined, line: number, problems: ImportProb
   return t;
 }
 
-function readDate(text: string | undefined, line: number, problems: ImportProblem[]): string | null {
-  const t = (text ?? '').trim();
-  if (!t) return null;
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) problems.push({ line, column: 'revisedDate', message: `"${text}" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31.` });
-  return t;
-}
+const COLUMNS = [
+  { name: 'indicator', required: true, description: 'a measure\'s code or key (HEALTHY-WEIGHT) or an action\'s key (2022-26/9.3-A2-1)', synonyms: ['Indicator code', 'Measure', 'Measure code', 'KPI', 'PI', 'PI code', 'Action', 'Action key'] },
+  { name: 'period', required: true, description: 'a financial-year period: 2023/24, 2023/24 Q2 or 2023/24 M07', synonyms: ['Reporting period', 'Quarter', 'Month', 'Year'] },
+  { name: 'value', required: false, description: 'the measure\'s value for the period, in its unit', synonyms: ['Actual', 'Result', 'Outturn', 'Performance'] },
+  { name: 'target', required: false, description: 'the measure\'s target for the period', synonyms: ['Target value', 'Goal'] },
+  { name: 'direction', required: false, description: 'higher is better or lower is better (needed with a target when the measure has none)', synonyms: ['Polarity', 'Good is'] },
+  { name: 'commentary', required: false, description: 'an action\'s commentary (required for an action), or a note on a value', synonyms: ['Comment', 'Comments', 'Narrative', 'Update', 'Notes', 'Note'] },
+  { name: 'status', required: false, description: `an action's status: ${STATUSES.join(', ')}`, synonyms: ['RAG', 'Progress', 'Action status'] },
+  {
+    name: 'revisedDate', required: false, description: 'an action\'s revised completion date, YYYY-MM-DD', synonyms: ['Revised date', 'Revised deadline', 'New date'],
+    pattern: { test: CALENDAR_DATE, noun: 'date', rule: CALENDAR_DATE_RULE },
+  },
+  { name: 'source', required: false, description: 'where a value comes from', synonyms: ['Data source', 'Source of data'] },
+  illustrativeColumn('yes when the row is invented (an example), not the council\'s own figure or update (default no)', ['Illustrative?', 'Example', 'Invented']),
+] as const satisfies readonly ColumnSpec[];
 
 export const progressImportKind: ImportKind<ProgressRowValues> = {
   name: 'progress',
-  columns: [
-    { name: 'indicator', required: true, description: 'a measure\'s code or key (HEALTHY-WEIGHT) or an action\'s key (2022-26/9.3-A2-1)', synonyms: ['Indicator code', 'Measure', 'Measure code', 'KPI', 'PI', 'PI code', 'Action', 'Action key'] },
-    { name: 'period', required: true, description: 'a financial-year period: 2023/24, 2023/24 Q2 or 2023/24 M07', synonyms: ['Reporting period', 'Quarter', 'Month', 'Year'] },
-    { name: 'value', required: false, description: 'the measure\'s value for the period, in its unit', synonyms: ['Actual', 'Result', 'Outturn', 'Performance'] },
-    { name: 'target', required: false, description: 'the measure\'s target for the period', synonyms: ['Target value', 'Goal'] },
-    { name: 'direction', required: false, description: 'higher is better or lower is better (needed with a target when the measure has none)', synonyms: ['Polarity', 'Good is'] },
-    { name: 'commentary', required: false, description: 'an action\'s commentary (required for an action), or a note on a value', synonyms: ['Comment', 'Comments', 'Narrative', 'Update', 'Notes', 'Note'] },
-    { name: 'status', required: false, description: `an action's status: ${STATUSES.join(', ')}`, synonyms: ['RAG', 'Progress', 'Action status'] },
-    { name: 'revisedDate', required: false, description: 'an action\'s revised completion date, YYYY-MM-DD', synonyms: ['Revised date', 'Revised deadline', 'New date'] },
-    { name: 'source', required: false, description: 'where a value comes from', synonyms: ['Data source', 'Source of data'] },
-    { name: 'illustrative', required: false, description: 'yes when the row is invented (an example), not the council\'s own figure or update (default no)', synonyms: ['Illustrative?', 'Example', 'Invented'] },
-  ],
+  columns: COLUMNS,
 
   readRow(row: ImportRow, problems: ImportProblem[]): ImportRecord<ProgressRowValues> | undefined {
-    const f = row.fields;
     const before = problems.length;
-    const indicator = requiredField(row, 'indicator', problems);
-    const periodText = requiredField(row, 'period', problems);
-    const period = periodText ? parsePeriodText(periodText, row.line, problems) : null;
+    const { text, flag } = readColumns(COLUMNS, row, problems);
+    const period = text.period ? parsePeriodText(text.period, row.line, problems) : null;
     const values: ProgressRowValues = {
-      item: indicator.includes('/') ? indicator : `measure/${indicator}`,
+      item: text.indicator.includes('/') ? text.indicator : `measure/${text.indicator}`,
       period: period ?? '',
-      value: readNumber(f.value, row.line, 'value', problems),
-      target: readNumber(f.target, row.line, 'target', problems),
-      direction: readDirection(f.direction, row.line, problems),
-      commentary: (f.commentary ?? '').trim().replace(/\s+/g, ' ') || null,
-      status: readStatus(f.status, row.line, problems),
-      revisedDate: readDate(f.revisedDate, row.line, problems),
-      source: (f.source ?? '').trim() || null,
-      illustrative: readFlag(f.illustrative, row.line, 'illustrative', problems),
+      value: readNumber(text.value, row.line, 'value', problems),
+      target: readNumber(text.target, row.line, 'target', problems),
+      direction: readDirection(text.direction, row.line, problems),
+      commentary: text.commentary.replace(/\s+/g, ' ') || null,
+      status: readStatus(text.status, row.line, problems),
+      revisedDate: text.revisedDate || null,
+      source: text.source || null,
+      illustrative: flag.illustrative,
     };
     if (problems.length > before) return undefined;
     return { line: row.line, key: `${values.item}|${values.period}`, values };

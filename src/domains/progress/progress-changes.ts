@@ -5,10 +5,12 @@
  * progress.writes.ts.
  */
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { requireInScope } from '../../auth/organisation-scope.js';
-import { requireRole } from '../../auth/roles.js';
+import { requireRole, type Caller } from '../../auth/roles.js';
 import type { GraphQLContext } from '../../context.js';
 import type { RecordActionUpdateInput, RecordMeasureValueInput, SetMeasureTargetInput } from '../../generated/graphql.js';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../shared/calendar-date.js';
 import { BadUserInputError, ClientError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { keyOf } from '../../shared/global-id.js';
 import { checkText } from '../plans/plan-item-changes.js';
@@ -34,9 +36,16 @@ function optionalText(text: string | null | undefined, argument: string): string
 function optionalDate(text: string | null | undefined, argument: string): string | null {
   if (text == null || text.trim() === '') return null;
   const t = text.trim();
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : null;
-  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) throw new BadUserInputError(argument, `"${text}" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-31.`);
+  if (!isCalendarDate(t)) throw new BadUserInputError(argument, `"${text}" is not a date: ${CALENDAR_DATE_RULE}.`);
   return t;
+}
+
+/** Locks the measure a change is for, refusing one that is missing or retired, or outside a scoped caller's organisation. */
+async function lockCurrentMeasure(tx: ManagedTransaction, caller: Caller, measureKey: string, doing: string) {
+  const measure = await lockMeasure(tx, measureKey);
+  if (!measure || measure.retired) throw new NotFoundError('input.measure', `no current measure has the key "${measureKey}".`);
+  await requireInScope(tx, caller, doing, [{ argument: 'input.measure', key: measureKey }]);
+  return measure;
 }
 
 /** A conflict on a record rather than a version: names the current record so the caller can re-read it. */
@@ -52,9 +61,7 @@ export async function recordMeasureValue(context: GraphQLContext, input: RecordM
   const note = optionalText(input.note, 'input.note');
   const id = randomUUID();
   await context.executor.writeTransaction('progress.recordMeasureValue', async (tx) => {
-    const measure = await lockMeasure(tx, measureKey);
-    if (!measure || measure.retired) throw new NotFoundError('input.measure', `no current measure has the key "${measureKey}".`);
-    await requireInScope(tx, caller, 'Recording a measure value', [{ argument: 'input.measure', key: measureKey }]);
+    await lockCurrentMeasure(tx, caller, measureKey, 'Recording a measure value');
     const current = await currentRecord(tx, measureKey, 'HAS_VALUE', period.label);
     const supersedes = input.supersedes ?? null;
     if (current && supersedes !== current.id) {
@@ -78,9 +85,7 @@ export async function setMeasureTarget(context: GraphQLContext, input: SetMeasur
   const baseline = input.baseline == null ? null : finite(input.baseline, 'input.baseline');
   const baselinePeriod = input.baselinePeriod == null ? null : parsePeriod(input.baselinePeriod, 'input.baselinePeriod').label;
   await context.executor.writeTransaction('progress.setMeasureTarget', async (tx) => {
-    const measure = await lockMeasure(tx, measureKey);
-    if (!measure || measure.retired) throw new NotFoundError('input.measure', `no current measure has the key "${measureKey}".`);
-    await requireInScope(tx, caller, 'Setting a measure target', [{ argument: 'input.measure', key: measureKey }]);
+    const measure = await lockCurrentMeasure(tx, caller, measureKey, 'Setting a measure target');
     if (measure.version !== input.version) {
       throw new ConflictError(`The measure "${measureKey}" has changed since you read it (version ${measure.version}, you sent ${input.version}): read it again and retry.`, measure.version);
     }
