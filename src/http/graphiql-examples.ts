@@ -6,6 +6,4 @@
 import { modules } from '../modules.js';
 import type { GraphiQLExample } from '../shared/graphiql-example.js';
 
-export type { GraphiQLExample };
-
 export const GRAPHIQL_EXAMPLES: readonly GraphiQLExample[] = modules.flatMap((m): readonly GraphiQLExample[] => ('examples' in m ? m.examples : []));
