@@ -5,7 +5,13 @@
  * Read-your-writes behind a load balancer: the bookmark of the latest write an answer reports
  * (`extensions.bookmark`) is kept for the tab (sessionStorage, so a reload keeps it) and sent as
  * `x-neo4j-bookmark` with every later request, so whichever API process answers reads that write.
+ *
+ * Every question is a typed document, `graphql(\`…\`)` from ./generated/gql.js (GraphQL Code Generator's
+ * client preset, `npm run codegen`): its answer's type and its variables' come from the SDL, so no view declares
+ * the shape of an answer by hand.
  */
+import type { TypedDocumentString } from './generated/graphql.js';
+
 export class ApiError extends Error {}
 
 interface GraphQLAnswer<T> {
@@ -33,13 +39,16 @@ function keepBookmark(bookmark: string | undefined): void {
   }
 }
 
-export async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** The variables argument: left out for a document that takes none, required (and checked) otherwise. */
+type VariablesArgument<V> = V extends Record<string, never> ? [] : [variables: V];
+
+export async function ask<T, V>(document: TypedDocumentString<T, V>, ...[variables]: VariablesArgument<V>): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(lastBookmark() ? { 'x-neo4j-bookmark': lastBookmark()! } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('The Golden Thread server does not answer: check that it is running, then reload the page.');

@@ -5,22 +5,23 @@
  */
 import { ask } from './api.js';
 import { h } from './dom.js';
+import { graphql } from './generated/gql.js';
+import type { CouncilEditionsQuery, ExplorerCouncilsQuery } from './generated/graphql.js';
 
-export interface Council {
-  key: string;
-  name: string;
-  default: boolean;
-}
+export type Council = ExplorerCouncilsQuery['councils'][number];
 
-export type CouncilEditions = { key: string; default: boolean; financialStrategies: { key: string; title: string }[] }[];
+/** Each council with its MTFS editions, as the views that pick an edition ask for them. */
+export type CouncilEditions = CouncilEditionsQuery['councils'];
 
-export const COUNCIL_EDITIONS = 'query CouncilEditions { councils { key default financialStrategies { key title } } }';
+export const COUNCIL_EDITIONS = graphql(`query CouncilEditions { councils { key default financialStrategies { key title } } }`);
+
+const COUNCILS = graphql(`query ExplorerCouncils { councils { key name default } }`);
 
 let councils: Promise<Council[]> | undefined;
 
 /** The server's councils, asked once per page load. */
 export function loadCouncils(): Promise<Council[]> {
-  councils ??= ask<{ councils: Council[] }>('query ExplorerCouncils { councils { key name default } }').then((d) => d.councils);
+  councils ??= ask(COUNCILS).then((d) => d.councils);
   return councils;
 }
 

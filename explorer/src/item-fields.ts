@@ -1,33 +1,33 @@
 /**
- * What the explorer asks of any item: one GraphQL selection with a fragment per item kind. Free of the DOM,
- * so the unit tier checks it against the item kinds (tests/unit/item-kinds.test.ts).
+ * What the explorer asks of any item: one GraphQL fragment with a part per item kind, and what it asks of a
+ * citation. Free of the DOM, so the unit tier checks it against the item kinds (tests/unit/item-kinds.test.ts:
+ * a kind added to src/shared/item-kinds.ts and not here fails there). Links are drawn as edges, never shown as
+ * items. Aliases keep the explorer's own names for a few fields (Item in items.ts); none is needed to merge
+ * the types. Written out whole, not built from parts: codegen reads each document as it stands in the source.
  */
-import type { ItemKind } from '../../src/shared/item-kinds.js';
+import { graphql } from './generated/gql.js';
 
-export const CITATION_FIELDS = 'citation { quote at line source { key title body date file } }';
+export const CITATION_FIELDS = graphql(`
+  fragment CitationFields on Citation { quote at line source { key title body date file } }
+`);
 
-// What each kind of item is asked for, keyed by the item kinds (src/shared/item-kinds.ts): a kind added there
-// and not here does not compile. Links are drawn as edges, never shown as items. Aliases keep the explorer's
-// own names for a few fields (Item in items.ts); none is needed to merge the types.
-const FIELDS_OF_KIND: Record<Exclude<ItemKind, 'Link'>, string> = {
-  StrategicPlan: `key title planPeriod: period status: documentStatus ${CITATION_FIELDS}`,
-  Outcome: `code name statement plan { period } ${CITATION_FIELDS}`,
-  SubOutcome: `code name outcome { code name } ${CITATION_FIELDS}`,
-  Aim: `code text ${CITATION_FIELDS}`,
-  Action: `code text illustrative owner { name } ${CITATION_FIELDS}`,
-  Theme: `code name ${CITATION_FIELDS}`,
-  SubTheme: `code name ${CITATION_FIELDS}`,
-  Statement: `code name statementText ${CITATION_FIELDS}`,
-  Document: `key title kind: documentKind period illustrative ${CITATION_FIELDS}`,
-  Organisation: `key name orgKind: organisationKind illustrative ${CITATION_FIELDS}`,
-  PartnerPriority: 'code name description illustrative strategy { title }',
-  BusinessPlanCommitment: 'code text illustrative department { name }',
-  Measure: 'code name unit target',
-  SourceDocument: 'key title body date file',
-  SavingsLine: 'key code: reference savingsDescription: description illustrative savingsStatus department { name } edition { title } amounts { total { formatted } }',
-};
-
-export const ITEM_FIELDS = `
-  __typename id
-${Object.entries(FIELDS_OF_KIND).map(([kind, fields]) => `  ... on ${kind} { ${fields} }`).join('\n')}
-`;
+export const ITEM_FIELDS = graphql(`
+  fragment ItemFields on Node {
+    __typename id
+    ... on StrategicPlan { key title planPeriod: period status: documentStatus citation { ...CitationFields } }
+    ... on Outcome { code name statement plan { period } citation { ...CitationFields } }
+    ... on SubOutcome { code name outcome { code name } citation { ...CitationFields } }
+    ... on Aim { code text citation { ...CitationFields } }
+    ... on Action { code text illustrative owner { name } citation { ...CitationFields } }
+    ... on Theme { code name citation { ...CitationFields } }
+    ... on SubTheme { code name citation { ...CitationFields } }
+    ... on Statement { code name statementText citation { ...CitationFields } }
+    ... on Document { key title kind: documentKind period illustrative citation { ...CitationFields } }
+    ... on Organisation { key name orgKind: organisationKind illustrative citation { ...CitationFields } }
+    ... on PartnerPriority { code name description illustrative strategy { title } }
+    ... on BusinessPlanCommitment { code text illustrative department { name } }
+    ... on Measure { code name unit target }
+    ... on SourceDocument { key title body date file }
+    ... on SavingsLine { key code: reference savingsDescription: description illustrative savingsStatus department { name } edition { title } amounts { total { formatted } } }
+  }
+`);

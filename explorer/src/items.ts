@@ -4,47 +4,22 @@
  */
 import { displayNameOf } from '../../src/shared/item-kinds.js';
 import { h, illustrativeBadge } from './dom.js';
+import type { CitationFieldsFragment, ItemFieldsFragment } from './generated/graphql.js';
 
 export { CITATION_FIELDS, ITEM_FIELDS } from './item-fields.js';
 
-export interface Citation {
-  quote: string;
-  at: string;
-  line: number | null;
-  source: { key: string; title: string; body: string; date: string | null; file: string };
-}
+/** A citation as CITATION_FIELDS asks for it. */
+export type Citation = CitationFieldsFragment;
 
-/** An item as ITEM_FIELDS asks for it (fields absent on types that lack them). */
-export interface Item {
-  __typename: string;
-  id: string;
-  key?: string;
-  code?: string;
-  name?: string;
-  title?: string;
-  text?: string;
-  statement?: string | null;
-  description?: string | null;
-  period?: string | null;
-  planPeriod?: string;
-  statementText?: string | null;
-  savingsDescription?: string;
-  savingsStatus?: string;
-  edition?: { title: string };
-  amounts?: { total: { formatted: string } };
-  status?: string;
-  kind?: string;
-  orgKind?: string;
-  illustrative?: boolean;
-  unit?: string | null;
-  target?: string | null;
-  plan?: { period: string } | null;
-  outcome?: { code: string; name: string };
-  owner?: { name: string } | null;
-  strategy?: { title: string };
-  department?: { name: string } | null;
-  citation?: Citation | null;
-}
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+
+/**
+ * An item as ITEM_FIELDS asks for it, every kind's fields in one shape (absent on the kinds that lack them), so
+ * a label or a details panel reads `item.name ?? item.title` without first asking which kind it has. Derived
+ * from the generated fragment type: a field the fragment stops asking for stops compiling here.
+ */
+export type Item = Pick<ItemFieldsFragment, '__typename' | 'id'> & { [K in Exclude<KeysOf<ItemFieldsFragment>, '__typename' | 'id'>]?: ValueOf<ItemFieldsFragment, K> };
 
 export function kindName(typename: string): string {
   return displayNameOf(typename);

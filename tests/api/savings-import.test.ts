@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../../src/auth/tokens.repository.js';
 import type { Database } from '../../src/neo4j/database.js';
+import { graphql } from '../generated/gql.js';
+import type { SavingsImportLineFragment } from '../generated/graphql.js';
 import { snapshotThread } from '../helpers/graph-snapshot.js';
 import type { TestServer } from '../helpers/test-server.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
@@ -21,13 +23,14 @@ beforeAll(async () => {
   viewer = (await createToken(db, 'Board member', 'viewer', 'test')).token;
 });
 
-const IMPORT = `mutation($content: String!, $source: String!, $dryRun: Boolean, $edition: String) {
+const IMPORT = graphql(`mutation SavingsImportFile($content: String!, $source: String!, $dryRun: Boolean, $edition: String) {
   importFile(kind: "savings-lines", format: CSV, content: $content, source: $source, dryRun: $dryRun, edition: $edition) {
-    applied added changed unchanged retired changes { change key line before after } } }`;
+    applied added changed unchanged retired changes { change key line before after } } }`);
 const load = (content: string, options: { source?: string; dryRun?: boolean; edition?: string; token?: string } = {}) =>
   server.query(IMPORT, { content, source: options.source ?? 'mtfs-savings.csv', dryRun: options.dryRun ?? false, edition: options.edition ?? null }, options.token ?? editor);
-const LINE = `{ reference status amounts { years { year amount { pence } } total { pence } } apportionments { sharePercent } version }`;
-const exportLines = async () => (await server.ask('{ savings(edition: "mtfs-2017-21") { csv(view: LINES) } }')).savings.csv as string;
+graphql(`fragment SavingsImportLine on SavingsLine { reference status amounts { years { year amount { pence } } total { pence } } apportionments { sharePercent } version }`);
+const LINES = graphql(`query SavingsImportLines { savings(edition: "mtfs-2017-21") { total { total { pence } } lines { ...SavingsImportLine } } }`);
+const exportLines = async () => (await server.ask(graphql(`query SavingsImportExport { savings(edition: "mtfs-2017-21") { csv(view: LINES) } }`))).savings!.csv;
 
 describe('loading the spreadsheet as finance keeps it', () => {
   it('reads £, thousands separators, brackets, dashes and blank cells exactly, for the edition given once', async () => {
@@ -35,19 +38,19 @@ describe('loading the spreadsheet as finance keeps it', () => {
     const dry = await load(sample, { edition: 'mtfs-2021', dryRun: true, source: 'sample.csv' });
     expect(dry.errors?.[0]?.message).toBeUndefined();
     expect(dry.data!.importFile).toMatchObject({ applied: false, added: 5 });
-    expect((await server.ask('{ savingsLine(edition: "mtfs-2021", reference: "PH21") { reference } }')).savingsLine).toBeNull();
+    expect((await server.ask(graphql(`query SavingsImportPH21 { savingsLine(edition: "mtfs-2021", reference: "PH21") { reference } }`))).savingsLine).toBeNull();
 
     const result = await load(sample, { edition: 'mtfs-2021', source: 'sample.csv' });
     expect(result.data!.importFile).toMatchObject({ applied: true, added: 5 });
-    const data = await server.ask(`{ ph: savingsLine(edition: "mtfs-2021", reference: "PH21") ${LINE}
-      cf: savingsLine(edition: "mtfs-2021", reference: "CF21") ${LINE} cr: savingsLine(edition: "mtfs-2021", reference: "CR21") ${LINE}
-      ac: savingsLine(edition: "mtfs-2021", reference: "AC21") { status illustrative department { key } apportionments { sharePercent target { ... on Outcome { code } ... on SubOutcome { code } } } } }`);
-    const years = (l: any) => l.amounts.years.map((y: any) => y.amount.pence);
+    const data = await server.ask(graphql(`query SavingsImportSample { ph: savingsLine(edition: "mtfs-2021", reference: "PH21") { ...SavingsImportLine }
+      cf: savingsLine(edition: "mtfs-2021", reference: "CF21") { ...SavingsImportLine } cr: savingsLine(edition: "mtfs-2021", reference: "CR21") { ...SavingsImportLine }
+      ac: savingsLine(edition: "mtfs-2021", reference: "AC21") { status illustrative department { key } apportionments { sharePercent target { __typename ... on Outcome { code } ... on SubOutcome { code } } } } }`));
+    const years = (l: SavingsImportLineFragment | null) => l?.amounts.years.map((y) => y.amount.pence);
     expect(years(data.ph)).toEqual([25_000_000, 30_000_000, 0, 0]);
     expect(years(data.cf)).toEqual([-12_000_000, 0, 0, 0]);
     expect(years(data.cr)).toEqual([100_050_000, 50_000_000, 0, 0]);
     expect(data.ac).toMatchObject({ status: 'APPROVED', illustrative: true, department: { key: 'adults-and-communities-department' } });
-    expect(data.ac.apportionments.map((a: any) => `${a.target.code} ${a.sharePercent}`)).toEqual(['9 40', '9.1 60']);
+    expect(data.ac?.apportionments.map((a) => `${'code' in a.target ? a.target.code : a.target.__typename} ${a.sharePercent}`)).toEqual(['9 40', '9.1 60']);
   });
 
   it('refuses a bad file whole, naming every problem by line and column, and changes nothing', async () => {
@@ -88,7 +91,7 @@ describe('loading the spreadsheet again after edits', () => {
   });
 
   it('moves only the edited amounts and status, and the totals by exactly the edit', async () => {
-    const before = await server.ask(`{ savings(edition: "mtfs-2017-21") { total { total { pence } } lines ${LINE} } }`);
+    const before = (await server.ask(LINES)).savings!;
     const rows = (await exportLines()).trimEnd().split('\n');
     const header = rows[0]!.split(',');
     const col = header.indexOf('2018/19');
@@ -100,15 +103,15 @@ describe('loading the spreadsheet again after edits', () => {
     });
     const result = await load(edited.join('\n'), { source: 'round-trip.csv' });
     expect(result.data!.importFile).toMatchObject({ changed: 2, unchanged: 27, added: 0 });
-    expect(result.data!.importFile.changes.map((c: any) => c.key).sort()).toEqual(['mtfs-2017-21/AC1', 'mtfs-2017-21/CF3']);
+    expect(result.data!.importFile.changes.map((c) => c.key).sort()).toEqual(['mtfs-2017-21/AC1', 'mtfs-2017-21/CF3']);
 
-    const after = await server.ask(`{ savings(edition: "mtfs-2017-21") { total { total { pence } } lines ${LINE} } }`);
-    expect(after.savings.total.total.pence - before.savings.total.total.pence).toBe(25_000_000);
-    const byRef = (list: any[]) => new Map(list.map((l) => [l.reference, l]));
-    const [was, now] = [byRef(before.savings.lines), byRef(after.savings.lines)];
+    const after = (await server.ask(LINES)).savings!;
+    expect(after.total.total.pence - before.total.total.pence).toBe(25_000_000);
+    const byRef = (list: SavingsImportLineFragment[]) => new Map(list.map((l) => [l.reference, l]));
+    const [was, now] = [byRef(before.lines), byRef(after.lines)];
     for (const [reference, line] of now) {
-      if (reference === 'AC1') expect(line.amounts.years[1].amount.pence).toBe(was.get('AC1').amounts.years[1].amount.pence + 25_000_000);
-      else if (reference === 'CF3') expect(line).toMatchObject({ status: 'AT_RISK', amounts: was.get('CF3').amounts });
+      if (reference === 'AC1') expect(line.amounts.years[1]?.amount.pence).toBe(was.get('AC1')!.amounts.years[1]!.amount.pence + 25_000_000);
+      else if (reference === 'CF3') expect(line).toMatchObject({ status: 'AT_RISK', amounts: was.get('CF3')?.amounts });
       else expect({ ...line, version: 0 }).toEqual({ ...was.get(reference), version: 0 });
     }
   });
@@ -117,19 +120,19 @@ describe('loading the spreadsheet again after edits', () => {
     const rows = (await exportLines()).trimEnd().split('\n').filter((r) => !r.includes(',CE2,'));
     const result = await load(rows.join('\n'), { source: 'round-trip.csv' });
     expect(result.data!.importFile).toMatchObject({ retired: 1 });
-    const data = await server.ask('{ savings(edition: "mtfs-2017-21") { lines { reference } } ce2: savingsLine(edition: "mtfs-2017-21", reference: "CE2") { reference } }');
-    expect(data.savings.lines.map((l: any) => l.reference)).not.toContain('CE2');
+    const data = await server.ask(graphql(`query SavingsImportRetired { savings(edition: "mtfs-2017-21") { lines { reference } } ce2: savingsLine(edition: "mtfs-2017-21", reference: "CE2") { reference } }`));
+    expect(data.savings!.lines.map((l) => l.reference)).not.toContain('CE2');
     const history = await db.read<{ n: number }>('test', "MATCH (e:AuditEvent {action: 'savings.import.retire', targetKey: 'mtfs-2017-21/CE2'}) RETURN count(e) AS n");
     expect(history[0]!.n).toBe(1);
   });
 });
 
 describe('apportioning a line', () => {
-  const APPORTION = `mutation($line: ID!, $shares: [SavingsShareInput!]!, $v: Int!) { apportionSavingsLine(line: $line, shares: $shares, expectedVersion: $v) {
-    version unapportionedPercent apportionments { sharePercent target { ... on SubOutcome { code } ... on Outcome { code } } } } }`;
+  const APPORTION = graphql(`mutation SavingsImportApportion($line: ID!, $shares: [SavingsShareInput!]!, $v: Int!) { apportionSavingsLine(line: $line, shares: $shares, expectedVersion: $v) {
+    version unapportionedPercent apportionments { sharePercent target { ... on SubOutcome { code } ... on Outcome { code } } } } }`);
 
   it('replaces the shares, keeps the old ones as retired history, and refuses a stale version or more than 100%', async () => {
-    const { savingsLine } = await server.ask('{ savingsLine(edition: "mtfs-2017-21", reference: "CR1") { id version mapped } }');
+    const savingsLine = (await server.ask(graphql(`query SavingsImportCR1 { savingsLine(edition: "mtfs-2017-21", reference: "CR1") { id version mapped } }`))).savingsLine!;
     expect(savingsLine.mapped).toBe(false);
     const ok = await server.query(APPORTION, { line: savingsLine.id, shares: [{ target: '2018-22/GC', sharePercent: 25 }, { target: '2018-22/SE.3', sharePercent: 12.5 }], v: savingsLine.version }, editor);
     expect(ok.errors).toBeUndefined();

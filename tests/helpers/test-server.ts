@@ -1,6 +1,10 @@
 /**
  * The real server (createServer, as main.ts builds it) listening on a free port, with a small client that
  * speaks GraphQL over HTTP like any other client would.
+ *
+ * A test asks with a typed document, `graphql(\`…\`)` from tests/generated/gql.js (GraphQL Code Generator's
+ * client preset, `npm run codegen`), and gets its answer typed from the SDL. A plain string is for what codegen
+ * must not check: a query that is meant to be refused, or one built from parts; its answer is untyped.
  */
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
@@ -8,6 +12,7 @@ import { silentLogger, type Logger } from '../../src/logger.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { createServer } from '../../src/server.js';
 import { Startup } from '../../src/startup.js';
+import type { TypedDocumentString } from '../generated/graphql.js';
 import { SEEDS_DIR } from './test-graph.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -20,8 +25,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   startup: Startup;
+  query<T, V>(document: TypedDocumentString<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>>;
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs a query that must succeed (no errors) and returns its data. */
+  ask<T, V>(document: TypedDocumentString<T, V>, variables?: V): Promise<T>;
   ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
@@ -35,11 +42,11 @@ export async function startTestServer(db: Database, options: { seedMode?: 'if-em
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   const ready = startup.run();
   if (options.waitUntilReady !== false) await ready;
-  const query: TestServer['query'] = async (text, variables, token) => {
+  const query = async (document: string | TypedDocumentString<any, any>, variables?: unknown, token?: string): Promise<GraphQLResponse<any>> => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: text, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
   };
@@ -47,10 +54,10 @@ export async function startTestServer(db: Database, options: { seedMode?: 'if-em
     url,
     startup,
     query,
-    async ask(text, variables) {
-      const result = await query(text, variables);
+    async ask(document: string | TypedDocumentString<any, any>, variables?: unknown) {
+      const result = await query(document, variables);
       if (result.errors) throw new Error(`expected no errors, got: ${JSON.stringify(result.errors)}`);
-      return result.data as never;
+      return result.data;
     },
     async close() {
       await server.stop();

@@ -56,7 +56,7 @@ describe('the item kinds', () => {
   });
 
   it('give the explorer a fragment for every kind shown as an item, and its name in the council\'s words', () => {
-    const asked = [...ITEM_FIELDS.matchAll(/\.\.\. on (\w+) \{/g)].map((m) => m[1]);
+    const asked = [...String(ITEM_FIELDS).matchAll(/\.\.\. on (\w+) \{/g)].map((m) => m[1]);
     expect(asked.sort()).toEqual(ITEM_KIND_NAMES.filter((k) => k !== 'Link').sort());
     expect(displayNameOf('SourceDocument')).toBe('Committee paper');
     expect(displayNameOf('Unknown')).toBe('Unknown');

@@ -1,44 +1,15 @@
 /** The alignment matrix's pieces: its answer's shape, the colour scale, the drill-down panel, the SVG. */
 import { h, illustrativeBadge } from '../dom.js';
-import { citationBlock, type Citation } from '../items.js';
+import type { AlignmentViewQuery } from '../generated/graphql.js';
+import { citationBlock } from '../items.js';
 import { s, shorten, svgRoot } from '../svg.js';
 import { hrefFor } from '../url-state.js';
 
-interface Alignment {
-  strength: string;
-  rationale: string | null;
-  illustrative: boolean;
-  citation: Citation | null;
-  priority: { id: string; code: string; name: string; description: string | null; illustrative: boolean; strategy: { title: string } };
-  target: { __typename: string; id: string; code: string; name: string };
-}
-
-export interface Cell {
-  strategy: { key: string };
-  links: number;
-  primary: number;
-  contributory: number;
-  illustrative: boolean;
-  alignments: Alignment[];
-}
-
-export interface Row {
-  links: number;
-  outcome: { id: string; code: string; name: string };
-  cells: Cell[];
-}
-
-export interface Strategy {
-  key: string;
-  title: string;
-  owner: { name: string } | null;
-}
-
-export interface Matrix {
-  illustrative: boolean;
-  strategies: Strategy[];
-  rows: Row[];
-}
+/** The matrix as the view asks for it (AlignmentView in alignment.ts). */
+export type Matrix = NonNullable<AlignmentViewQuery['plan']>['alignmentMatrix'];
+export type Row = Matrix['rows'][number];
+export type Cell = Row['cells'][number];
+export type Strategy = Matrix['strategies'][number];
 
 /** Five steps of blue; text on each keeps 4.5:1 or more (dark on the light steps, white on the dark). */
 const STEPS: [string, string][] = [['#f4f6f8', '#1b1f24'], ['#c6dbef', '#1b1f24'], ['#6baed6', '#1b1f24'], ['#2171b5', '#ffffff'], ['#08306b', '#ffffff']];
@@ -56,7 +27,7 @@ export function alignmentCellPanel(row: Row, strategy: Strategy, cell: Cell, per
     cell.alignments.length
       ? h('ol', { class: 'alignment-list' }, ...cell.alignments.map((a) => h('li', {},
         h('p', {}, h('strong', {}, `${a.priority.code} ${a.priority.name}`), ' ', illustrativeBadge(a.priority.illustrative)),
-        h('p', {}, `${a.strength.toLowerCase()} alignment with `, h('strong', {}, `${a.target.code} ${a.target.name}`)),
+        h('p', {}, `${a.strength.toLowerCase()} alignment with `, h('strong', {}, 'code' in a.target ? `${a.target.code} ${a.target.name}` : a.target.__typename)),
         a.rationale ? h('p', {}, h('em', {}, 'Why: '), a.rationale) : null,
         citationBlock(a.citation, a.illustrative ? 'Illustrative link: no paper states it.' : undefined),
         h('p', {}, h('a', { href: hrefFor('thread', { plan: period, item: a.priority.id }) }, 'Open this priority in the thread view')))))

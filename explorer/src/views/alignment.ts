@@ -9,29 +9,29 @@ import { councilParam } from '../council.js';
 import { append, h, illustrativeBadge, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
 import { scrollRegion } from '../data-table.js';
-import { CITATION_FIELDS } from '../items.js';
+import { graphql } from '../generated/gql.js';
+import { planChoices } from '../plan-choices.js';
 import { hrefFor, reloadView, setParams } from '../url-state.js';
-import { alignmentCellPanel, heatColour, heatmapSvg, type Matrix } from './alignment-parts.js';
+import { alignmentCellPanel, heatColour, heatmapSvg } from './alignment-parts.js';
 
-const MATRIX = `query AlignmentView($council: String, $plan: String!) {
+const MATRIX = graphql(`query AlignmentView($council: String, $plan: String!) {
   plans(council: $council) { period title }
   plan(council: $council, period: $plan) { period alignmentMatrix {
     illustrative
     strategies { key title owner { name } }
     rows { links outcome { id code name } cells { strategy { key } links primary contributory illustrative
-      alignments { strength rationale illustrative ${CITATION_FIELDS}
+      alignments { strength rationale illustrative citation { ...CitationFields }
         priority { id code name description illustrative strategy { title } }
         target { __typename ... on Outcome { id code name } ... on SubOutcome { id code name } } } } }
   } }
-}`;
+}`);
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const period = params.get('plan') ?? '2022-26';
-  const data = await ask<{ plans: { period: string; title: string }[]; plan: { period: string; alignmentMatrix: Matrix } | null }>(MATRIX, { council: councilParam(params), plan: period });
-  const plans = data.plans.filter((p) => p.period !== '2014-18'); // 2014-18 has themes, not outcomes
+  const data = await ask(MATRIX, { council: councilParam(params), plan: period });
   root.append(h('h1', {}, 'Alignment matrix'),
     h('p', { class: 'lede' }, 'Council outcomes against partner strategies: each cell counts the ALIGNS_WITH links from the strategy\'s priorities to the outcome or its sub-outcomes. Choose a cell to see the priorities behind it.'));
-  const picker = select('Plan', plans.map((p) => ({ value: p.period, text: `${p.period}: ${p.title}` })), period,
+  const picker = select('Plan', planChoices(data.plans, ['2014-18']), period,
     (value) => { setParams({ plan: value, cell: null }, true); reloadView(); }, 'alignment-plan');
   if (!data.plan) {
     root.append(picker, h('p', {}, `No plan ${period}.`));

@@ -1,15 +1,12 @@
 /** The gaps view's vocabulary (what each kind of support is, and what closes its gap) and its bar chart. */
+import type { GapsViewQuery, SupportType } from '../generated/graphql.js';
 import { s, svgRoot } from '../svg.js';
 
-export interface Share {
-  type: string;
-  count: number;
-  of: number;
-  share: number;
-}
+/** One kind of support's share, as the gaps view asks for it (GapsView in gaps.ts). */
+export type Share = NonNullable<GapsViewQuery['plan']>['coverage']['shares'][number];
 
 /** Each kind of support, in the board's words, with the step that closes its gap (and the API that takes it). */
-export const SUPPORT: Record<string, { label: string; todo: string }> = {
+export const SUPPORT: Record<SupportType, { label: string; todo: string }> = {
   AIM: { label: 'aim', todo: 'Set an aim under it (createAim).' },
   ACTION: { label: 'action', todo: 'Name an action that delivers it (createAction, or a SUPPORTS link).' },
   OWNER: { label: 'owner', todo: 'Name the department that owns it or one of its actions.' },
@@ -17,6 +14,9 @@ export const SUPPORT: Record<string, { label: string; todo: string }> = {
   PARTNER_PRIORITY: { label: 'partner priority', todo: 'Find the partner strategy priority it serves (an ALIGNS_WITH link).' },
   BUSINESS_PLAN_COMMITMENT: { label: 'business-plan commitment', todo: 'Have a departmental business plan commit to it (a DELIVERS link).' },
 };
+
+/** A support type the URL names, or false for a word that is none. */
+export const isSupportType = (word: string): word is SupportType => word in SUPPORT;
 
 /** Horizontal bars, one per kind of support, labelled with the count and the share (not colour alone). */
 export function sharesChart(shares: Share[], completeness: number, title: string): SVGSVGElement {

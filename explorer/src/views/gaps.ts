@@ -8,39 +8,30 @@ import { councilParam } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
+import { graphql } from '../generated/gql.js';
+import { planChoices } from '../plan-choices.js';
+import type { GapsViewQuery } from '../generated/graphql.js';
 import { hrefFor, listParam, reloadView, setParams } from '../url-state.js';
-import { sharesChart, SUPPORT, type Share } from './gaps-parts.js';
+import { isSupportType, sharesChart, SUPPORT } from './gaps-parts.js';
 
-interface Gap {
-  lacks: string[];
-  has: string[];
-  subOutcome: { id: string; code: string; name: string; outcome: { id: string; code: string; name: string } };
-}
-
-interface Coverage {
-  completeness: number;
-  shares: Share[];
-  gaps: Gap[];
-  actionsSupportingNothing: { id: string; code: string; text: string }[];
-}
-
-const GAPS = `query GapsView($council: String, $plan: String!, $lacking: [SupportType!]) {
+const GAPS = graphql(`query GapsView($council: String, $plan: String!, $lacking: [SupportType!]) {
   plans(council: $council) { period title }
   plan(council: $council, period: $plan) { period coverage {
     completeness shares { type count of share }
     gaps(lacking: $lacking) { lacks has subOutcome { id code name outcome { id code name } } }
     actionsSupportingNothing { id code text }
   } }
-}`;
+}`);
+
+type Gap = NonNullable<GapsViewQuery['plan']>['coverage']['gaps'][number];
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const period = params.get('plan') ?? '2022-26';
-  const lacking = listParam(params, 'lacking').filter((t) => t in SUPPORT);
-  const data = await ask<{ plans: { period: string; title: string }[]; plan: { coverage: Coverage } | null }>(GAPS, { council: councilParam(params), plan: period, lacking: lacking.length ? lacking : null });
-  const plans = data.plans.filter((p) => p.period !== '2014-18');
-  const picker = select('Plan', plans.map((p) => ({ value: p.period, text: `${p.period}: ${p.title}` })), period,
+  const lacking = listParam(params, 'lacking').filter(isSupportType);
+  const data = await ask(GAPS, { council: councilParam(params), plan: period, lacking: lacking.length ? lacking : null });
+  const picker = select('Plan', planChoices(data.plans, ['2014-18']), period,
     (value) => { setParams({ plan: value }, true); reloadView(); }, 'gaps-plan');
   append(root, h('h1', {}, 'Coverage gaps'),
     h('p', { class: 'lede' }, 'Sub-outcomes that lack an aim, an action, an owner, a measure, a partner priority or a business-plan commitment, with what would close each gap.'));
@@ -50,7 +41,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   }
   const coverage = data.plan.coverage;
   const typeFilter = h('fieldset', {}, h('legend', {}, 'Show sub-outcomes lacking'), h('div', { class: 'checks' }, ...Object.entries(SUPPORT).map(([type, s]) =>
-    h('label', {}, h('input', { type: 'checkbox', value: type, checked: lacking.includes(type), onchange: () => {
+    h('label', {}, h('input', { type: 'checkbox', value: type, checked: lacking.some((t) => t === type), onchange: () => {
       const chosen = [...typeFilter.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
       setParams({ lacking: chosen.join(',') }, true);
       reloadView();

@@ -3,17 +3,19 @@
  * once (every item's lineage repeats its neighbours' steps). A step to or from a whole plan (DROPPED, NEW)
  * ends at a placeholder in that plan's column.
  */
+import type { LineageStepFieldsFragment, LineageViewQuery } from '../generated/graphql.js';
 import type { Citation } from '../items.js';
 
-interface Ref { __typename: string; id: string; period?: string }
-interface RawStep { kind: string; basis: string; rationale: string; citation: Citation | null; from: Ref; to: Ref }
-interface RawItem { id: string; code: string; name: string; lineage: RawStep[] }
-interface RawPlan { id: string; period: string; title: string; themes: RawItem[]; outcomes: RawItem[] }
+/** A plan as the lineage view asks for it (LineageView in lineage.ts). */
+type RawPlan = LineageViewQuery['plans'][number];
+/** An end of a step as asked: an item, or a whole plan with its period. */
+type Ref = LineageStepFieldsFragment['from'];
 
 export interface Step { id: string; kind: string; basis: string; rationale: string; citation: Citation | null; from: string; to: string }
 
 export interface LineageGraph {
-  columns: { period: string; organisedBy: string; ids: string[] }[];
+  /** One per plan, by its period (its title where the papers give none), with its items' ids. */
+  columns: { plan: string; period: string; organisedBy: string; ids: string[] }[];
   items: Map<string, { typename: string; label: string; period: string }>;
   steps: Step[];
   label(id: string): string;
@@ -24,8 +26,9 @@ export function collectLineage(plans: RawPlan[]): LineageGraph {
   const items = new Map<string, { typename: string; label: string; period: string }>();
   const columns = plans.map((plan) => {
     const own = [...plan.themes, ...plan.outcomes];
-    for (const item of own) items.set(item.id, { typename: plan.themes.length ? 'Theme' : 'Outcome', label: `${item.code} ${item.name}`, period: plan.period });
-    return { period: plan.period, organisedBy: plan.themes.length ? 'themes' : 'outcomes', ids: own.map((i) => i.id) };
+    const period = plan.period ?? plan.title;
+    for (const item of own) items.set(item.id, { typename: plan.themes.length ? 'Theme' : 'Outcome', label: `${item.code} ${item.name}`, period });
+    return { plan: plan.id, period, organisedBy: plan.themes.length ? 'themes' : 'outcomes', ids: own.map((i) => i.id) };
   });
   const steps = new Map<string, Step>();
   for (const plan of plans) {
@@ -49,11 +52,11 @@ export function collectLineage(plans: RawPlan[]): LineageGraph {
 /** An end of a step: an item of a plan, or for a whole plan (DROPPED, NEW) a placeholder in its column. */
 function endOf(ref: Ref, kind: string, items: LineageGraph['items'], columns: LineageGraph['columns']): string | null {
   if (ref.__typename !== 'StrategicPlan') return items.has(ref.id) ? ref.id : null;
-  const column = columns.find((c) => c.period === ref.period);
+  const column = columns.find((c) => c.plan === ref.id);
   if (!column) return null;
   const id = `${ref.id}-${kind}`;
   if (!items.has(id)) {
-    items.set(id, { typename: 'StrategicPlan', label: kind === 'DROPPED' ? `(no successor in ${ref.period})` : `(nothing before, in ${ref.period})`, period: ref.period ?? '' });
+    items.set(id, { typename: 'StrategicPlan', label: kind === 'DROPPED' ? `(no successor in ${column.period})` : `(nothing before, in ${column.period})`, period: column.period });
     column.ids.push(id);
   }
   return id;

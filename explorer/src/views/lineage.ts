@@ -10,21 +10,26 @@ import { councilParam } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
-import { CITATION_FIELDS, citationBlock } from '../items.js';
+import { graphql } from '../generated/gql.js';
+import { citationBlock } from '../items.js';
 import { linkKindColour, linkKindDashed, linkKindLabel } from '../link-kinds.js';
 import { hrefFor, listParam, setParams } from '../url-state.js';
 import { alluvialSvg } from './lineage-alluvial.js';
 import { collectLineage, type LineageGraph, type Step } from './lineage-model.js';
 
-const STEP_FIELDS = `kind basis rationale ${CITATION_FIELDS} from { __typename id ... on StrategicPlan { period } } to { __typename id ... on StrategicPlan { period } }`;
-const LINEAGE = `query LineageView($council: String) {
+const LINEAGE = graphql(`query LineageView($council: String) {
   plans(council: $council) { id period title
-    themes { id code name lineage(direction: BOTH) { ${STEP_FIELDS} } }
-    outcomes { id code name lineage(direction: BOTH) { ${STEP_FIELDS} } } }
-}`;
+    themes { id code name lineage(direction: BOTH) { ...LineageStepFields } }
+    outcomes { id code name lineage(direction: BOTH) { ...LineageStepFields } } }
+}
+
+fragment LineageStepFields on LineageStep {
+  kind basis rationale citation { ...CitationFields }
+  from { __typename id ... on StrategicPlan { period } } to { __typename id ... on StrategicPlan { period } }
+}`);
 
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
-  const data = await ask<{ plans: Parameters<typeof collectLineage>[0] }>(LINEAGE, { council: councilParam(params) });
+  const data = await ask(LINEAGE, { council: councilParam(params) });
   const lineage = collectLineage(data.plans);
   const hidden = new Set(listParam(params, 'hide'));
   const chart = () => alluvialSvg(lineage, { onItem: (id) => { choose(id); reveal(); }, onStep: (id) => { choose(id); reveal(); } });

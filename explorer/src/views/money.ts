@@ -5,28 +5,24 @@
  * `unapportioned`), formatted by the API, so they match it to the penny. URL: ?edition=&year=&flow=.
  */
 import { ask } from '../api.js';
-import { COUNCIL_EDITIONS, councilParam, editionsOf, type CouncilEditions } from '../council.js';
+import { COUNCIL_EDITIONS, councilParam, editionsOf } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { append, h, select } from '../dom.js';
 import { downloadCsv, downloadSvg, downloadSvgAsPng, exportBar } from '../exports.js';
+import { graphql } from '../generated/gql.js';
+import type { YearlyAmountsFragment } from '../generated/graphql.js';
 import { hrefFor, reloadView, setParams } from '../url-state.js';
 import { sankeySvg, type Flow } from './money-sankey.js';
 
-interface Yearly { total: { pence: number; formatted: string }; years: { year: string; amount: { pence: number; formatted: string } }[] }
-interface Savings {
-  years: string[];
-  illustrative: boolean;
-  total: Yearly;
-  unapportioned: Yearly;
-  flows: { department: { key: string; name: string } | null; outcome: { id: string; code: string; name: string; plan: { period: string } | null } | null; amount: Yearly }[];
+const MONEY = graphql(`query MoneyView($council: String, $edition: String!) {
+  councils { key default financialStrategies { key title } }
+  savings(council: $council, edition: $edition) { years illustrative total { ...YearlyAmounts } unapportioned { ...YearlyAmounts }
+    flows { department { key name } outcome { id code name plan { period } } amount { ...YearlyAmounts } } }
 }
 
-const YEARLY = 'total { pence formatted } years { year amount { pence formatted } }';
-const MONEY = `query MoneyView($council: String, $edition: String!) {
-  councils { key default financialStrategies { key title } }
-  savings(council: $council, edition: $edition) { years illustrative total { ${YEARLY} } unapportioned { ${YEARLY} }
-    flows { department { key name } outcome { id code name plan { period } } amount { ${YEARLY} } } }
-}`;
+fragment YearlyAmounts on YearlyMoney { total { pence formatted } years { year amount { pence formatted } } }`);
+
+type Yearly = YearlyAmountsFragment;
 
 /** The amount for the chosen year (or the whole edition), exactly as the API gives it. */
 function amountIn(yearly: Yearly, year: string): { pence: number; formatted: string } {
@@ -37,8 +33,8 @@ function amountIn(yearly: Yearly, year: string): { pence: number; formatted: str
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const council = councilParam(params);
   // Another council's editions are its own: its first is shown until one is chosen.
-  const edition = params.get('edition') ?? (council ? editionsOf((await ask<{ councils: CouncilEditions }>(COUNCIL_EDITIONS)).councils, council)[0]?.key : undefined) ?? 'mtfs-2017-21';
-  const data = await ask<{ councils: CouncilEditions; savings: Savings | null }>(MONEY, { council, edition });
+  const edition = params.get('edition') ?? (council ? editionsOf((await ask(COUNCIL_EDITIONS)).councils, council)[0]?.key : undefined) ?? 'mtfs-2017-21';
+  const data = await ask(MONEY, { council, edition });
   const editions = editionsOf(data.councils, council);
   append(root, h('h1', {}, 'Money: savings to outcomes'),
     h('p', { class: 'lede' }, 'The savings lines of a Medium Term Financial Strategy edition, by department, flowing to the council outcomes they are apportioned to; the grey band is what no share covers yet.'));
@@ -73,7 +69,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
     const f = flows[index]!;
     panel.replaceChildren(h('p', { class: 'kind' }, 'Flow'), h('h3', {}, f.sourceLabel, h('br'), '→ ', f.targetLabel),
       dataTable('Amount per financial year', ['Year', 'Amount'], [...raw.amount.years.map((y) => [y.year, y.amount.formatted]), ['Total', raw.amount.total.formatted]], { numeric: [1] }),
-      raw.outcome ? h('p', {}, h('a', { href: hrefFor('thread', { plan: raw.outcome.plan?.period, item: raw.outcome.id }) }, 'Open this outcome in the thread view')) : '');
+      raw.outcome ? h('p', {}, h('a', { href: hrefFor('thread', { plan: raw.outcome.plan?.period ?? undefined, item: raw.outcome.id }) }, 'Open this outcome in the thread view')) : '');
     if (focusPanel) panel.focus();
   }
   const chart = () => sankeySvg(flows, title, (i) => choose(i));

@@ -1,20 +1,15 @@
 /**
  * What the thread view has on screen: the items and links fetched so far. Expanding an item asks the API for
  * its neighbours (`neighbours(id:)`); restoring a URL asks for the start item and every expanded one in one
- * request per expanded item (see ALIASES_PER_REQUEST), sent side by side.
+ * request per IDS_PER_REQUEST expanded items, sent side by side.
  */
 import { ask } from '../api.js';
-import { CITATION_FIELDS, ITEM_FIELDS, type Citation, type Item } from '../items.js';
+import { graphql } from '../generated/gql.js';
+import type { NeighbourFieldsFragment } from '../generated/graphql.js';
+import type { Item } from '../items.js';
 
-export interface LinkFacts {
-  kind: string;
-  status: string | null;
-  basis: string | null;
-  rationale: string | null;
-  createdBy: string | null;
-  createdAt: string | null;
-  citation: Citation | null;
-}
+/** What the panel shows of a link: its kind, who made it and why, and its source. */
+export type LinkFacts = NeighbourFieldsFragment['link'];
 
 export interface ThreadLink {
   id: string;
@@ -23,13 +18,20 @@ export interface ThreadLink {
   facts: LinkFacts;
 }
 
-interface Neighbour {
-  forward: boolean;
-  item: Item;
-  link: LinkFacts;
+type Neighbour = NeighbourFieldsFragment;
+
+// The start item is asked for with the first request only (`withStart`); the document is the same for every
+// request, so codegen can check it.
+const THREAD = graphql(`query ThreadView($start: ID!, $withStart: Boolean!, $ids: [ID!]!) {
+  start: node(id: $start) @include(if: $withStart) { ...ItemFields }
+  neighbourhoods(ids: $ids, first: 500) { of neighbours { ...NeighbourFields } }
 }
 
-const NEIGHBOUR_FIELDS = `forward item { ${ITEM_FIELDS} } link { kind status basis rationale createdBy createdAt ${CITATION_FIELDS} }`;
+fragment NeighbourFields on Neighbour {
+  forward item { ...ItemFields } link { kind status basis rationale createdBy createdAt citation { ...CitationFields } }
+}`);
+
+const EXPAND = graphql(`query Expand($id: ID!) { neighbours(id: $id, first: 500) { ...NeighbourFields } }`);
 
 /** Items one restore asks about in one request (the server's bound on `neighbourhoods(ids:)`). */
 const IDS_PER_REQUEST = 100;
@@ -53,13 +55,7 @@ export class ThreadModel {
   async load(startId: string, ids: string[]): Promise<void> {
     const wanted = [...new Set([startId, ...ids])];
     const chunks = Array.from({ length: Math.ceil(wanted.length / IDS_PER_REQUEST) }, (_c, i) => wanted.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST));
-    const answers = await Promise.all(chunks.map((chunk, c) => ask<{ start?: Item | null; neighbourhoods: { of: string; neighbours: Neighbour[] }[] }>(
-      `query ThreadView(${c === 0 ? '$start: ID!, ' : ''}$ids: [ID!]!) {
-        ${c === 0 ? `start: node(id: $start) { ${ITEM_FIELDS} }` : ''}
-        neighbourhoods(ids: $ids, first: 500) { of neighbours { ${NEIGHBOUR_FIELDS} } }
-      }`,
-      c === 0 ? { start: startId, ids: chunk } : { ids: chunk },
-    )));
+    const answers = await Promise.all(chunks.map((chunk, c) => ask(THREAD, { start: startId, withStart: c === 0, ids: chunk })));
     const start = answers[0]!.start;
     if (!start) throw new Error('The item in this link no longer exists; choose another item above.');
     this.items.set(startId, start);
@@ -69,7 +65,7 @@ export class ThreadModel {
   /** Fetches and adds the neighbours of one item; returns the ids of the items that are new on screen. */
   async expand(id: string): Promise<string[]> {
     const before = new Set(this.items.keys());
-    const data = await ask<{ neighbours: Neighbour[] }>(`query Expand($id: ID!) { neighbours(id: $id, first: 500) { ${NEIGHBOUR_FIELDS} } }`, { id });
+    const data = await ask(EXPAND, { id });
     this.add(id, data.neighbours);
     return [...this.items.keys()].filter((k) => !before.has(k));
   }

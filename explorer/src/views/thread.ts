@@ -8,6 +8,9 @@ import { councilParam, editionsOf } from '../council.js';
 import { dataTable, tableAlternative } from '../data-table.js';
 import { errorBox, h, select } from '../dom.js';
 import { download, downloadCsv, exportBar } from '../exports.js';
+import { graphql } from '../generated/gql.js';
+import { planChoices } from '../plan-choices.js';
+import type { ThreadChoicesQuery } from '../generated/graphql.js';
 import { itemLabel, kindName } from '../items.js';
 import { linkKindColour, linkKindLabel } from '../link-kinds.js';
 import { listParam, reloadView, setParams } from '../url-state.js';
@@ -15,33 +18,22 @@ import { ThreadGraph } from './thread-graph.js';
 import { ThreadModel } from './thread-model.js';
 import { itemPanel, linkPanel, type PanelActions } from './thread-panel.js';
 
-interface Choices {
-  plans: { period: string; title: string }[];
-  plan: { outcomes: { id: string; code: string; name: string; subOutcomes: { id: string; code: string; name: string }[] }[]; themes: { id: string; code: string; name: string }[] } | null;
-  councils: { key: string; default: boolean; financialStrategies: { key: string; title: string }[] }[];
-  documents: { key: string; title: string; priorities: { id: string; code: string; name: string; subPriorities: { id: string; code: string; name: string }[] }[] }[];
-}
-
-const CHOICES = `query ThreadChoices($council: String, $plan: String!) {
+const CHOICES = graphql(`query ThreadChoices($council: String, $plan: String!) {
   plans(council: $council) { period title }
   plan(council: $council, period: $plan) { outcomes { id code name subOutcomes { id code name } } themes { id code name } }
   documents(kinds: [PARTNER_STRATEGY]) { key title priorities { id code name subPriorities { id code name } } }
   councils { key default financialStrategies { key title } }
-}`;
+}`);
 
-type SavingsChoices = Record<string, { lines: { id: string; reference: string; description: string }[] } | null>;
+const SAVINGS_LINES = graphql(`query ThreadSavingsLines($edition: String!) { savings(edition: $edition) { lines { id reference description } } }`);
 
-/** Savings lines of every MTFS edition, in one request (an alias per edition). */
+/** Savings lines of every MTFS edition: one request per edition, side by side. */
 async function savingsLines(editions: { key: string; title: string }[]): Promise<{ value: string; text: string; group: string }[]> {
-  if (!editions.length) return [];
-  const query = `query ThreadSavingsLines(${editions.map((_e, i) => `$e${i}: String!`).join(', ')}) {
-    ${editions.map((_e, i) => `e${i}: savings(edition: $e${i}) { lines { id reference description } }`).join('\n')}
-  }`;
-  const data = await ask<SavingsChoices>(query, Object.fromEntries(editions.map((e, i) => [`e${i}`, e.key])));
-  return editions.flatMap((e, i) => (data[`e${i}`]?.lines ?? []).map((l) => ({ value: l.id, text: `${l.reference} ${l.description}`, group: `Savings lines: ${e.title}` })));
+  const answers = await Promise.all(editions.map((e) => ask(SAVINGS_LINES, { edition: e.key })));
+  return editions.flatMap((e, i) => (answers[i]!.savings?.lines ?? []).map((l) => ({ value: l.id, text: `${l.reference} ${l.description}`, group: `Savings lines: ${e.title}` })));
 }
 
-function itemOptions(choices: Choices) {
+function itemOptions(choices: ThreadChoicesQuery) {
   const options: { value: string; text: string; group: string }[] = [];
   for (const o of choices.plan?.outcomes ?? []) options.push({ value: o.id, text: `${o.code} ${o.name}`, group: 'Outcomes' });
   for (const o of choices.plan?.outcomes ?? []) for (const s of o.subOutcomes) options.push({ value: s.id, text: `${s.code} ${s.name}`, group: 'Sub-outcomes' });
@@ -58,12 +50,12 @@ function itemOptions(choices: Choices) {
 export async function render(root: HTMLElement, params: URLSearchParams): Promise<() => void> {
   const period = params.get('plan') ?? '2022-26';
   const council = councilParam(params);
-  const choices = await ask<Choices>(CHOICES, { council, plan: period });
+  const choices = await ask(CHOICES, { council, plan: period });
   const options = [...itemOptions(choices), ...(await savingsLines(editionsOf(choices.councils, council)))];
   const startId = params.get('item') && options.some((o) => o.value === params.get('item')) ? params.get('item')! : options[0]?.value;
   const hidden = new Set(listParam(params, 'hide'));
 
-  const planPicker = select('Plan', choices.plans.map((p) => ({ value: p.period, text: `${p.period}: ${p.title}` })), period,
+  const planPicker = select('Plan', planChoices(choices.plans), period,
     (value) => { setParams({ plan: value, item: null, open: null, sel: null, hide: null }, true); reloadView(); }, 'thread-plan');
   const itemPicker = select('Start from', options, startId ?? '',
     (value) => { setParams({ item: value, open: null, sel: null }, true); reloadView(); }, 'thread-item');
