@@ -653,8 +653,6 @@ export type ThreadViewQueryVariables = Exact<{
 
 export type ThreadViewQuery = { __typename?: 'Query', start?: { __typename: 'Action', code: string, text: string, illustrative: boolean, id: string, owner: { __typename?: 'Organisation', name: string } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Aim', code: string, text: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'ApiToken', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'BusinessPlanCommitment', code: string, text: string, illustrative: boolean, id: string, department: { __typename?: 'Organisation', name: string } | null } | { __typename: 'Document', key: string, title: string, period: string | null, illustrative: boolean, id: string, kind: DocumentKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Link', id: string } | { __typename: 'Measure', code: string, name: string, unit: string | null, target: string | null, id: string } | { __typename: 'Organisation', key: string, name: string, illustrative: boolean, id: string, orgKind: OrganisationKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Outcome', code: string, name: string, statement: string | null, id: string, plan: { __typename?: 'StrategicPlan', period: string | null } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'PartnerPriority', code: string, name: string, description: string | null, illustrative: boolean, id: string, strategy: { __typename?: 'Document', title: string } } | { __typename: 'SavingsLine', key: string, illustrative: boolean, savingsStatus: SavingsStatus, id: string, code: string, savingsDescription: string | null, department: { __typename?: 'Organisation', name: string } | null, edition: { __typename?: 'Document', title: string }, amounts: { __typename?: 'YearlyMoney', total: { __typename?: 'Money', formatted: string } } } | { __typename: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string, id: string } | { __typename: 'Statement', code: string, name: string, statementText: string | null, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'StrategicPlan', key: string, title: string, id: string, planPeriod: string | null, status: DocumentStatus, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubOutcome', code: string, name: string, id: string, outcome: { __typename?: 'Outcome', code: string, name: string }, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubTheme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Theme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | null, neighbourhoods: Array<{ __typename?: 'Neighbourhood', of: string, neighbours: Array<{ __typename?: 'Neighbour', forward: boolean, item: { __typename: 'Action', code: string, text: string, illustrative: boolean, id: string, owner: { __typename?: 'Organisation', name: string } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Aim', code: string, text: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'ApiToken', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'BusinessPlanCommitment', code: string, text: string, illustrative: boolean, id: string, department: { __typename?: 'Organisation', name: string } | null } | { __typename: 'Document', key: string, title: string, period: string | null, illustrative: boolean, id: string, kind: DocumentKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Link', id: string } | { __typename: 'Measure', code: string, name: string, unit: string | null, target: string | null, id: string } | { __typename: 'Organisation', key: string, name: string, illustrative: boolean, id: string, orgKind: OrganisationKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Outcome', code: string, name: string, statement: string | null, id: string, plan: { __typename?: 'StrategicPlan', period: string | null } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'PartnerPriority', code: string, name: string, description: string | null, illustrative: boolean, id: string, strategy: { __typename?: 'Document', title: string } } | { __typename: 'SavingsLine', key: string, illustrative: boolean, savingsStatus: SavingsStatus, id: string, code: string, savingsDescription: string | null, department: { __typename?: 'Organisation', name: string } | null, edition: { __typename?: 'Document', title: string }, amounts: { __typename?: 'YearlyMoney', total: { __typename?: 'Money', formatted: string } } } | { __typename: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string, id: string } | { __typename: 'Statement', code: string, name: string, statementText: string | null, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'StrategicPlan', key: string, title: string, id: string, planPeriod: string | null, status: DocumentStatus, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubOutcome', code: string, name: string, id: string, outcome: { __typename?: 'Outcome', code: string, name: string }, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubTheme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Theme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null }, link: { __typename?: 'LinkFacts', kind: string, status: LinkStatus | null, basis: LinkBasis | null, rationale: string | null, createdBy: string | null, createdAt: string | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } }> }> };
 
-export type NeighbourFieldsFragment = { __typename?: 'Neighbour', forward: boolean, item: { __typename: 'Action', code: string, text: string, illustrative: boolean, id: string, owner: { __typename?: 'Organisation', name: string } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Aim', code: string, text: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'ApiToken', id: string } | { __typename: 'AuditEvent', id: string } | { __typename: 'BusinessPlanCommitment', code: string, text: string, illustrative: boolean, id: string, department: { __typename?: 'Organisation', name: string } | null } | { __typename: 'Document', key: string, title: string, period: string | null, illustrative: boolean, id: string, kind: DocumentKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Link', id: string } | { __typename: 'Measure', code: string, name: string, unit: string | null, target: string | null, id: string } | { __typename: 'Organisation', key: string, name: string, illustrative: boolean, id: string, orgKind: OrganisationKind, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Outcome', code: string, name: string, statement: string | null, id: string, plan: { __typename?: 'StrategicPlan', period: string | null } | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'PartnerPriority', code: string, name: string, description: string | null, illustrative: boolean, id: string, strategy: { __typename?: 'Document', title: string } } | { __typename: 'SavingsLine', key: string, illustrative: boolean, savingsStatus: SavingsStatus, id: string, code: string, savingsDescription: string | null, department: { __typename?: 'Organisation', name: string } | null, edition: { __typename?: 'Document', title: string }, amounts: { __typename?: 'YearlyMoney', total: { __typename?: 'Money', formatted: string } } } | { __typename: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string, id: string } | { __typename: 'Statement', code: string, name: string, statementText: string | null, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'StrategicPlan', key: string, title: string, id: string, planPeriod: string | null, status: DocumentStatus, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubOutcome', code: string, name: string, id: string, outcome: { __typename?: 'Outcome', code: string, name: string }, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'SubTheme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } | { __typename: 'Theme', code: string, name: string, id: string, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null }, link: { __typename?: 'LinkFacts', kind: string, status: LinkStatus | null, basis: LinkBasis | null, rationale: string | null, createdBy: string | null, createdAt: string | null, citation: { __typename?: 'Citation', quote: string, at: string, line: number | null, source: { __typename?: 'SourceDocument', key: string, title: string, body: string, date: string | null, file: string } } | null } };
-
 export type ExpandQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -709,13 +707,256 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const ItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ItemFields on Node {
+  __typename
+  id
+  ... on StrategicPlan {
+    key
+    title
+    planPeriod: period
+    status: documentStatus
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Outcome {
+    code
+    name
+    statement
+    plan {
+      period
+    }
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on SubOutcome {
+    code
+    name
+    outcome {
+      code
+      name
+    }
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Aim {
+    code
+    text
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Action {
+    code
+    text
+    illustrative
+    owner {
+      name
+    }
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Theme {
+    code
+    name
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on SubTheme {
+    code
+    name
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Statement {
+    code
+    name
+    statementText
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Document {
+    key
+    title
+    kind: documentKind
+    period
+    illustrative
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on Organisation {
+    key
+    name
+    orgKind: organisationKind
+    illustrative
+    citation {
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
+    }
+  }
+  ... on PartnerPriority {
+    code
+    name
+    description
+    illustrative
+    strategy {
+      title
+    }
+  }
+  ... on BusinessPlanCommitment {
+    code
+    text
+    illustrative
+    department {
+      name
+    }
+  }
+  ... on Measure {
+    code
+    name
+    unit
+    target
+  }
+  ... on SourceDocument {
+    key
+    title
+    body
+    date
+    file
+  }
+  ... on SavingsLine {
+    key
+    code: reference
+    savingsDescription: description
+    illustrative
+    savingsStatus
+    department {
+      name
+    }
+    edition {
+      title
+    }
+    amounts {
+      total {
+        formatted
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ItemFields"}) as unknown as TypedDocumentString<ItemFieldsFragment, unknown>;
 export const LineageStepFieldsFragmentDoc = new TypedDocumentString(`
     fragment LineageStepFields on LineageStep {
   kind
   basis
   rationale
   citation {
-    ...CitationFields
+    quote
+    at
+    line
+    source {
+      key
+      title
+      body
+      date
+      file
+    }
   }
   from {
     __typename
@@ -732,18 +973,7 @@ export const LineageStepFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}`, {"fragmentName":"LineageStepFields"}) as unknown as TypedDocumentString<LineageStepFieldsFragment, unknown>;
+    `, {"fragmentName":"LineageStepFields"}) as unknown as TypedDocumentString<LineageStepFieldsFragment, unknown>;
 export const YearlyAmountsFragmentDoc = new TypedDocumentString(`
     fragment YearlyAmounts on YearlyMoney {
   total {
@@ -759,333 +989,6 @@ export const YearlyAmountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"YearlyAmounts"}) as unknown as TypedDocumentString<YearlyAmountsFragment, unknown>;
-export const ItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ItemFields on Node {
-  __typename
-  id
-  ... on StrategicPlan {
-    key
-    title
-    planPeriod: period
-    status: documentStatus
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Outcome {
-    code
-    name
-    statement
-    plan {
-      period
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on SubOutcome {
-    code
-    name
-    outcome {
-      code
-      name
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Aim {
-    code
-    text
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Action {
-    code
-    text
-    illustrative
-    owner {
-      name
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Theme {
-    code
-    name
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on SubTheme {
-    code
-    name
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Statement {
-    code
-    name
-    statementText
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Document {
-    key
-    title
-    kind: documentKind
-    period
-    illustrative
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Organisation {
-    key
-    name
-    orgKind: organisationKind
-    illustrative
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on PartnerPriority {
-    code
-    name
-    description
-    illustrative
-    strategy {
-      title
-    }
-  }
-  ... on BusinessPlanCommitment {
-    code
-    text
-    illustrative
-    department {
-      name
-    }
-  }
-  ... on Measure {
-    code
-    name
-    unit
-    target
-  }
-  ... on SourceDocument {
-    key
-    title
-    body
-    date
-    file
-  }
-  ... on SavingsLine {
-    key
-    code: reference
-    savingsDescription: description
-    illustrative
-    savingsStatus
-    department {
-      name
-    }
-    edition {
-      title
-    }
-    amounts {
-      total {
-        formatted
-      }
-    }
-  }
-}
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}`, {"fragmentName":"ItemFields"}) as unknown as TypedDocumentString<ItemFieldsFragment, unknown>;
-export const NeighbourFieldsFragmentDoc = new TypedDocumentString(`
-    fragment NeighbourFields on Neighbour {
-  forward
-  item {
-    ...ItemFields
-  }
-  link {
-    kind
-    status
-    basis
-    rationale
-    createdBy
-    createdAt
-    citation {
-      ...CitationFields
-    }
-  }
-}
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}
-fragment ItemFields on Node {
-  __typename
-  id
-  ... on StrategicPlan {
-    key
-    title
-    planPeriod: period
-    status: documentStatus
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Outcome {
-    code
-    name
-    statement
-    plan {
-      period
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on SubOutcome {
-    code
-    name
-    outcome {
-      code
-      name
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Aim {
-    code
-    text
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Action {
-    code
-    text
-    illustrative
-    owner {
-      name
-    }
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Theme {
-    code
-    name
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on SubTheme {
-    code
-    name
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Statement {
-    code
-    name
-    statementText
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Document {
-    key
-    title
-    kind: documentKind
-    period
-    illustrative
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on Organisation {
-    key
-    name
-    orgKind: organisationKind
-    illustrative
-    citation {
-      ...CitationFields
-    }
-  }
-  ... on PartnerPriority {
-    code
-    name
-    description
-    illustrative
-    strategy {
-      title
-    }
-  }
-  ... on BusinessPlanCommitment {
-    code
-    text
-    illustrative
-    department {
-      name
-    }
-  }
-  ... on Measure {
-    code
-    name
-    unit
-    target
-  }
-  ... on SourceDocument {
-    key
-    title
-    body
-    date
-    file
-  }
-  ... on SavingsLine {
-    key
-    code: reference
-    savingsDescription: description
-    illustrative
-    savingsStatus
-    department {
-      name
-    }
-    edition {
-      title
-    }
-    amounts {
-      total {
-        formatted
-      }
-    }
-  }
-}`, {"fragmentName":"NeighbourFields"}) as unknown as TypedDocumentString<NeighbourFieldsFragment, unknown>;
 export const CouncilEditionsDocument = new TypedDocumentString(`
     query CouncilEditions {
   councils {
@@ -1144,7 +1047,16 @@ export const AlignmentViewDocument = new TypedDocumentString(`
             rationale
             illustrative
             citation {
-              ...CitationFields
+              quote
+              at
+              line
+              source {
+                key
+                title
+                body
+                date
+                file
+              }
             }
             priority {
               id
@@ -1175,18 +1087,7 @@ export const AlignmentViewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}`) as unknown as TypedDocumentString<AlignmentViewQuery, AlignmentViewQueryVariables>;
+    `) as unknown as TypedDocumentString<AlignmentViewQuery, AlignmentViewQueryVariables>;
 export const GapsViewDocument = new TypedDocumentString(`
     query GapsView($council: String, $plan: String!, $lacking: [SupportType!]) {
   plans(council: $council) {
@@ -1250,24 +1151,21 @@ export const LineageViewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}
-fragment LineageStepFields on LineageStep {
+    fragment LineageStepFields on LineageStep {
   kind
   basis
   rationale
   citation {
-    ...CitationFields
+    quote
+    at
+    line
+    source {
+      key
+      title
+      body
+      date
+      file
+    }
   }
   from {
     __typename
@@ -1343,23 +1241,34 @@ export const ThreadViewDocument = new TypedDocumentString(`
   neighbourhoods(ids: $ids, first: 500) {
     of
     neighbours {
-      ...NeighbourFields
+      forward
+      item {
+        ...ItemFields
+      }
+      link {
+        kind
+        status
+        basis
+        rationale
+        createdBy
+        createdAt
+        citation {
+          quote
+          at
+          line
+          source {
+            key
+            title
+            body
+            date
+            file
+          }
+        }
+      }
     }
   }
 }
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}
-fragment ItemFields on Node {
+    fragment ItemFields on Node {
   __typename
   id
   ... on StrategicPlan {
@@ -1368,7 +1277,16 @@ fragment ItemFields on Node {
     planPeriod: period
     status: documentStatus
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Outcome {
@@ -1379,7 +1297,16 @@ fragment ItemFields on Node {
       period
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on SubOutcome {
@@ -1390,14 +1317,32 @@ fragment ItemFields on Node {
       name
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Aim {
     code
     text
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Action {
@@ -1408,21 +1353,48 @@ fragment ItemFields on Node {
       name
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Theme {
     code
     name
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on SubTheme {
     code
     name
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Statement {
@@ -1430,7 +1402,16 @@ fragment ItemFields on Node {
     name
     statementText
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Document {
@@ -1440,7 +1421,16 @@ fragment ItemFields on Node {
     period
     illustrative
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Organisation {
@@ -1449,7 +1439,16 @@ fragment ItemFields on Node {
     orgKind: organisationKind
     illustrative
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on PartnerPriority {
@@ -1498,45 +1497,39 @@ fragment ItemFields on Node {
       total {
         formatted
       }
-    }
-  }
-}
-fragment NeighbourFields on Neighbour {
-  forward
-  item {
-    ...ItemFields
-  }
-  link {
-    kind
-    status
-    basis
-    rationale
-    createdBy
-    createdAt
-    citation {
-      ...CitationFields
     }
   }
 }`) as unknown as TypedDocumentString<ThreadViewQuery, ThreadViewQueryVariables>;
 export const ExpandDocument = new TypedDocumentString(`
     query Expand($id: ID!) {
   neighbours(id: $id, first: 500) {
-    ...NeighbourFields
+    forward
+    item {
+      ...ItemFields
+    }
+    link {
+      kind
+      status
+      basis
+      rationale
+      createdBy
+      createdAt
+      citation {
+        quote
+        at
+        line
+        source {
+          key
+          title
+          body
+          date
+          file
+        }
+      }
+    }
   }
 }
-    fragment CitationFields on Citation {
-  quote
-  at
-  line
-  source {
-    key
-    title
-    body
-    date
-    file
-  }
-}
-fragment ItemFields on Node {
+    fragment ItemFields on Node {
   __typename
   id
   ... on StrategicPlan {
@@ -1545,7 +1538,16 @@ fragment ItemFields on Node {
     planPeriod: period
     status: documentStatus
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Outcome {
@@ -1556,7 +1558,16 @@ fragment ItemFields on Node {
       period
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on SubOutcome {
@@ -1567,14 +1578,32 @@ fragment ItemFields on Node {
       name
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Aim {
     code
     text
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Action {
@@ -1585,21 +1614,48 @@ fragment ItemFields on Node {
       name
     }
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Theme {
     code
     name
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on SubTheme {
     code
     name
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Statement {
@@ -1607,7 +1663,16 @@ fragment ItemFields on Node {
     name
     statementText
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Document {
@@ -1617,7 +1682,16 @@ fragment ItemFields on Node {
     period
     illustrative
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on Organisation {
@@ -1626,7 +1700,16 @@ fragment ItemFields on Node {
     orgKind: organisationKind
     illustrative
     citation {
-      ...CitationFields
+      quote
+      at
+      line
+      source {
+        key
+        title
+        body
+        date
+        file
+      }
     }
   }
   ... on PartnerPriority {
@@ -1675,23 +1758,6 @@ fragment ItemFields on Node {
       total {
         formatted
       }
-    }
-  }
-}
-fragment NeighbourFields on Neighbour {
-  forward
-  item {
-    ...ItemFields
-  }
-  link {
-    kind
-    status
-    basis
-    rationale
-    createdBy
-    createdAt
-    citation {
-      ...CitationFields
     }
   }
 }`) as unknown as TypedDocumentString<ExpandQuery, ExpandQueryVariables>;

@@ -20,7 +20,7 @@ const MATRIX = graphql(`query AlignmentView($council: String, $plan: String!) {
     illustrative
     strategies { key title owner { name } }
     rows { links outcome { id code name } cells { strategy { key } links primary contributory illustrative
-      alignments { strength rationale illustrative citation { ...CitationFields }
+      alignments { strength rationale illustrative citation { quote at line source { key title body date file } }
         priority { id code name description illustrative strategy { title } }
         target { __typename ... on Outcome { id code name } ... on SubOutcome { id code name } } } } }
   } }

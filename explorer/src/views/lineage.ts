@@ -24,7 +24,7 @@ const LINEAGE = graphql(`query LineageView($council: String) {
 }
 
 fragment LineageStepFields on LineageStep {
-  kind basis rationale citation { ...CitationFields }
+  kind basis rationale citation { quote at line source { key title body date file } }
   from { __typename id ... on StrategicPlan { period } } to { __typename id ... on StrategicPlan { period } }
 }`);
 

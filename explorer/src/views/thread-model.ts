@@ -5,11 +5,11 @@
  */
 import { ask } from '../api.js';
 import { graphql } from '../generated/gql.js';
-import type { NeighbourFieldsFragment } from '../generated/graphql.js';
+import type { ExpandQuery } from '../generated/graphql.js';
 import type { Item } from '../items.js';
 
 /** What the panel shows of a link: its kind, who made it and why, and its source. */
-export type LinkFacts = NeighbourFieldsFragment['link'];
+export type LinkFacts = Neighbour['link'];
 
 export interface ThreadLink {
   id: string;
@@ -18,20 +18,22 @@ export interface ThreadLink {
   facts: LinkFacts;
 }
 
-type Neighbour = NeighbourFieldsFragment;
+/** A neighbour as both the thread's documents ask for it. */
+type Neighbour = ExpandQuery['neighbours'][number];
 
 // The start item is asked for with the first request only (`withStart`); the document is the same for every
-// request, so codegen can check it.
+// request, so codegen can check it. A neighbour's fields are written out in both documents rather than spread
+// from a fragment: each spread counts as a level against the server's depth limit (GT_MAX_DEPTH).
 const THREAD = graphql(`query ThreadView($start: ID!, $withStart: Boolean!, $ids: [ID!]!) {
   start: node(id: $start) @include(if: $withStart) { ...ItemFields }
-  neighbourhoods(ids: $ids, first: 500) { of neighbours { ...NeighbourFields } }
-}
-
-fragment NeighbourFields on Neighbour {
-  forward item { ...ItemFields } link { kind status basis rationale createdBy createdAt citation { ...CitationFields } }
+  neighbourhoods(ids: $ids, first: 500) { of neighbours {
+    forward item { ...ItemFields } link { kind status basis rationale createdBy createdAt citation { quote at line source { key title body date file } } }
+  } }
 }`);
 
-const EXPAND = graphql(`query Expand($id: ID!) { neighbours(id: $id, first: 500) { ...NeighbourFields } }`);
+const EXPAND = graphql(`query Expand($id: ID!) { neighbours(id: $id, first: 500) {
+  forward item { ...ItemFields } link { kind status basis rationale createdBy createdAt citation { quote at line source { key title body date file } } }
+} }`);
 
 /** Items one restore asks about in one request (the server's bound on `neighbourhoods(ids:)`). */
 const IDS_PER_REQUEST = 100;

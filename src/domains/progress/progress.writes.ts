@@ -32,18 +32,33 @@ export async function currentRecord(tx: ManagedTransaction, measureKey: string, 
   return r ? { id: r.get('id') as string, figure: Number(r.get('figure')) } : null;
 }
 
+/** How a measure keeps each kind of record: its relationship and label, and who made it when. */
+const RECORDS = {
+  value: { relationship: 'HAS_VALUE', label: 'MeasureValue', at: 'recordedAt', by: 'recordedBy' },
+  target: { relationship: 'HAS_TARGET', label: 'MeasureTarget', at: 'setAt', by: 'setBy' },
+} as const;
+
+/**
+ * The clauses that add a value or a target (`$record`) to the measure `m` (`$key`) as `n`, and mark the record
+ * it replaces (`$record.supersedes`, bound as `old`) superseded; both stay. Built from the constants above only.
+ */
+function supersedingRecord(kind: keyof typeof RECORDS): string {
+  const { relationship, label, at, by } = RECORDS[kind];
+  return `MATCH (m:Measure {key: $key})
+     OPTIONAL MATCH (m)-[:${relationship}]->(old:${label} {id: $record.supersedes})
+     CREATE (m)-[:${relationship}]->(n:Item:${label})
+     SET n = $record, n.key = $record.id, n.origin = 'analyst', n.${at} = toString(datetime()), n.${by} = $audit.actor, n.illustrative = false
+     FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.supersededAt = n.${at}, old.supersededBy = n.id)`;
+}
+
 export interface NewValue { id: string; period: string; value: number; source: string | null; note: string | null; supersedes: string | null }
 
 /** Records a value, superseding the current one for its period when given; one audit event. */
 export async function insertValue(tx: ManagedTransaction, measureKey: string, v: NewValue, audit: AuditContext): Promise<void> {
   await tx.run(
-    `MATCH (m:Measure {key: $key})
-     OPTIONAL MATCH (m)-[:HAS_VALUE]->(old:MeasureValue {id: $v.supersedes})
-     CREATE (m)-[:HAS_VALUE]->(n:Item:MeasureValue)
-     SET n = $v, n.key = $v.id, n.origin = 'analyst', n.recordedAt = toString(datetime()), n.recordedBy = $audit.actor, n.illustrative = false
-     FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.supersededAt = n.recordedAt, old.supersededBy = n.id)
+    `${supersedingRecord('value')}
      ${auditEventClause({ action: "'measure.value.record'", targetKey: 'm.key', targetType: "'Measure'", before: 'CASE WHEN old IS NULL THEN null ELSE toString(old.value) END', after: '$after' })}`,
-    { key: measureKey, v, after: JSON.stringify({ period: v.period, value: v.value, source: v.source, supersedes: v.supersedes }), audit: auditParameter(audit) },
+    { key: measureKey, record: v, after: JSON.stringify({ period: v.period, value: v.value, source: v.source, supersedes: v.supersedes }), audit: auditParameter(audit) },
   );
 }
 
@@ -53,16 +68,12 @@ export interface MeasureRules { direction: string; tolerance: number | null; bas
 /** Sets a target (superseding the period's current one) and the measure's rules; bumps its version; one audit event. */
 export async function insertTarget(tx: ManagedTransaction, measureKey: string, t: NewTarget, rules: MeasureRules, before: string, audit: AuditContext): Promise<void> {
   await tx.run(
-    `MATCH (m:Measure {key: $key})
-     OPTIONAL MATCH (m)-[:HAS_TARGET]->(old:MeasureTarget {id: $t.supersedes})
-     CREATE (m)-[:HAS_TARGET]->(n:Item:MeasureTarget)
-     SET n = $t, n.key = $t.id, n.origin = 'analyst', n.setAt = toString(datetime()), n.setBy = $audit.actor, n.illustrative = false
-     FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old.supersededAt = n.setAt, old.supersededBy = n.id)
+    `${supersedingRecord('target')}
      SET m.direction = $rules.direction, m.tolerance = coalesce($rules.tolerance, m.tolerance),
          m.baseline = coalesce($rules.baseline, m.baseline), m.baselinePeriod = coalesce($rules.baselinePeriod, m.baselinePeriod),
          m.version = coalesce(m.version, 0) + 1, m.updatedBy = $audit.actor, m.updatedAt = toString(datetime())
      ${auditEventClause({ action: "'measure.target.set'", targetKey: 'm.key', targetType: "'Measure'", before: '$before', after: '$after' })}`,
-    { key: measureKey, t, rules, before, after: JSON.stringify({ period: t.period, target: t.target, ...rules }), audit: auditParameter(audit) },
+    { key: measureKey, record: t, rules, before, after: JSON.stringify({ period: t.period, target: t.target, ...rules }), audit: auditParameter(audit) },
   );
 }
 
