@@ -20,6 +20,8 @@ let browser: Browser;
 useExplorer((env) => ({ server, browser } = env));
 
 const Q2 = '2023/24 Q2';
+// A choice draws the view again from one request of a second or more on a shared machine: wait for it.
+const AFTER_CHOICE = { timeout: 20_000 };
 const words = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 const countWords = (list: { count: number }[], key: (x: any) => string) => list.filter((x) => x.count > 0).map((x) => `${x.count} ${words(key(x))}`).join(', ') || 'none';
 const COUNTS = 'actionsNeverUpdated measuresByRag { rag count } actionsByStatus { status count }';
@@ -33,7 +35,7 @@ describe('the progress view', () => {
     const { plan } = await server.ask(PLAN, { period: Q2 });
     // Opened bare, it picks the latest quarter with values and says so in the URL.
     const { page, outside } = await openExplorer(browser, `${server.url}/explore/progress`);
-    await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe(Q2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('period'), AFTER_CHOICE).toBe(Q2);
     expect(await page.locator('.notice').first().innerText()).toContain('Illustrative figures');
     expect(await page.locator('[data-plan-rag]').innerText()).toBe(countWords(plan.progress.measuresByRag, (x) => x.rag));
     expect(await page.locator('[data-plan-status]').innerText()).toBe(countWords(plan.progress.actionsByStatus, (x) => x.status));
@@ -66,12 +68,14 @@ describe('the progress view', () => {
     expect(outcomesCsv.name).toBe('progress-2022-26-2023-24-Q2-outcomes.csv');
     expect(outcomesCsv.text.trim().split('\n').slice(1).map((line) => line.split(',').slice(-12).join(','))).toEqual(rows.map((r) => r.slice(1).join(',')));
 
+    await saveScreenshot(page, 'progress');
+
     // Keyboard: the outcome's button takes Enter; the drill-down takes the focus and the URL names the outcome.
     await page.locator('[data-drill="9"]').focus();
     await page.keyboard.press('Enter');
     await waitForView(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('outcome')).toBe('9');
-    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe('progress-outcome');
+    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), AFTER_CHOICE).toBe('progress-outcome');
     const nine = plan.outcomes.find((o: any) => o.code === '9');
     const drill = page.locator('#progress-outcome');
     // Each value with its source and note; each action with its latest update and the owner's commentary.
@@ -84,7 +88,6 @@ describe('the progress view', () => {
     // Every action the roll-up counts is a row: those with a status plus those never updated.
     const counted = nine.progress.actionsByStatus.reduce((n: number, x: any) => n + x.count, 0) + nine.progress.actionsNeverUpdated;
     expect(await drill.locator('[data-action]').count()).toBe(counted);
-    await saveScreenshot(page, 'progress');
 
     // The URL restores the period and the drill-down.
     const again = await openExplorer(browser, page.url());
@@ -94,7 +97,7 @@ describe('the progress view', () => {
     expect(values.text).toContain('2023/24 Q2,37.2,39.5,red,Active Lives survey (illustrative),Fewer referrals while the service is recommissioned.,yes');
     // Another period is another question: Q1 has no stale owner 7.1-A1-1 (it reported then).
     await again.page.getByLabel('Period', { exact: true }).selectOption('2023/24 Q1');
-    await expect.poll(() => again.page.locator('#progress-totals').innerText()).toContain('2023/24 Q1 (2023-04-01 to 2023-06-30)');
+    await expect.poll(() => again.page.locator('#progress-totals').innerText(), AFTER_CHOICE).toContain('2023/24 Q1 (2023-04-01 to 2023-06-30)');
     expect(await again.page.locator('.stale [data-stale="7.1-A1-1"]').count()).toBe(0);
     expect([...outside, ...again.outside]).toEqual([]);
     await page.context().close();

@@ -1,12 +1,16 @@
 /**
  * The progress view's own logic (explorer/src/views/progress-model.ts): the periods a plan is viewed for, the
- * period it opens at, the measures an outcome's roll-up counts (each once), and the actions listed under it.
+ * period it opens at, the measures filed under each outcome (the ones its roll-up counts), and the actions
+ * listed under it.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, financialYears, listedActions, measuresOf, periodChoices, type ActionEdge, type MeasureLine, type OutcomeProgress } from '../../explorer/src/views/progress-model.js';
+import {
+  defaultPeriod, financialYears, listedActions, measuresOf, outcomesJudged, periodChoices, valuePeriods, type ActionEdge, type DefaultsAnswer, type Judged, type Measure,
+} from '../../explorer/src/views/progress-model.js';
 
-const measure = (id: string): MeasureLine => ({ id, code: id, name: id, illustrative: false, rag: 'NO_DATA', trend: { trend: 'NOT_ENOUGH_DATA', change: null, values: [] } });
-const counts: OutcomeProgress['progress'] = { illustrative: false, actionsNeverUpdated: 0, actionsByStatus: [], measuresByRag: [] };
+const measure = (id: string, assesses: Judged[]): Measure => ({
+  id, code: id, name: id, unit: null, direction: null, tolerance: 0, illustrative: false, rag: 'NO_DATA', assesses, trend: { trend: 'NOT_ENOUGH_DATA', change: null, values: [] },
+});
 
 describe('the periods of a plan', () => {
   it('reads a plan period as its financial years, in either of the papers\' forms', () => {
@@ -33,15 +37,29 @@ describe('the periods of a plan', () => {
 });
 
 describe('what an outcome\'s drill-down shows', () => {
-  it('lists each measure judging the outcome or anything below it once, in the plan\'s order', () => {
-    const outcome: OutcomeProgress = {
-      id: 'o', code: '9', name: 'Nine', progress: counts, measures: [measure('A')],
-      subOutcomes: [
-        { measures: [measure('B')], aims: [{ measures: [measure('C'), measure('A')] }] },
-        { measures: [], aims: [{ measures: [measure('D'), measure('B')] }] },
+  it('files each measure under the outcomes it judges: itself, or above the sub-outcome or aim it judges', () => {
+    const judging = (...items: Judged['item'][]) => items.map((item) => ({ item }));
+    const measures = [
+      measure('A', judging({ __typename: 'Outcome', id: 'o9' })),
+      measure('B', judging({ __typename: 'SubOutcome', outcome: { id: 'o9' } }, { __typename: 'Aim', subOutcome: { outcome: { id: 'o7' } } })),
+      measure('C', judging({ __typename: 'Aim', subOutcome: { outcome: { id: 'o9' } } })),
+      measure('D', judging({ __typename: 'StrategicPlan', id: 'p' }, { __typename: 'Aim', subOutcome: null })),
+    ];
+    expect(measuresOf('o9', measures).map((m) => m.id)).toEqual(['A', 'B', 'C']);
+    expect(measuresOf('o7', measures).map((m) => m.id)).toEqual(['B']);
+    expect(outcomesJudged(measures[3]!)).toEqual([]);
+  });
+
+  it('opens at the latest period of the plan\'s own measures, not another plan\'s', () => {
+    const values = (...labels: string[]) => labels.map((label) => ({ period: { label, kind: 'QUARTER' } }));
+    const d: DefaultsAnswer = {
+      plan: { outcomes: [{ id: 'o9' }], monitoring: [] },
+      measures: [
+        { assesses: [{ item: { __typename: 'Aim', subOutcome: { outcome: { id: 'o9' } } } }], values: values('2023/24 Q1', '2023/24 Q2') },
+        { assesses: [{ item: { __typename: 'Outcome', id: 'other-plan' } }], values: values('2030/31 Q1') },
       ],
     };
-    expect(measuresOf(outcome).map((m) => m.id)).toEqual(['A', 'B', 'C', 'D']);
+    expect(defaultPeriod('2022-26', valuePeriods(d))).toBe('2023/24 Q2');
   });
 
   it('counts the actions listed under the outcome, each once, and those only linked to it apart', () => {

@@ -26,31 +26,27 @@ export interface Value {
   illustrative: boolean;
 }
 
-/** A value as the overview's sparkline has it. */
-export interface Point { period: { label: string }; value: number; target: number | null; rag: Rag; illustrative: boolean }
+/** A value as a chart draws it. */
+export interface Point { period: { label: string }; value: number; target: number | null; rag: Rag }
 
-/** A measure as the overview shows it: rating for the period and the window of values. */
-export interface MeasureLine {
+/** An item a measure judges, up to its outcome (`Measure.assesses`). */
+export interface Judged { item: { __typename: string; id?: string; outcome?: { id: string }; subOutcome?: { outcome: { id: string } } | null } }
+
+/** A measure: its rating for the period, its rules, and its window of values, each with source and note. */
+export interface Measure {
   id: string;
   code: string;
   name: string;
-  illustrative: boolean;
-  rag: Rag;
-  trend: { trend: string; change: number | null; values: Point[] };
-}
-
-/** A measure as the drill-down shows it: each value with its source and note, and the rating's rules. */
-export interface Measure extends MeasureLine {
   unit: string | null;
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | null;
   tolerance: number;
+  illustrative: boolean;
+  rag: Rag;
+  assesses: Judged[];
   trend: { trend: string; change: number | null; values: Value[] };
 }
 
-/** An outcome's measures at each level below it (the shape both the overview and the drill-down ask for). */
-export interface Measured<M> { measures: M[]; subOutcomes: { measures: M[]; aims: { measures: M[] }[] }[] }
-
-export interface OutcomeProgress extends Measured<MeasureLine> {
+export interface OutcomeProgress {
   id: string;
   code: string;
   name: string;
@@ -85,7 +81,8 @@ export interface ProgressAnswer {
   plans: { period: string; title: string }[];
   period: { label: string; kind: string; start: string; end: string; previous: { label: string } };
   plan: { id: string; period: string; title: string; progress: Counts; staleActions: StaleAction[]; outcomes: OutcomeProgress[] } | null;
-  outcome?: (Measured<Measure> & { id: string; code: string; name: string; supportingActions: { totalCount: number; edges: ActionEdge[] } }) | null;
+  measures: Measure[];
+  outcome?: { id: string; code: string; name: string; supportingActions: { totalCount: number; edges: ActionEdge[] } } | null;
 }
 
 /** Shown wherever illustrative figures are (the view, the report page). */
@@ -103,13 +100,18 @@ export const words = (code: string): string => code.toLowerCase().replace(/_/g, 
 /** A number as the API recorded it, without float noise (as the Word document prints it). */
 export const figure = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
+/** The outcomes a measure judges: itself, or the outcome above the sub-outcome or aim it judges. */
+export function outcomesJudged(m: { assesses: Judged[] }): string[] {
+  return m.assesses.map(({ item }) => item.id && item.__typename === 'Outcome' ? item.id : item.outcome?.id ?? item.subOutcome?.outcome.id)
+    .filter((id): id is string => Boolean(id));
+}
+
 /**
- * The measures judging an outcome or anything below it (its sub-outcomes and their aims), each once, in the
- * plan's order: the set the roll-up counts.
+ * The measures judging an outcome or anything below it (its sub-outcomes and their aims), in the API's order:
+ * the set the outcome's roll-up counts.
  */
-export function measuresOf<M extends { id: string }>(outcome: Measured<M>): M[] {
-  const all = [...outcome.measures, ...outcome.subOutcomes.flatMap((s) => [...s.measures, ...s.aims.flatMap((a) => a.measures)])];
-  return [...new Map(all.map((m) => [m.id, m])).values()];
+export function measuresOf<M extends { assesses: Judged[] }>(outcomeId: string, measures: M[]): M[] {
+  return measures.filter((m) => outcomesJudged(m).includes(outcomeId));
 }
 
 /** The measure's value for exactly the period asked, if the API's window holds one. */
@@ -180,16 +182,16 @@ export function countWords<T extends { count: number }>(list: T[], key: (x: T) =
   return list.filter((x) => x.count > 0).map((x) => `${x.count} ${words(key(x))}`).join(', ') || 'none';
 }
 
-type WithValues = { measures: { values: { period: { label: string; kind: string } }[] }[] };
 export type Monitoring = { board: { key: string; name: string }; item: { __typename: string } };
 export type DefaultsAnswer = {
-  plan: { monitoring: Monitoring[]; outcomes: (WithValues & { subOutcomes: (WithValues & { aims: WithValues[] })[] })[] } | null;
+  plan: { outcomes: { id: string }[]; monitoring: Monitoring[] } | null;
+  measures: { assesses: Judged[]; values: { period: { label: string; kind: string } }[] }[];
 };
 
-/** Every period the plan's measures have a value for (PROGRESS_DEFAULTS' answer). */
-export function valuePeriods(plan: DefaultsAnswer['plan']): { label: string; kind: string }[] {
-  const lists = (plan?.outcomes ?? []).flatMap((o) => [o, ...o.subOutcomes, ...o.subOutcomes.flatMap((s) => s.aims)]);
-  return lists.flatMap((x) => x.measures.flatMap((m) => m.values.map((v) => v.period)));
+/** Every period the plan's measures (those judging its outcomes or below) have a value for. */
+export function valuePeriods(d: DefaultsAnswer): { label: string; kind: string }[] {
+  const outcomes = new Set((d.plan?.outcomes ?? []).map((o) => o.id));
+  return d.measures.filter((m) => outcomesJudged(m).some((id) => outcomes.has(id))).flatMap((m) => m.values.map((v) => v.period));
 }
 
 /** The boards that monitor an outcome of the plan (those with an Outcome Board report), each once. */

@@ -8,26 +8,21 @@
 const COUNTS = 'illustrative actionsNeverUpdated actionsByStatus { status count previousCount } measuresByRag { rag count previousCount }';
 
 /**
- * A measure on the overview: its rating and the API's window of values, lean, for the sparkline. The query's
- * cost (outcomes × sub-outcomes × aims × measures × values, each list counted as 10 by the cost limit) stays
- * about 0.7 of GT_MAX_COST's default so; the drill-down asks the rest for one outcome only.
+ * Every measure, with what it judges up to the outcome, so the view files each under the outcomes it judges
+ * (itself, a sub-outcome or an aim below it: the set the roll-up counts). Asked flat, not under each outcome,
+ * sub-outcome and aim: nested three lists deep, the cost limit counts each list as 10 and refuses the request.
  */
-const SPARK = `id code name illustrative rag(period: $period)
-  trend(period: $period, periods: 8) { trend change values { period { label } value target rag illustrative } }`;
+const JUDGES = 'assesses { item { __typename ... on Outcome { id } ... on SubOutcome { outcome { id } } ... on Aim { subOutcome { outcome { id } } } } }';
 
-/** A measure in the drill-down: each value with its source, note, who recorded it and when. */
-const MEASURE = `id code name unit direction tolerance illustrative
+/** A measure with its rating, and its window of values (each with source and note) for sparkline and drill-down. */
+const MEASURE = `id code name unit direction tolerance illustrative ${JUDGES}
   rag(period: $period)
   trend(period: $period, periods: 8) { trend change values { id period { label } value target rag source note recordedAt recordedBy illustrative } }`;
 
 /** The periods the plan's measures have values for: the view opens at the latest when the URL names none. */
-const VALUE_PERIODS = 'measures { values { period { label kind } } }';
-
 export const PROGRESS_DEFAULTS = `query ProgressDefaults($council: String, $plan: String!) {
-  plan(council: $council, period: $plan) {
-    monitoring { board { key name } item { __typename } }
-    outcomes { ${VALUE_PERIODS} subOutcomes { ${VALUE_PERIODS} aims { ${VALUE_PERIODS} } } }
-  }
+  plan(council: $council, period: $plan) { outcomes { id } monitoring { board { key name } item { __typename } } }
+  measures { ${JUDGES} values { period { label kind } } }
 }`;
 
 export const PROGRESS_VIEW = `query ProgressView($council: String, $plan: String!, $period: String!, $outcome: String!, $drill: Boolean!) {
@@ -37,17 +32,11 @@ export const PROGRESS_VIEW = `query ProgressView($council: String, $plan: String
     id period title
     progress(period: $period) { ${COUNTS} }
     staleActions(period: $period) { action { id code text } owner { name } lastUpdate { id period { label } status commentary } }
-    outcomes {
-      id code name
-      progress(period: $period) { ${COUNTS} }
-      measures { ${SPARK} }
-      subOutcomes { id code measures { ${SPARK} } aims { id measures { ${SPARK} } } }
-    }
+    outcomes { id code name progress(period: $period) { ${COUNTS} } }
   }
+  measures { ${MEASURE} }
   outcome(council: $council, plan: $plan, code: $outcome) @include(if: $drill) {
     id code name
-    measures { ${MEASURE} }
-    subOutcomes { id measures { ${MEASURE} } aims { id measures { ${MEASURE} } } }
     supportingActions(first: 500) { totalCount edges { how subOutcome { code } aim { code }
       node { id code text illustrative owner { name }
         latestUpdate(period: $period) { id period { label } status commentary revisedDate recordedAt recordedBy illustrative } } } }

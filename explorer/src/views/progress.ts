@@ -14,7 +14,7 @@ import { ragBar, ragChip, sparkline, statusBar } from './progress-charts.js';
 import { actionRows, outcomePanel } from './progress-outcome.js';
 import {
   countWords, defaultPeriod, figure, ILLUSTRATIVE_NOTICE, listedActions, measuresOf, outcomeRows, periodChoices, STATUS_WORDS, valueIn, valuePeriods, valueRows, words,
-  type DefaultsAnswer, type MeasureLine, type OutcomeProgress, type ProgressAnswer,
+  type DefaultsAnswer, type Measure, type OutcomeProgress, type ProgressAnswer,
 } from './progress-model.js';
 import { PROGRESS_DEFAULTS, PROGRESS_VIEW } from './progress-queries.js';
 
@@ -27,7 +27,7 @@ function choose(change: Record<string, string | null>): void {
 }
 
 /** One measure on the overview: name, sparkline of its window, rating for the period, trend, the value. */
-function measureItem(m: MeasureLine, period: string): HTMLElement {
+function measureItem(m: Measure, period: string): HTMLElement {
   const value = valueIn(m, period);
   const illustrative = m.illustrative || m.trend.values.some((v) => v.illustrative);
   return h('li', { class: 'measure-line', 'data-measure': m.code },
@@ -37,8 +37,7 @@ function measureItem(m: MeasureLine, period: string): HTMLElement {
     h('span', { class: 'muted' }, value ? `${figure(value.value)}${value.target == null ? '' : ` (target ${figure(value.target)})`}` : 'no value', `, ${words(m.trend.trend)}`));
 }
 
-function outcomeCard(o: OutcomeProgress, period: string, chosen: boolean): HTMLElement {
-  const measures = measuresOf(o);
+function outcomeCard(o: OutcomeProgress, measures: Measure[], period: string, chosen: boolean): HTMLElement {
   return h('li', { class: 'progress-outcome', 'data-outcome': o.code },
     h('h2', {}, `${o.code} ${o.name} `, illustrativeBadge(o.progress.illustrative)),
     h('p', { class: 'counts', 'data-rag-counts': '' }, 'Measures: ', countWords(o.progress.measuresByRag, (x: { rag: string }) => x.rag), '.'),
@@ -73,7 +72,7 @@ async function periodOf(params: URLSearchParams, council: string | null, plan: s
   const asked = params.get('period');
   if (asked) return asked;
   const d = await ask<DefaultsAnswer>(PROGRESS_DEFAULTS, { council, plan });
-  const period = defaultPeriod(plan, valuePeriods(d.plan));
+  const period = defaultPeriod(plan, valuePeriods(d));
   setParams({ period }); // the URL says what is shown, so the link shares it
   return period;
 }
@@ -101,8 +100,8 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
   }
   const p = data.plan;
   const table = outcomeRows(p.outcomes);
-  const drill = data.outcome ? { outcome: data.outcome, measures: measuresOf(data.outcome), ...listedActions(data.outcome.supportingActions.edges) } : null;
-  const drilled = drill ? p.outcomes.find((o) => o.code === drill.outcome.code) : undefined;
+  const drill = data.outcome ? { outcome: data.outcome, measures: measuresOf(data.outcome.id, data.measures), ...listedActions(data.outcome.supportingActions.edges) } : null;
+  const drilled = drill ? p.outcomes.find((o) => o.id === drill.outcome.id) : undefined;
   const file = (what: string) => `progress-${plan}-${period.replace(/[/ ]/g, '-')}-${what}.csv`;
   const stale = new Set(p.staleActions.map((a) => a.action.id));
   append(root,
@@ -118,7 +117,7 @@ export async function render(root: HTMLElement, params: URLSearchParams): Promis
       h('strong', { 'data-plan-rag': '' }, countWords(p.progress.measuresByRag, (x: { rag: string }) => x.rag)), '; actions ',
       h('strong', { 'data-plan-status': '' }, countWords(p.progress.actionsByStatus, (x: { status: string }) => x.status)), `; ${p.progress.actionsNeverUpdated} never updated. `,
       illustrativeBadge(p.progress.illustrative), ' ', h('a', { href: hrefFor('report', { plan, period }) }, 'The Outcome Board\'s report for this period')),
-    h('ul', { class: 'progress-outcomes', 'aria-label': 'Outcomes' }, ...p.outcomes.map((o) => outcomeCard(o, period, o.code === outcomeCode))),
+    h('ul', { class: 'progress-outcomes', 'aria-label': 'Outcomes' }, ...p.outcomes.map((o) => outcomeCard(o, measuresOf(o.id, data.measures), period, o.code === outcomeCode))),
     tableAlternative('The counts as a table', dataTable(`Measures by rating and actions by status per outcome, ${period}`, table.header, table.rows, { numeric: table.header.map((_, i) => i).slice(1) }), window.innerWidth < 820),
     staleList(p, period),
   );

@@ -41,7 +41,7 @@ async function choices(params: URLSearchParams, council: string | null, plan: st
   if (board && period) return { board, period, boards: null };
   const d = await ask<DefaultsAnswer>(PROGRESS_DEFAULTS, { council, plan });
   const boards = reportingBoards(d.plan);
-  const chosen = { board: board ?? boards[0]?.key ?? 'outcome-boards', period: period ?? defaultPeriod(plan, valuePeriods(d.plan)) };
+  const chosen = { board: board ?? boards[0]?.key ?? 'outcome-boards', period: period ?? defaultPeriod(plan, valuePeriods(d)) };
   setParams(chosen); // the URL says what is shown, so the link shares it
   return { ...chosen, boards };
 }
