@@ -16,7 +16,12 @@ export interface KnownOrganisation {
   name: string;
 }
 
-export type NameMatch = { key: string } | { problem: string };
+/**
+ * A name's organisation, or the problem to report. The problem is worked out only when asked for: a file that
+ * brings its own organisations names thousands the graph does not hold yet, and comparing each with every
+ * known organisation for a "did you mean" hint nobody reads made loading quadratic in the councils held.
+ */
+export type NameMatch = { key: string } | { problem: () => string };
 
 export const nameKey = (text: string) =>
   text.toLowerCase().replace(/&/g, ' and ').replace(/['’`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
@@ -25,6 +30,8 @@ export const nameKey = (text: string) =>
 export class OrganisationNames {
   private readonly byKey = new Map<string, KnownOrganisation>();
   private readonly byName = new Map<string, Set<string>>();
+  /** The closest known names of each wording asked about, so a wording repeated on many lines is compared once. */
+  private readonly hints = new Map<string, string>();
 
   constructor(organisations: KnownOrganisation[], aliases: { text: string; key: string }[], private readonly what = 'organisation') {
     for (const o of organisations) {
@@ -52,19 +59,23 @@ export class OrganisationNames {
     if (keys.length === 1) return { key: keys[0]! };
     if (keys.length > 1) {
       const named = keys.sort().map((k) => `${this.byKey.get(k)?.name ?? k} (${k})`).join(' and ');
-      return { problem: `"${text}" matches ${keys.length} ${this.what}s: ${named}. Write the name in full, or map the wording to one key in the import mapping (organisations: { "${text}": <key> }).` };
+      return { problem: () => `"${text}" matches ${keys.length} ${this.what}s: ${named}. Write the name in full, or map the wording to one key in the import mapping (organisations: { "${text}": <key> }).` };
     }
-    return { problem: `"${text}" is not a known ${this.what}. ${this.closest(text)} Write one of those, or, if it is one under another name, record the wording in the import mapping (organisations: { "${text}": <key> }); nothing is created from a name.` };
+    return { problem: () => `"${text}" is not a known ${this.what}. ${this.closest(text)} Write one of those, or, if it is one under another name, record the wording in the import mapping (organisations: { "${text}": <key> }); nothing is created from a name.` };
   }
 
   private closest(text: string): string {
     const wanted = nameKey(text);
+    const known = this.hints.get(wanted);
+    if (known !== undefined) return known;
     const scored = [...this.byKey.values()]
       .map((o) => ({ o, score: Math.max(similarity(wanted, nameKey(o.name)), similarity(wanted, nameKey(o.key))) }))
       .sort((a, b) => b.score - a.score || a.o.name.localeCompare(b.o.name));
     const near = scored.filter((s) => s.score >= 0.3).slice(0, 3);
     const shown = (near.length ? near : scored.slice(0, 5)).map((s) => `${s.o.name} (${s.o.key})`);
-    return shown.length ? `${near.length ? 'Closest known' : 'Known'}: ${shown.join('; ')}.` : `No ${this.what}s are recorded yet.`;
+    const hint = shown.length ? `${near.length ? 'Closest known' : 'Known'}: ${shown.join('; ')}.` : `No ${this.what}s are recorded yet.`;
+    this.hints.set(wanted, hint);
+    return hint;
   }
 }
 
@@ -119,7 +130,7 @@ export async function resolveOrganisationColumns(
         if (match.key !== text) (row.written ??= {})[spec.name] = row.fields[spec.name]!;
         row.fields[spec.name] = match.key;
       } else if (!(inFile && /^[a-z0-9][a-z0-9:/.\-_]*$/.test(text))) {
-        problems.push({ line: row.line, column: spec.name, message: match.problem });
+        problems.push({ line: row.line, column: spec.name, message: match.problem() });
         unresolved.add(row.line);
       }
     }
