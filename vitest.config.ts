@@ -24,7 +24,9 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000 } },
+      // Not isolated either: each worker loads the modules once for all its files (11 CPU-s for the tier, not
+      // 27), so a unit test keeps no module state of its own and replaces nothing with vi.mock.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000, isolate: false } },
       { test: { name: 'db', include: ['tests/db/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/seeding/**/*.test.ts'], ...withNeo4j } },
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...withNeo4j } },
     ],

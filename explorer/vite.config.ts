@@ -16,6 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rollupOptions: { output: { manualChunks: { cytoscape: ['cytoscape', 'cytoscape-dagre'], d3: ['d3-sankey'] } } },
   },
-  // `npx vite explorer` for development: the API runs separately (npm start) and /graphql is proxied to it.
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  // `npx vite explorer` for development: the API runs separately (npm start) and /graphql (and the Word
+  // document of a board's report) is proxied to it.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/reports': 'http://127.0.0.1:4000' } },
 });

@@ -1,7 +1,8 @@
 /**
  * createServer(): the HTTP app (Express), Apollo Server and GraphiQL, wired but not listening, so tests
  * build the same server main.ts runs. Routes: POST /graphql (queries), GET /graphql (GraphiQL in a browser,
- * queries otherwise), /explore (the explorer web app), /healthz, /readyz.
+ * queries otherwise), /explore (the explorer web app), /healthz, /readyz, and files made from the API's answers:
+ * /export/savings/<edition>/<view>.csv and /reports/outcome-board.docx.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -31,6 +32,7 @@ import { listLimitTable, withDistinctListArguments } from './http/list-limits.js
 import { RateLimits } from './http/rate-limits.js';
 import { rateLimitStoreFor } from './http/rate-limit-store.js';
 import { savingsCsvRoute } from './http/savings-csv-route.js';
+import { BOARD_REPORT_PATH, boardReportRoute } from './http/board-report-route.js';
 import { securityHeaders } from './http/security-headers.js';
 import { CLIENT_CODES, errorLogPlugin, maskErrors } from './http/error-masking.js';
 import { closeQuietly, executorPlugin } from './http/executor-plugin.js';
@@ -148,6 +150,7 @@ export function createServer({ config, db, logger, startup, managedNeo4j }: Serv
         expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
       );
       app.get('/export/savings/:edition/:view.csv', logRequests, rateLimits.byAddress(), bookmarkHeader(), savingsCsvRoute(apollo, contextFor));
+      app.get(BOARD_REPORT_PATH, logRequests, rateLimits.byAddress(), bookmarkHeader(), boardReportRoute(apollo, contextFor));
       app.use((_req, res) => {
         res.status(404).json({ error: 'Not found. The API is at /graphql (GraphiQL in a browser), the explorer at /explore; health at /healthz and /readyz.' });
       });

@@ -18,6 +18,8 @@ const VIEWS: { name: string; title: string; load: () => Promise<ViewModule> }[] 
   { name: 'lineage', title: 'Lineage', load: () => import('./views/lineage.js') },
   { name: 'gaps', title: 'Gaps', load: () => import('./views/gaps.js') },
   { name: 'money', title: 'Money', load: () => import('./views/money.js') },
+  { name: 'progress', title: 'Progress', load: () => import('./views/progress.js') },
+  { name: 'report', title: 'Board report', load: () => import('./views/report.js') },
 ];
 
 const root = document.getElementById('view')!;

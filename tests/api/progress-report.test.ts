@@ -1,7 +1,8 @@
 /**
  * The Outcome Board's report as a Word document (`npm run report`): made from the API's answer, so every figure
  * in the .docx is one the API gave, every statement is there word for word with what it rests on, each outcome
- * has its table of measures, and the paragraphs are numbered as committee papers are.
+ * has its table of measures, and the paragraphs are numbered as committee papers are. The explorer's download
+ * (GET /reports/outcome-board.docx) is the same document, and names a bad query parameter with a 400.
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +18,8 @@ const decode = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').
 const textOf = (xml: string) => decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 const numbersIn = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
 
-async function documentOf(answer: BoardReportAnswer) {
-  const zip = await JSZip.loadAsync(await reportDocx(answer));
+async function documentOf(answer: BoardReportAnswer | Buffer) {
+  const zip = await JSZip.loadAsync(Buffer.isBuffer(answer) ? answer : await reportDocx(answer));
   const xml = await zip.file('word/document.xml')!.async('string');
   const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
   return {
@@ -71,5 +72,49 @@ describe("the board's report as a Word document", () => {
       expect(counts?.text).toContain(`${o.rollUp.actionsNeverUpdated} with no update`);
       for (const s of o.rollUp.actionsByStatus.filter((x) => x.count)) expect(counts!.text).toContain(`${s.count} ${s.status.toLowerCase().replace(/_/g, ' ')}`);
     }
+  });
+});
+
+describe('the Word document as the explorer downloads it (GET /reports/outcome-board.docx)', () => {
+  const url = (query: string) => `${server.url}/reports/outcome-board.docx${query}`;
+
+  it('is the document `npm run report` makes from the API\'s answer, figure for figure', async () => {
+    const response = await fetch(url('?board=outcome-boards&period=2023%2F24%20Q2'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.headers.get('content-disposition')).toContain('outcome-boards-2023-24-Q2.docx');
+    const downloaded = await documentOf(Buffer.from(await response.arrayBuffer()));
+    const answer = await server.ask(BOARD_REPORT_QUERY, { board: 'outcome-boards', period: '2023/24 Q2' }) as BoardReportAnswer;
+    // The same paragraphs and tables as the document made directly from the API's answer ...
+    expect(downloaded).toEqual(await documentOf(answer));
+    // ... so every figure in it is the API's, and the period's red measure is there with its value.
+    const apiNumbers = new Set(numbersIn(JSON.stringify(answer)));
+    expect(numbersIn(downloaded.all).filter((n) => !apiNumbers.has(n))).toEqual([]);
+    const hw = answer.outcomeBoardReport.outcomes.flatMap((o) => o.measures).find((m) => m.measure.code === 'HEALTHY-WEIGHT')!;
+    expect(downloaded.tables.flat()).toContainEqual([expect.stringContaining('HEALTHY-WEIGHT'), String(hw.value!.value), String(hw.value!.target), 'red', 'worsening']);
+    // Another period is another document (the period is not ignored).
+    const q1 = await fetch(url('?board=outcome-boards&period=2023%2F24%20Q1'));
+    expect((await documentOf(Buffer.from(await q1.arrayBuffer()))).all).toContain('progress report for 2023/24 Q1');
+  });
+
+  it.each([
+    ['', 'board', /"board" is required: give the key of an Outcome Board/],
+    ['?board=outcome-boards', 'period', /"period" is required: give a financial-year period, e.g. 2023\/24 Q2/],
+    ['?board=%20&period=2023%2F24%20Q2', 'board', /"board" is empty/],
+    ['?board=outcome-boards&board=x&period=2023%2F24%20Q2', 'board', /"board" is given more than once/],
+    ['?board=outcome-boards&period=Q2%202023', 'period', /"period": "Q2 2023" is not a period: write a financial year `2023\/24`/],
+    ['?board=no-such-board&period=2023%2F24%20Q2', 'board', /"board": no organisation has the key "no-such-board"/],
+  ])('answers %s with a 400 naming the parameter "%s" and what to give', async (query, parameter, message) => {
+    const response = await fetch(url(query));
+    expect(response.status).toBe(400);
+    const body = await response.json() as { error: string; parameter: string };
+    expect(body.parameter).toBe(parameter);
+    expect(body.error).toMatch(/^Query parameter /);
+    expect(body.error).toMatch(message);
+  });
+
+  it('asks for credentials as the API does: an unknown token is refused with 401', async () => {
+    const response = await fetch(url('?board=outcome-boards&period=2023%2F24%20Q2'), { headers: { authorization: 'Bearer not-a-token' } });
+    expect(response.status).toBe(401);
   });
 });

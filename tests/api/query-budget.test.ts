@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import type { TestServer } from '../helpers/test-server.js';
 import { useSeededServer } from '../helpers/seeded-server.js';
+import { PROGRESS_VIEW, REPORT_VIEW } from '../../explorer/src/views/progress-queries.js';
 
 let db: Database;
 let server: TestServer;
@@ -35,8 +36,8 @@ const NESTED = `{
   }
 }`;
 
-async function statementsFor(query: string): Promise<{ count: number; size: number; data: unknown }> {
-  const result = await server.query(query);
+async function statementsFor(query: string, variables?: Record<string, unknown>): Promise<{ count: number; size: number; data: unknown }> {
+  const result = await server.query(query, variables);
   expect(result.errors).toBeUndefined();
   return { count: result.extensions!.cypherQueries!, size: JSON.stringify(result.data).length, data: result.data };
 }
@@ -167,5 +168,18 @@ describe('the cost of the progress questions and the board report', () => {
     expect(records(large.data)).toBeGreaterThan(records(small.data) * 3);
     expect(Math.abs(large.count - small.count)).toBeLessThanOrEqual(1);
     expect(large.count).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps the explorer\'s progress view and report page flat too: one request each, the same statements as values and updates grow', async () => {
+    // The view's one request per state: the overview with an outcome drilled into, and the board report page.
+    const view = { plan: '2022-26', period: '2023/24 Q2', outcome: '9', drill: true };
+    const report = { plan: '2022-26', board: 'outcome-boards', period: '2023/24 Q2' };
+    const before = [await statementsFor(PROGRESS_VIEW, view), await statementsFor(REPORT_VIEW, report)];
+    await growProgress(221, 2420);
+    const after = [await statementsFor(PROGRESS_VIEW, view), await statementsFor(REPORT_VIEW, report)];
+    before.forEach((small, i) => {
+      expect(Math.abs(after[i]!.count - small.count), `query ${i}`).toBeLessThanOrEqual(1);
+      expect(after[i]!.count, `query ${i}`).toBeLessThanOrEqual(25);
+    });
   });
 });

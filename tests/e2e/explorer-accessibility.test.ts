@@ -38,6 +38,8 @@ const VIEWS = [
   'lineage',
   'gaps?plan=2022-26',
   'money?edition=mtfs-2017-21&year=2018%2F19',
+  'progress?plan=2022-26&period=2023%2F24%20Q2&outcome=9',
+  'report?plan=2022-26&board=outcome-boards&period=2023%2F24%20Q2',
 ];
 
 describe('the explorer\'s accessibility', () => {

@@ -33,12 +33,14 @@ export interface GeneratorOptions {
   invalidValues?: boolean;
 }
 
-function literal(g: Gen, type: GraphQLInputType, options: GeneratorOptions, depth = 0): string {
+function literal(g: Gen, type: GraphQLInputType, options: GeneratorOptions, depth = 0, required = false): string {
   if (isNonNullType(type)) {
     if (options.invalidValues && g(fc.integer, { min: 0, max: 15 }) === 0) return 'null';
-    return literal(g, type.ofType, options, depth);
+    return literal(g, type.ofType, options, depth, true);
   }
-  if (g(fc.integer, { min: 0, max: 15 }) === 0) return 'null';
+  // A null only where the type allows one: a valid document's required argument was null one time in sixteen,
+  // so about a fifth of the "valid" random queries were refused by validation and never ran.
+  if (!required && g(fc.integer, { min: 0, max: 15 }) === 0) return 'null';
   if (isListType(type)) {
     const n = g(fc.integer, { min: 0, max: 3 });
     return `[${Array.from({ length: n }, () => literal(g, type.ofType, options, depth + 1)).join(', ')}]`;

@@ -33,7 +33,9 @@ export class OrganisationNames {
   /** The closest known names of each wording asked about, so a wording repeated on many lines is compared once. */
   private readonly hints = new Map<string, string>();
 
-  constructor(organisations: KnownOrganisation[], aliases: { text: string; key: string }[], private readonly what = 'organisation') {
+  /** `alike` scores two normalised names for the "did you mean" hints (Dice similarity unless given). */
+  constructor(organisations: KnownOrganisation[], aliases: { text: string; key: string }[], private readonly what = 'organisation',
+    private readonly alike: (a: string, b: string) => number = similarity) {
     for (const o of organisations) {
       this.byKey.set(o.key.toLowerCase(), o);
       this.add(o.name, o.key);
@@ -69,7 +71,7 @@ export class OrganisationNames {
     const known = this.hints.get(wanted);
     if (known !== undefined) return known;
     const scored = [...this.byKey.values()]
-      .map((o) => ({ o, score: Math.max(similarity(wanted, nameKey(o.name)), similarity(wanted, nameKey(o.key))) }))
+      .map((o) => ({ o, score: Math.max(this.alike(wanted, nameKey(o.name)), this.alike(wanted, nameKey(o.key))) }))
       .sort((a, b) => b.score - a.score || a.o.name.localeCompare(b.o.name));
     const near = scored.filter((s) => s.score >= 0.3).slice(0, 3);
     const shown = (near.length ? near : scored.slice(0, 5)).map((s) => `${s.o.name} (${s.o.key})`);
