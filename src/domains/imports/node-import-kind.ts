@@ -7,6 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ImportProblem, ImportRow } from './import-file.js';
 import type { ColumnSpec, ImportDiff, ImportKind, ImportRecord } from './import-kind.js';
+import { splitNewToGraph } from './new-to-graph.js';
 import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface ItemRowValues {
@@ -127,12 +128,8 @@ export function createNodeImportKind(spec: NodeImportSpec): ImportKind<ItemRowVa
         // The file's order is the items' order under their parent.
         order: r.line,
       }));
-      // Rows new to the graph (no item has the key, not even a retired one) are CREATEd with their links in one
-      // statement: nothing to match, merge or retire. The rest take the MERGE path below.
-      const stored = diff.added.length ? await tx.run('UNWIND $keys AS key MATCH (n:Item {key: key}) RETURN key', { keys: diff.added.map((r) => r.key) }) : null;
-      const inGraph = new Set(stored?.records.map((r) => r.get('key') as string) ?? []);
-      const fresh = rows.filter((r) => r.added && !inGraph.has(r.key));
-      const others = rows.filter((r) => !r.added || inGraph.has(r.key));
+      // Rows new to the graph are CREATEd with their links in one statement; the rest take the MERGE path below.
+      const { fresh, others } = await splitNewToGraph(tx, 'Item', rows);
       if (fresh.length) {
         await tx.run(
           `UNWIND $rows AS row

@@ -1,6 +1,7 @@
 /** Cypher of the `savings-lines` import kind: reading what the file is compared with, and writing the rows. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SavingsLineValues } from './savings-lines.import-kind.js';
+import { splitNewToGraph } from './new-to-graph.js';
 import { auditEventClause, auditParameter, type RowChange } from '../history/audit-event.js';
 
 export interface StoredSavingsLine {
@@ -45,10 +46,7 @@ export async function applySavingsLines(tx: ManagedTransaction, rows: Row[], unc
   // Lines the file has unchanged now belong to this source too (a seed line exported and imported back), so a
   // later import of the same source that drops them retires them.
   if (unchanged.length) await tx.run('UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) SET l.importSource = $source', { keys: unchanged, ...at });
-  const stored = rows.some((r) => r.added) ? await tx.run('UNWIND $keys AS key MATCH (l:SavingsLine {key: key}) RETURN key', { keys: rows.filter((r) => r.added).map((r) => r.key) }) : null;
-  const inGraph = new Set(stored?.records.map((r) => r.get('key') as string) ?? []);
-  const fresh = rows.filter((r) => r.added && !inGraph.has(r.key));
-  const others = rows.filter((r) => !r.added || inGraph.has(r.key));
+  const { fresh, others } = await splitNewToGraph(tx, 'SavingsLine', rows);
   if (fresh.length) {
     await tx.run(
       `UNWIND $rows AS row
