@@ -63,7 +63,7 @@ try {
   writeFileSync('docs/queries.md', [
     '# Queries: the analysts\' questions, answered',
     '',
-    'Each question of PRODUCT.md that the API answers, as one GraphQL request, with its answer on the seed data.',
+    'Each question the analysts, boards and finance team ask that the API answers, as one GraphQL request, with its answer on the seed data.',
     'These are the examples GraphiQL opens with (`src/http/graphiql-examples.ts`); this page is generated from',
     'them by `npm run docs:queries`, and a test fails when an example is missing here.',
     '',

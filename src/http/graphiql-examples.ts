@@ -1,5 +1,5 @@
 /**
- * The example queries GraphiQL opens with, one tab per question of PRODUCT.md that the API answers: each
+ * The example queries GraphiQL opens with, one tab per question the analysts, boards and finance team ask (docs/queries.md lists them with their answers): each
  * domain's examples (its index.ts `examples`). The plans domain's come first, so the tab GraphiQL opens on is
  * the plan itself (its outcomes and sub-outcomes, cited); then every other domain's, in the module list's
  * order. Each must run against the seed data; a test runs every one, so an example that breaks fails the build.

@@ -1,5 +1,5 @@
 /**
- * Partnership boards' questions (PRODUCT.md 4, 9, 10) over the illustrative partner priorities in
+ * Partnership boards' questions (Q4, Q9 and Q10 in docs/queries.md) over the illustrative partner priorities in
  * seeds/illustrative/: the matrix, the priorities with no council outcome, the shared ground, and the
  * illustrative flag on everything that comes from that file.
  */

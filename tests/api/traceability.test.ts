@@ -1,5 +1,5 @@
 /**
- * The policy analysts' questions (PRODUCT.md 1-8 and 16), each asked in one request over HTTP and answered
+ * The policy analysts' questions (Q1-Q8 and Q16 in docs/queries.md), each asked in one request over HTTP and answered
  * from the seed data in Neo4j.
  */
 import { describe, expect, it } from 'vitest';

@@ -47,12 +47,12 @@ describe('the progress view', () => {
       // A sparkline for every measure the roll-up counts, each with the rating the counts are made of.
       const measured = o.progress.measuresByRag.reduce((n: number, x: any) => n + x.count, 0);
       expect(await card.locator('.measure-line svg.sparkline').count()).toBe(measured);
-      const shown = await card.locator('.measure-line [data-rag]').evaluateAll((els) => els.map((e: any) => e.getAttribute('data-rag') as string));
+      const shown = await card.locator('.measure-line [data-rag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rag')));
       for (const r of o.progress.measuresByRag) expect(shown.filter((x) => x === r.rag).length, `${o.code} ${r.rag}`).toBe(r.count);
     }
     // The table alternative holds the same counts, row by row.
     await page.locator('summary', { hasText: 'The counts as a table' }).click();
-    const rows = await page.locator('.table-alternative tbody tr').evaluateAll((trs) => trs.map((tr: any) => [...tr.children].map((c: any) => c.innerText as string)));
+    const rows = await page.locator('.table-alternative tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as unknown as { innerText: string }).innerText)));
     expect(rows).toEqual(plan.outcomes.map((o: any) => [`${o.code} ${o.name}`,
       ...['GREEN', 'AMBER', 'RED', 'NO_TARGET', 'NO_DATA'].map((r) => String(o.progress.measuresByRag.find((x: any) => x.rag === r).count)),
       ...['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'STOPPED'].map((s) => String(o.progress.actionsByStatus.find((x: any) => x.status === s).count)),
@@ -60,7 +60,7 @@ describe('the progress view', () => {
     // The owner who has not reported for the period is named.
     const stale = plan.staleActions.map((a: any) => a.action.code);
     expect(stale).toContain('7.1-A1-1');
-    const named = await page.locator('.stale [data-stale]').evaluateAll((els) => els.map((e: any) => e.getAttribute('data-stale') as string));
+    const named = await page.locator('.stale [data-stale]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stale')));
     expect(named.sort()).toEqual([...stale].sort());
     // Reported before but not for the period: named first, not folded away.
     expect(await page.locator('.stale > ul [data-stale="7.1-A1-1"]').isVisible()).toBe(true);
@@ -75,7 +75,7 @@ describe('the progress view', () => {
     await page.keyboard.press('Enter');
     await waitForView(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('outcome')).toBe('9');
-    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.id), AFTER_CHOICE).toBe('progress-outcome');
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.id'), AFTER_CHOICE).toBe('progress-outcome');
     const nine = plan.outcomes.find((o: any) => o.code === '9');
     const drill = page.locator('#progress-outcome');
     // Each value with its source and note; each action with its latest update and the owner's commentary.
@@ -127,7 +127,7 @@ describe('the Outcome Board report page', () => {
       const section = page.locator(`.report-outcome[data-outcome="${o.outcome.code}"]`);
       expect(await section.locator('[data-counts]').innerText()).toContain(`${o.rollUp.actionsNeverUpdated} with no update`);
       expect(await section.locator('.report-measure svg').count()).toBe(o.measures.length);
-      expect(await section.locator('[data-off-track]').evaluateAll((els) => els.map((e: any) => e.getAttribute('data-off-track') as string))).toEqual(o.offTrackActions.map((a: any) => a.action.code));
+      expect(await section.locator('[data-off-track]').evaluateAll((els) => els.map((e) => e.getAttribute('data-off-track')))).toEqual(o.offTrackActions.map((a: any) => a.action.code));
       expect(await section.locator('[data-gap]').count()).toBe(o.coverageGaps.length);
       expect(await section.locator('[data-savings-line]').count()).toBe(o.savingsAtRisk.length);
     }
@@ -139,7 +139,7 @@ describe('the Outcome Board report page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.controls').isVisible()).toBe(false);
-    expect(await sections.evaluateAll((els) => els.map((e: any) => (globalThis as any).getComputedStyle(e).breakBefore as string))).toEqual(r.outcomes.map(() => 'page'));
+    expect(await page.evaluate<string[]>("[...document.querySelectorAll('.report-outcome')].map((e) => getComputedStyle(e).breakBefore)")).toEqual(r.outcomes.map(() => 'page'));
     await page.emulateMedia({ media: 'screen' });
 
     // The Word document of the same report, from the link.

@@ -1,5 +1,5 @@
 /**
- * Alignment matrix (PRODUCT.md question 9): a plan's outcomes against partner strategies as a heatmap of
+ * Alignment matrix (question Q9 in docs/queries.md): a plan's outcomes against partner strategies as a heatmap of
  * ALIGNS_WITH links; choosing a cell lists the priorities and links behind it, each with its rationale and
  * source. The heatmap is an HTML table (its own text alternative); arrow keys move between cells.
  * URL: ?plan=&cell=<outcome code>~<strategy key>.

@@ -1,5 +1,5 @@
 /**
- * Gaps (PRODUCT.md question 2): a plan's coverage as a list a board can act on. For each sub-outcome lacking
+ * Gaps (question Q2 in docs/queries.md): a plan's coverage as a list a board can act on. For each sub-outcome lacking
  * some kind of support, what it lacks and what would close the gap; the shares per kind as a bar chart (its
  * numbers as a table); the actions that support nothing. URL: ?plan=&lacking=<support types>.
  */

@@ -1,5 +1,5 @@
 /**
- * Lineage (PRODUCT.md question 3): the three Strategic Plans side by side, 2014-18 themes then 2018-22 and
+ * Lineage (question Q3 in docs/queries.md): the three Strategic Plans side by side, 2014-18 themes then 2018-22 and
  * 2022-26 outcomes, with what became of each (kept, renamed, merged, split, dropped, new) drawn between them.
  * Drawn as an alluvial chart (lineage-alluvial.ts: d3-sankey with the plans as its columns). Choosing an
  * item highlights its whole line; choosing a band shows why and where a paper says so.

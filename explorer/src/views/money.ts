@@ -1,5 +1,5 @@
 /**
- * Money (PRODUCT.md questions 12 and 14): an MTFS edition's savings lines, by department, flowing to the
+ * Money (questions Q12 and Q14 in docs/queries.md): an MTFS edition's savings lines, by department, flowing to the
  * council outcomes they are apportioned to, for one financial year or all; the part no share covers shown as
  * its own band. Every amount in the table and the totals is the API's own (`savings.flows`, `total`,
  * `unapportioned`), formatted by the API, so they match it to the penny. URL: ?edition=&year=&flow=.

@@ -1,5 +1,5 @@
 /**
- * Thread view (PRODUCT.md question 11): pick a plan and an outcome, sub-outcome, partner priority or savings
+ * Thread view (question Q11 in docs/queries.md): pick a plan and an outcome, sub-outcome, partner priority or savings
  * line, see it as a graph, expand any item's neighbours by clicking it, hide kinds of link, and open any item
  * or link in the side panel with its quoted source. URL: ?plan=&item=&open=<ids>&hide=<kinds>&sel=<item or link id>.
  */
