@@ -11,11 +11,14 @@ COPY src ./src
 COPY explorer ./explorer
 COPY scripts/build-server.ts scripts/build-explorer.ts scripts/compress-assets.ts ./scripts/
 RUN npx tsx scripts/build-server.ts --force && npx tsx scripts/build-explorer.ts --force
+# The dev dependencies go once the builds are done, so the image copies the production ones from here
+# rather than installing a second time (one npm ci, not two: about a minute of CPU).
+RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/explorer/dist ./explorer/dist
 COPY schema ./schema

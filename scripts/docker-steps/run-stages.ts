@@ -54,7 +54,7 @@ export interface StageOptions {
 
 /**
  * Every stage, each started at once as BuildKit does: a stage waits only where it needs another (its FROM,
- * a COPY --from), so the final stage's npm ci runs while the explorer builds.
+ * a COPY --from), so the final stage's own steps run while the build stage still works.
  */
 export async function runStages(stages: Stage[], options: StageOptions): Promise<BuiltStage> {
   const files = contextFiles(options.repo);

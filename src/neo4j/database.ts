@@ -14,7 +14,7 @@
  * reports the bookmarks of its commit for the client to pass on (docs/scaling.md).
  */
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
-import { resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
+import { OutageMemory } from './outage-memory.js';
 
 export type Params = Record<string, unknown>;
 
@@ -44,11 +44,18 @@ export type StatementObserver = (operation: string, cypher: string, params: Para
 
 export class Database implements Executor {
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  /** Every failure this process's transactions meet passes here (outage-memory.ts). */
+  readonly outages: OutageMemory;
 
   constructor(
     readonly driver: Driver,
     private readonly options: { database?: string; timeoutMs: number; observe?: StatementObserver },
-  ) {}
+  ) {
+    // The last failure this process sees can precede the BEGIN by the driver's hidden retries (5 s) and a
+    // connection attempt (3 s, src/neo4j/driver.ts); the timeout comes one timeout after the BEGIN, or later
+    // when Neo4j is slow to bring the database online. Twice the timeout and ten seconds cover that.
+    this.outages = new OutageMemory(2 * options.timeoutMs + 10_000);
+  }
 
   get timeoutMs(): number {
     return this.options.timeoutMs;
@@ -101,7 +108,7 @@ export class Database implements Executor {
       try {
         return await work(tx);
       } catch (error) {
-        throw resourceLimitOf(error) ?? error;
+        throw this.outages.limitOf(error) ?? error;
       }
     };
     try {
@@ -109,7 +116,7 @@ export class Database implements Executor {
       committed?.(session.lastBookmarks());
       return result;
     } catch (error) {
-      throw translateNeo4jError(error);
+      throw this.outages.translate(error);
     } finally {
       await session.close();
     }
@@ -120,7 +127,8 @@ export class Database implements Executor {
     try {
       await this.driver.getServerInfo({ database: this.options.database });
       return true;
-    } catch {
+    } catch (error) {
+      this.outages.saw(error);
       return false;
     }
   }

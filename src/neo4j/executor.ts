@@ -25,7 +25,7 @@
  */
 import type { ManagedTransaction, RecordShape, Session, Transaction } from 'neo4j-driver';
 import type { Database, Executor, Params } from './database.js';
-import { bookmarkErrorOf, resourceLimitOf, translateNeo4jError } from './neo4j-errors.js';
+import { bookmarkErrorOf, resourceLimitOf } from './neo4j-errors.js';
 
 export interface RequestMetadata {
   requestId: string;
@@ -89,8 +89,9 @@ export class RequestExecutor implements Executor {
         // transaction of its own: the innocent ones answer, the culprit fails again. Not for Neo4j's own
         // limits (time, memory): those would only be hit twice.
         this.discard(tx);
+        this.db.outages.saw(error);
         if (!resourceLimitOf(error) && !bookmarkErrorOf(error)) return { retry: true } as const;
-        throw bookmarkErrorOf(error) ?? translateNeo4jError(error);
+        throw bookmarkErrorOf(error) ?? this.db.outages.translate(error);
       }
     })();
     this.inFlight.add(run);
@@ -175,7 +176,7 @@ export class RequestExecutor implements Executor {
       if (tx.isOpen()) await tx.commit();
     } catch (error) {
       // A read transaction has nothing to commit; a failure here only matters to the log.
-      throw resourceLimitOf(error) ?? translateNeo4jError(error);
+      throw this.db.outages.translate(error);
     } finally {
       await session?.close();
     }

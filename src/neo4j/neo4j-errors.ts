@@ -19,10 +19,15 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(error.code) || (error.retriable && /connect|unavailable|closed/i.test(error.message));
 }
 
+/** Neo4j stopped the transaction at its timeout (its own setting, or the one the driver sent at BEGIN). */
+export function isTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut/.test(error.code);
+}
+
 /** Neo4j refused the work for a limit of its own; retrying the same request would fail the same way. */
 export function resourceLimitOf(error: unknown): ResourceLimitError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
-  if (/TransactionTimedOut/.test(error.code)) {
+  if (isTimeout(error)) {
     return new ResourceLimitError('neo4jQueryTimeout',
       'The request took longer than the database allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; nothing it would have written was kept. Ask for less (smaller `first`, fewer nested lists), or ask the operator to raise the timeout.');
   }
