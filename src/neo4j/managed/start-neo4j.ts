@@ -16,6 +16,7 @@ import { resolveNeo4j } from './resolve-neo4j.js';
 import { choosePort, isPortFree } from './free-port.js';
 import { readInstance, removeInstance, writeInstance } from './instance-file.js';
 import { exitOf, stopChild, waitUntilReady, type Neo4jExit } from './neo4j-child.js';
+import { jvmFlags } from './jvm-flags.js';
 import { isManagedNeo4jOf } from './process-facts.js';
 
 export interface ManagedNeo4jOptions {
@@ -48,23 +49,6 @@ export interface ManagedNeo4j {
   stop(): Promise<void>;
 }
 
-// Flags Neo4j's own neo4j.conf sets for its JVM; without the opens, Netty and the page cache log warnings
-// or fall back to slower paths.
-const JVM_FLAGS = [
-  '-XX:+UseG1GC',
-  '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields',
-  '-XX:+DisableExplicitGC',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Dlog4j2.disable.jmx=true',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--add-opens=java.base/java.lang=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
-];
 
 function bytesOf(size: string): number {
   const match = /^(\d+)([mg])$/i.exec(size);
@@ -119,7 +103,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   const child = spawn(
     toolchain.java,
     [
-      `-Xms${options.heap}`, `-Xmx${options.heap}`, ...JVM_FLAGS, ...(options.jvmOptions ?? []),
+      `-Xms${options.heap}`, `-Xmx${options.heap}`, ...jvmFlags(options.jvmOptions ?? []),
       '-cp', resolved.classPath, 'goldenthread.ManagedNeo4j',
       path.resolve(options.dataDir, 'home'), String(port), path.join(options.dataDir, 'password'), String(bytesOf(options.pageCache)), settingsFile,
     ],
