@@ -24,9 +24,18 @@ export function isTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut/.test(error.code);
 }
 
-/** Neo4j refused the work for a limit of its own; retrying the same request would fail the same way. */
-export function resourceLimitOf(error: unknown): ResourceLimitError | undefined {
+/**
+ * Neo4j refused the work for a limit of its own: RESOURCE_LIMIT where retrying the same request would fail the
+ * same way (its timeout, the one transaction's memory limit, a full disk). The memory pool that all
+ * transactions share (`dbms.memory.transaction.total.max`) is the exception: it runs out because of what
+ * else runs at that moment, so it is SERVICE_UNAVAILABLE (retry), with the setting named. Either is thrown at
+ * once inside a transaction function, so the driver does not repeat the heavy work.
+ */
+export function resourceLimitOf(error: unknown): ClientError | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
+  if (/memory\.transaction\.total\.max/.test(error.message)) {
+    return new ServiceUnavailableError("The database is short of memory for all the work running on it at once (Neo4j's dbms.memory.transaction.total.max) and stopped this request; nothing it would have written was kept. Retry in a few seconds; if it keeps failing, the request may need more than the whole pool: ask for less or split a large import, or ask the operator to raise the limit.");
+  }
   if (isTimeout(error)) {
     return new ResourceLimitError('neo4jQueryTimeout',
       'The request took longer than the database allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; nothing it would have written was kept. Ask for less (smaller `first`, fewer nested lists), or ask the operator to raise the timeout.');
