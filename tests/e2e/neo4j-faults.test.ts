@@ -2,8 +2,8 @@
  * Faults, on a managed Neo4j of the test's own (its own data folder and port, so the run's shared database is
  * never touched), in this order, as each JVM start costs seconds: the API process killed in the middle of an
  * import; the Neo4j process killed in the middle of a load and an import, and started again (with a small
- * transaction memory limit); and that limit reached. Nothing is ever
- * half-written, requests during the outage get SERVICE_UNAVAILABLE, and everything recovers by itself.
+ * transaction memory limit); and that limit reached. Nothing is ever half-written, requests during the
+ * outage get SERVICE_UNAVAILABLE, and everything recovers by itself.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,7 @@
 /**
- * The managed Neo4j's JVM flags: those Neo4j's own neo4j.conf sets, then the caller's (GT_NEO4J_JVM_OPTIONS).
+ * The managed Neo4j's JVM flags: those Neo4j's own neo4j.conf sets (without the opens, Netty and the page
+ * cache log warnings or fall back to slower paths), then the caller's (GT_NEO4J_JVM_OPTIONS).
  */
-// Flags Neo4j's own neo4j.conf sets for its JVM; without the opens, Netty and the page cache log warnings
-// or fall back to slower paths.
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',

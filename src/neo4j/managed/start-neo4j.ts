@@ -49,7 +49,6 @@ export interface ManagedNeo4j {
   stop(): Promise<void>;
 }
 
-
 function bytesOf(size: string): number {
   const match = /^(\d+)([mg])$/i.exec(size);
   if (!match) throw new ManagedNeo4jError(`"${size}" is not a size such as 512m or 1g.`);
